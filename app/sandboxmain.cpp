@@ -1,0 +1,2 @@
+// Written by the sandbox work.
+int main() { return 0; }
