@@ -1,0 +1,41 @@
+#pragma once
+
+#include "jsonreader.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// A data source of a dataset (GET .../datasources). The gateway and data source ids are what
+// PATCH /gateways/{g}/datasources/{d} needs to set its credentials.
+class Datasource
+{
+public:
+    Datasource() = default;
+
+    static Datasource read(const JsonReader &reader);
+    static Result<Datasource> fromJson(const QJsonObject &object);
+    static Result<QList<Datasource>> listFromJson(const QByteArray &body);
+
+    QString datasourceType() const { return m_datasourceType; }
+    QString datasourceId() const { return m_datasourceId; }
+    QString gatewayId() const { return m_gatewayId; }
+    // Every member of connectionDetails, whatever it is.
+    QJsonObject connectionDetails() const { return m_connectionDetails; }
+    // One member of connectionDetails as text, key matched without regard to case.
+    QString connectionDetail(const QString &key) const;
+    QString kind() const { return connectionDetail(QStringLiteral("kind")); }
+    QString path() const { return connectionDetail(QStringLiteral("path")); }
+    QString server() const { return connectionDetail(QStringLiteral("server")); }
+    QString database() const { return connectionDetail(QStringLiteral("database")); }
+    QString url() const { return connectionDetail(QStringLiteral("url")); }
+    // The Xero connector: kind, path or the extension kind/path say "Xero" (any case).
+    bool isXero() const;
+
+private:
+    QString m_datasourceType;
+    QString m_datasourceId;
+    QString m_gatewayId;
+    QJsonObject m_connectionDetails;
+};
