@@ -1,2 +1,45 @@
-// Written by the sandbox work.
-int main() { return 0; }
+// xero-refresh-sandbox: the built-in sandbox as a standalone program, for demos, manual tests
+// and the other programs' end-to-end tests.
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("xero-refresh-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(XRA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Serves offline copies of the Power BI, Microsoft sign-in and Xero services on "
+        "127.0.0.1, with a ready-made broken Xero dataset to repair."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringList{QStringLiteral("p"), QStringLiteral("port")},
+                                        QStringLiteral("Port to listen on (0: a free port)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOption(portOption);
+    parser.process(app);
+
+    bool portIsNumber = false;
+    const uint port = parser.value(portOption).toUInt(&portIsNumber);
+    if (!portIsNumber || port > 65535) {
+        std::fprintf(stderr, "xero-refresh-sandbox: --port needs a number from 0 to 65535.\n");
+        return 2;
+    }
+
+    SandboxServer server;
+    if (!server.listen(static_cast<quint16>(port))) {
+        std::fprintf(stderr, "xero-refresh-sandbox: cannot listen on 127.0.0.1:%u: %s\n", port,
+                     qPrintable(server.errorString()));
+        return 1;
+    }
+    // Scripts and tests wait for this exact line.
+    std::printf("Sandbox listening on %s\n", qPrintable(server.rootUrl().toString()));
+    std::fflush(stdout);
+    return app.exec();
+}

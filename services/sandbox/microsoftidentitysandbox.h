@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sandboxreply.h"
+#include "sandboxrequest.h"
+
+#include <QJsonObject>
+#include <optional>
+
+struct SandboxContext;
+
+// The Microsoft identity platform v2.0 endpoints of the sandbox:
+//   GET  /{tenant}/oauth2/v2.0/authorize   HTML sign-in page
+//   POST /{tenant}/oauth2/v2.0/authorize   the page's form (sign in or cancel)
+//   POST /{tenant}/oauth2/v2.0/token       authorization_code (PKCE S256), refresh_token,
+//                                          client_credentials
+class MicrosoftIdentitySandbox
+{
+public:
+    static constexpr qint64 accessTokenSeconds = 3600;
+    static constexpr qint64 refreshTokenDays = 90;
+
+    explicit MicrosoftIdentitySandbox(SandboxContext &context);
+
+    // nullopt when the path is not one of these endpoints.
+    std::optional<SandboxReply> handle(const SandboxRequest &request);
+
+    QString issuePowerBiAccessToken(const QString &user);
+    QString issueServicePrincipalAccessToken();
+
+private:
+    struct AuthorizeRequest;
+
+    SandboxReply authorizePage(const SandboxRequest &request);
+    SandboxReply authorizeSubmit(const SandboxRequest &request);
+    SandboxReply token(const SandboxRequest &request);
+    SandboxReply authorizationCodeGrant(const QMap<QString, QString> &form);
+    SandboxReply refreshTokenGrant(const QMap<QString, QString> &form);
+    SandboxReply clientCredentialsGrant(const SandboxRequest &request,
+                                        const QMap<QString, QString> &form);
+
+    // The authorize parameters were checked: an error page or redirect when they are wrong.
+    std::optional<SandboxReply> rejectAuthorizeRequest(const AuthorizeRequest &authorize) const;
+    SandboxReply signInPage(const AuthorizeRequest &authorize, const QString &email,
+                            const QString &problem) const;
+    QJsonObject userTokens(const QString &user, const QString &clientId, const QString &scope);
+    static SandboxReply oauthError(int status, const QString &error, int aadstsCode,
+                                   const QString &description);
+
+    SandboxContext &m_context;
+};

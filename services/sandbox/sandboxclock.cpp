@@ -1,0 +1,16 @@
+#include "sandboxclock.h"
+
+QDateTime SandboxClock::now() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(m_offsetSeconds);
+}
+
+void SandboxClock::advance(qint64 seconds)
+{
+    m_offsetSeconds += seconds;
+}
+
+void SandboxClock::reset()
+{
+    m_offsetSeconds = 0;
+}

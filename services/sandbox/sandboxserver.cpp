@@ -1,0 +1,209 @@
+#include "sandboxserver.h"
+
+#include "microsoftidentitysandbox.h"
+#include "powerbisandboxapi.h"
+#include "sandboxcontext.h"
+#include "sandboxcontrolapi.h"
+#include "sandboxhttpserver.h"
+#include "sandboxids.h"
+#include "sandboxscenario.h"
+#include "xeroapisandbox.h"
+#include "xeroidentitysandbox.h"
+
+#include <QRegularExpression>
+#include <QTcpServer>
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QObject(parent)
+    , m_context(std::make_unique<SandboxContext>())
+    , m_powerBi(std::make_unique<PowerBiSandboxApi>(*m_context))
+    , m_microsoft(std::make_unique<MicrosoftIdentitySandbox>(*m_context))
+    , m_xeroIdentity(std::make_unique<XeroIdentitySandbox>(*m_context))
+    , m_xeroApi(std::make_unique<XeroApiSandbox>(*m_context))
+    , m_control(std::make_unique<SandboxControlApi>(*this))
+    , m_http(new SandboxHttpServer(
+          [this](const SandboxRequest &request) { return answer(request); }, this))
+{
+    reset();
+}
+
+SandboxServer::~SandboxServer()
+{
+    // The transport goes first: no request may reach the APIs while they are destroyed.
+    delete m_http;
+    m_http = nullptr;
+}
+
+bool SandboxServer::listen(quint16 port)
+{
+    if (m_port != 0) {
+        m_errorString = QStringLiteral("The sandbox is already listening on port %1.").arg(m_port);
+        return false;
+    }
+    auto *tcpServer = new QTcpServer(m_http);
+    if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
+        m_errorString = tcpServer->errorString();
+        delete tcpServer;
+        return false;
+    }
+    m_port = tcpServer->serverPort();
+    m_http->bind(tcpServer);
+    m_http->setRootUrl(rootUrl());
+    m_errorString.clear();
+    return true;
+}
+
+QString SandboxServer::errorString() const
+{
+    return m_errorString;
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_port;
+}
+
+QUrl SandboxServer::rootUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+void SandboxServer::reset()
+{
+    m_context->clock.reset();
+    m_context->state = SandboxScenario::ready(m_context->clock.now());
+    m_context->tokens.clear();
+    m_context->microsoftCodes = SandboxAuthCodes();
+    m_context->xeroCodes = SandboxAuthCodes();
+    m_context->xeroGrants.clear();
+    m_xeroIdentity->reset();
+    m_faults.clear();
+    m_latencyMilliseconds = 0;
+}
+
+QDateTime SandboxServer::now() const
+{
+    return m_context->clock.now();
+}
+
+void SandboxServer::advanceClock(qint64 seconds)
+{
+    m_context->clock.advance(seconds);
+}
+
+qint64 SandboxServer::clockOffsetSeconds() const
+{
+    return m_context->clock.offsetSeconds();
+}
+
+void SandboxServer::setLatency(int milliseconds)
+{
+    m_latencyMilliseconds = std::max(0, milliseconds);
+}
+
+int SandboxServer::latency() const
+{
+    return m_latencyMilliseconds;
+}
+
+void SandboxServer::addFault(const SandboxFault &fault)
+{
+    if (fault.times > 0)
+        m_faults.append(fault);
+}
+
+void SandboxServer::clearFaults()
+{
+    m_faults.clear();
+}
+
+int SandboxServer::pendingFaults() const
+{
+    return static_cast<int>(m_faults.size());
+}
+
+void SandboxServer::addWorkspaces(int count)
+{
+    m_context->state.addWorkspaces(count);
+}
+
+QString SandboxServer::issuePowerBiAccessToken(const QString &user)
+{
+    return m_microsoft->issuePowerBiAccessToken(user);
+}
+
+QString SandboxServer::issueServicePrincipalAccessToken()
+{
+    return m_microsoft->issueServicePrincipalAccessToken();
+}
+
+SandboxXeroTokens SandboxServer::issueXeroTokens(const QStringList &tenantIds)
+{
+    return m_xeroIdentity->issueTokens(tenantIds);
+}
+
+SandboxReply SandboxServer::answer(const SandboxRequest &request)
+{
+    // The control routes are never delayed nor faulted: a test can always take the sandbox back.
+    if (auto control = m_control->handle(request))
+        return *control;
+    SandboxReply reply;
+    if (auto fault = injectedFault(request))
+        reply = *fault;
+    else
+        reply = route(request);
+    reply.delayMilliseconds = m_latencyMilliseconds;
+    return reply;
+}
+
+SandboxReply SandboxServer::route(const SandboxRequest &request)
+{
+    if (auto reply = m_powerBi->handle(request))
+        return *reply;
+    if (auto reply = m_microsoft->handle(request))
+        return *reply;
+    if (auto reply = m_xeroIdentity->handle(request))
+        return *reply;
+    if (auto reply = m_xeroApi->handle(request))
+        return *reply;
+    return SandboxReply::text(404, "Not found\n", "text/plain; charset=utf-8");
+}
+
+std::optional<SandboxReply> SandboxServer::injectedFault(const SandboxRequest &request)
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        SandboxFault &fault = m_faults[i];
+        const bool methodMatches =
+            fault.method.isEmpty() ||
+            fault.method.compare(QString::fromLatin1(request.method), Qt::CaseInsensitive) == 0;
+        if (!methodMatches || !QRegularExpression(fault.pathPattern).match(request.path).hasMatch())
+            continue;
+
+        SandboxReply reply;
+        reply.status = fault.status;
+        reply.dropConnection = fault.dropConnection;
+        if (fault.malformedJson) {
+            // A body cut in the middle, as a dropped transfer or a broken proxy delivers it.
+            reply.body = fault.body.isEmpty()
+                             ? QByteArrayLiteral("{\"value\":[{\"id\":\"7f0a3c6e-1d2b")
+                             : fault.body.left(std::max<qsizetype>(1, fault.body.size() / 2));
+            reply.setHeader("Content-Type", "application/json; charset=utf-8");
+        } else if (!fault.body.isEmpty()) {
+            reply.body = fault.body;
+            const QByteArray start = fault.body.trimmed().left(1);
+            reply.setHeader("Content-Type", start == "{" || start == "["
+                                                ? "application/json; charset=utf-8"
+                                                : "text/plain; charset=utf-8");
+        }
+        for (const auto &[name, value] : fault.headers)
+            reply.setHeader(name, value);
+        if (request.path.startsWith(QStringLiteral("/v1.0/"), Qt::CaseInsensitive) &&
+            reply.header("RequestId").isEmpty())
+            reply.setHeader("RequestId", SandboxIds::guid().toLatin1());
+
+        if (--fault.times <= 0)
+            m_faults.removeAt(i);
+        return reply;
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "sandboxdataset.h"
+#include "sandboxworkspace.h"
+
+#include <QList>
+
+// The Power BI side of the sandbox: workspaces and datasets with their history.
+class SandboxState
+{
+public:
+    QList<SandboxWorkspace> workspaces;
+    QList<SandboxDataset> datasets;
+
+    const SandboxWorkspace *workspace(const QString &id) const;
+    // A dataset of a workspace, or of `user`'s My workspace when workspaceId is empty.
+    SandboxDataset *dataset(const QString &workspaceId, const QString &datasetId,
+                            const QString &user);
+    QList<const SandboxDataset *> datasetsOf(const QString &workspaceId, const QString &user) const;
+    SandboxDatasource *datasource(const QString &gatewayId, const QString &datasourceId);
+    // Shared capacity applies when the dataset is in My workspace or a non-dedicated one.
+    bool isOnDedicatedCapacity(const SandboxDataset &dataset) const;
+    // "Workspace 001", ...: empty shared-capacity workspaces for paging tests.
+    void addWorkspaces(int count);
+};
