@@ -1,0 +1,433 @@
+#include "powerbiclient.h"
+#include "awaitresult.h"
+#include "sandboxserver.h"
+
+#include <QNetworkAccessManager>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString financeId = QStringLiteral("7f0a3c6e-1d2b-4c8e-9a51-3e6f2b8d4c10");
+const QString boardId = QStringLiteral("7f0a3c6e-1d2b-4c8e-9a51-3e6f2b8d4c20");
+const DatasetRef xero(financeId, QStringLiteral("c2b3f1a4-5e6d-4f70-8a91-b2c3d4e5f601"));
+const DatasetRef salesPipeline(financeId, QStringLiteral("c2b3f1a4-5e6d-4f70-8a91-b2c3d4e5f602"));
+const DatasetRef boardPack(boardId, QStringLiteral("c2b3f1a4-5e6d-4f70-8a91-b2c3d4e5f603"));
+const DatasetRef budget =
+    DatasetRef::inMyWorkspace(QStringLiteral("0d4e5f60-7a8b-4c9d-8e0f-1a2b3c4d5e01"));
+const QString xeroGatewayId = QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e501");
+const QString xeroDatasourceId = QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70801");
+const QString contosoLtd = QStringLiteral("b7d3a1e0-2c4f-4a8b-9e61-5f0c3d2a1b01");
+
+std::string details(const ApiError &error)
+{
+    return error.technicalDetails().toStdString();
+}
+
+class PowerBiClientTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(sandbox.listen()) << sandbox.errorString().toStdString();
+        transport.setTransferTimeout(2s);
+        transport.setRetryAfterCap(2s);
+        client.setApiRoot(sandbox.rootUrl());
+        client.setAccessToken(sandbox.issuePowerBiAccessToken());
+    }
+
+    template<typename T, typename Call> Result<T> call(Call start)
+    {
+        return awaitResult<T>([&](Callback<T> done) { start(&context, done); });
+    }
+
+    Result<QList<Refresh>> history(const DatasetRef &dataset, int top = 0)
+    {
+        return call<QList<Refresh>>([&](QObject *context, Callback<QList<Refresh>> done) {
+            client.refreshHistory(dataset, top, context, done);
+        });
+    }
+
+    Result<RefreshStart> refreshNow(const DatasetRef &dataset)
+    {
+        return call<RefreshStart>([&](QObject *context, Callback<RefreshStart> done) {
+            client.refreshNow(dataset, QStringLiteral("MailOnFailure"), context, done);
+        });
+    }
+
+    Result<std::optional<Refresh>> findRefresh(const DatasetRef &dataset, const RefreshStart &start)
+    {
+        return call<std::optional<Refresh>>(
+            [&](QObject *context, Callback<std::optional<Refresh>> done) {
+                client.findRefresh(dataset, start, context, done);
+            });
+    }
+
+    Result<Done> pushXeroCredential()
+    {
+        const QString xeroToken = sandbox.issueXeroTokens({contosoLtd}).accessToken;
+        return call<Done>([&](QObject *context, Callback<Done> done) {
+            client.setOAuth2Credentials(xeroGatewayId, xeroDatasourceId, xeroToken, context, done);
+        });
+    }
+
+    SandboxServer sandbox;
+    QNetworkAccessManager network;
+    HttpTransport transport{&network};
+    PowerBiClient client{&transport, QUrl()};
+    QObject context;
+};
+
+} // namespace
+
+TEST_F(PowerBiClientTest, ListsEveryWorkspacePageByPage)
+{
+    sandbox.addWorkspaces(250);
+    client.setWorkspacePageSize(40);
+    const auto workspaces = call<QList<Workspace>>(
+        [&](QObject *context, auto done) { client.listWorkspaces(context, done); });
+    ASSERT_TRUE(workspaces.ok()) << details(workspaces.error());
+    EXPECT_EQ(workspaces.value().size(), 252); // Finance, Board Reporting and 250 more
+    QSet<QString> ids;
+    for (const Workspace &workspace : workspaces.value())
+        ids.insert(workspace.id());
+    EXPECT_EQ(ids.size(), 252);
+    EXPECT_TRUE(ids.contains(financeId));
+}
+
+TEST_F(PowerBiClientTest, ListsTheScenarioWorkspacesWithTheirCapacity)
+{
+    const auto workspaces = call<QList<Workspace>>(
+        [&](QObject *context, auto done) { client.listWorkspaces(context, done); });
+    ASSERT_TRUE(workspaces.ok()) << details(workspaces.error());
+    ASSERT_EQ(workspaces.value().size(), 2);
+    for (const Workspace &workspace : workspaces.value())
+        EXPECT_EQ(workspace.isOnDedicatedCapacity(), workspace.id() == boardId);
+}
+
+TEST_F(PowerBiClientTest, ListsDatasetsOfAWorkspaceAndOfMyWorkspace)
+{
+    const auto finance = call<QList<Dataset>>(
+        [&](QObject *context, auto done) { client.listDatasets(financeId, context, done); });
+    ASSERT_TRUE(finance.ok()) << details(finance.error());
+    ASSERT_EQ(finance.value().size(), 2);
+    for (const Dataset &dataset : finance.value()) {
+        EXPECT_EQ(dataset.workspaceId(), financeId);
+        if (dataset.id() == xero.datasetId())
+            EXPECT_EQ(dataset.configuredBy(), QStringLiteral("alex@contoso.example"));
+        else
+            EXPECT_EQ(dataset.configuredBy(), QStringLiteral("jordan@contoso.example"));
+    }
+    const auto mine = call<QList<Dataset>>(
+        [&](QObject *context, auto done) { client.listDatasets({}, context, done); });
+    ASSERT_TRUE(mine.ok()) << details(mine.error());
+    ASSERT_EQ(mine.value().size(), 1);
+    EXPECT_EQ(mine.value().at(0).name(), QStringLiteral("Budget 2026"));
+    EXPECT_TRUE(mine.value().at(0).workspaceId().isEmpty());
+}
+
+TEST_F(PowerBiClientTest, ReadsTheFailedXeroRefreshHistory)
+{
+    const auto refreshes = history(xero, 3);
+    ASSERT_TRUE(refreshes.ok()) << details(refreshes.error());
+    ASSERT_FALSE(refreshes.value().isEmpty());
+    EXPECT_LE(refreshes.value().size(), 3);
+    const Refresh &last = refreshes.value().at(0);
+    EXPECT_EQ(last.status(), Refresh::Status::Failed);
+    EXPECT_EQ(last.serviceException().errorCode(),
+              QStringLiteral("DMTS_OAuthTokenRefreshFailedError"));
+}
+
+TEST_F(PowerBiClientTest, ReadsTheHistoryOfADatasetInMyWorkspace)
+{
+    const auto refreshes = history(budget);
+    ASSERT_TRUE(refreshes.ok()) << details(refreshes.error());
+    EXPECT_FALSE(refreshes.value().isEmpty());
+}
+
+TEST_F(PowerBiClientTest, ReadsTheXeroSchedule)
+{
+    const auto schedule = call<RefreshSchedule>(
+        [&](QObject *context, auto done) { client.refreshSchedule(xero, context, done); });
+    ASSERT_TRUE(schedule.ok()) << details(schedule.error());
+    EXPECT_FALSE(schedule.value().isEnabled());
+    EXPECT_EQ(schedule.value().days(),
+              (QStringList{QStringLiteral("Monday"), QStringLiteral("Wednesday"),
+                           QStringLiteral("Friday")}));
+    EXPECT_EQ(schedule.value().times(), QStringList{QStringLiteral("07:00")});
+    EXPECT_EQ(schedule.value().localTimeZoneId(), QStringLiteral("Romance Standard Time"));
+    EXPECT_EQ(schedule.value().notifyOption(), QStringLiteral("MailOnFailure"));
+}
+
+TEST_F(PowerBiClientTest, UpdatesTheScheduleAndReturnsWhatWasReadBack)
+{
+    const RefreshScheduleChange change =
+        RefreshScheduleChange::daily({QStringLiteral("07:00"), QStringLiteral("18:30")},
+                                     QStringLiteral("Romance Standard Time"));
+    ASSERT_TRUE(change.isValid(RefreshScheduleChange::Capacity::Shared));
+    const auto schedule = call<RefreshSchedule>([&](QObject *context, auto done) {
+        client.updateRefreshSchedule(xero, change, context, done);
+    });
+    ASSERT_TRUE(schedule.ok()) << details(schedule.error());
+    EXPECT_TRUE(schedule.value().isEnabled());
+    EXPECT_TRUE(schedule.value().isDaily());
+    EXPECT_EQ(schedule.value().times(),
+              (QStringList{QStringLiteral("07:00"), QStringLiteral("18:30")}));
+}
+
+TEST_F(PowerBiClientTest, DisablingTheScheduleChangesNothingElse)
+{
+    const auto schedule = call<RefreshSchedule>([&](QObject *context, auto done) {
+        client.updateRefreshSchedule(budget, RefreshScheduleChange::disable(), context, done);
+    });
+    ASSERT_TRUE(schedule.ok()) << details(schedule.error());
+    EXPECT_FALSE(schedule.value().isEnabled());
+    EXPECT_EQ(schedule.value().times(), QStringList{QStringLiteral("06:00")});
+    EXPECT_EQ(schedule.value().days().size(), 2);
+}
+
+TEST_F(PowerBiClientTest, ARejectedScheduleChangeGivesTheServiceMessage)
+{
+    RefreshScheduleChange change; // not validated on purpose: the service must refuse it
+    change.setDays({QStringLiteral("Daily")});
+    const auto schedule = call<RefreshSchedule>([&](QObject *context, auto done) {
+        client.updateRefreshSchedule(xero, change, context, done);
+    });
+    ASSERT_FALSE(schedule.ok());
+    EXPECT_EQ(schedule.error().kind(), ApiError::Kind::Http);
+    EXPECT_EQ(schedule.error().httpStatus(), 400);
+    EXPECT_FALSE(schedule.error().message().isEmpty());
+}
+
+TEST_F(PowerBiClientTest, FindsTheXeroDatasourceAndItsGateway)
+{
+    const auto sources = call<QList<Datasource>>(
+        [&](QObject *context, auto done) { client.listDatasources(xero, context, done); });
+    ASSERT_TRUE(sources.ok()) << details(sources.error());
+    ASSERT_EQ(sources.value().size(), 1);
+    EXPECT_TRUE(sources.value().at(0).isXero());
+    EXPECT_EQ(sources.value().at(0).gatewayId(), xeroGatewayId);
+    EXPECT_EQ(sources.value().at(0).datasourceId(), xeroDatasourceId);
+
+    const auto budgetSources = call<QList<Datasource>>(
+        [&](QObject *context, auto done) { client.listDatasources(budget, context, done); });
+    ASSERT_TRUE(budgetSources.ok()) << details(budgetSources.error());
+    ASSERT_EQ(budgetSources.value().size(), 1);
+    EXPECT_FALSE(budgetSources.value().at(0).isXero());
+}
+
+TEST_F(PowerBiClientTest, PushedXeroCredentialThenRefreshNowCompletes)
+{
+    const auto pushed = pushXeroCredential();
+    ASSERT_TRUE(pushed.ok()) << details(pushed.error());
+
+    const auto start = refreshNow(xero);
+    ASSERT_TRUE(start.ok()) << details(start.error());
+    EXPECT_FALSE(start.value().requestId.isEmpty());
+
+    const auto running = findRefresh(xero, start.value());
+    ASSERT_TRUE(running.ok()) << details(running.error());
+    ASSERT_TRUE(running.value().has_value());
+    EXPECT_EQ(running.value()->requestId().toLower(), start.value().requestId.toLower());
+    EXPECT_EQ(running.value()->refreshType(), Refresh::Type::ViaApi);
+    EXPECT_EQ(running.value()->status(), Refresh::Status::Unknown);
+    EXPECT_TRUE(running.value()->isRunning());
+
+    sandbox.advanceClock(6);
+    const auto finished = findRefresh(xero, start.value());
+    ASSERT_TRUE(finished.ok()) << details(finished.error());
+    ASSERT_TRUE(finished.value().has_value());
+    EXPECT_EQ(finished.value()->status(), Refresh::Status::Completed);
+    EXPECT_TRUE(finished.value()->endTime().isValid());
+}
+
+TEST_F(PowerBiClientTest, RefreshWithoutAPushedCredentialFails)
+{
+    const auto start = refreshNow(xero);
+    ASSERT_TRUE(start.ok()) << details(start.error());
+    sandbox.advanceClock(6);
+    const auto finished = findRefresh(xero, start.value());
+    ASSERT_TRUE(finished.ok()) << details(finished.error());
+    ASSERT_TRUE(finished.value().has_value());
+    EXPECT_EQ(finished.value()->status(), Refresh::Status::Failed);
+    EXPECT_EQ(finished.value()->serviceException().errorCode(),
+              QStringLiteral("DMTS_OAuthTokenRefreshFailedError"));
+}
+
+TEST_F(PowerBiClientTest, ASecondRefreshWhileOneRunsIs400WithTheServiceMessage)
+{
+    ASSERT_TRUE(refreshNow(xero).ok());
+    const auto second = refreshNow(xero);
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().kind(), ApiError::Kind::Http);
+    EXPECT_EQ(second.error().httpStatus(), 400);
+    EXPECT_EQ(second.error().code(), QStringLiteral("InvalidRequest"));
+    EXPECT_TRUE(second.error().message().contains(QLatin1String("already executing")));
+    EXPECT_FALSE(second.error().requestId().isEmpty());
+}
+
+TEST_F(PowerBiClientTest, TakesOverADatasetConfiguredBySomeoneElse)
+{
+    const auto takenOver = call<Done>(
+        [&](QObject *context, auto done) { client.takeOver(salesPipeline, context, done); });
+    ASSERT_TRUE(takenOver.ok()) << details(takenOver.error());
+    const auto finance = call<QList<Dataset>>(
+        [&](QObject *context, auto done) { client.listDatasets(financeId, context, done); });
+    ASSERT_TRUE(finance.ok()) << details(finance.error());
+    for (const Dataset &dataset : finance.value())
+        EXPECT_EQ(dataset.configuredBy(), QStringLiteral("alex@contoso.example"));
+}
+
+TEST_F(PowerBiClientTest, TakeOverInMyWorkspaceIsRefusedWithoutARequest)
+{
+    const auto takenOver =
+        call<Done>([&](QObject *context, auto done) { client.takeOver(budget, context, done); });
+    ASSERT_FALSE(takenOver.ok());
+    EXPECT_EQ(takenOver.error().code(), QStringLiteral("NotInWorkspace"));
+}
+
+TEST_F(PowerBiClientTest, StartsAndCancelsAnEnhancedRefreshOnBoardReporting)
+{
+    EnhancedRefreshOptions options;
+    options.retryCount = 1;
+    const auto start = call<RefreshStart>([&](QObject *context, auto done) {
+        client.startEnhancedRefresh(boardPack, options, context, done);
+    });
+    ASSERT_TRUE(start.ok()) << details(start.error());
+    EXPECT_FALSE(start.value().refreshId.isEmpty());
+    EXPECT_TRUE(start.value().location.path().endsWith(start.value().refreshId));
+
+    const auto cancelled = call<Done>([&](QObject *context, auto done) {
+        client.cancelRefresh(boardPack, start.value().refreshId, context, done);
+    });
+    ASSERT_TRUE(cancelled.ok()) << details(cancelled.error());
+    const auto found = findRefresh(boardPack, start.value());
+    ASSERT_TRUE(found.ok()) << details(found.error());
+    ASSERT_TRUE(found.value().has_value());
+    EXPECT_EQ(found.value()->refreshType(), Refresh::Type::ViaEnhancedApi);
+    EXPECT_EQ(found.value()->status(), Refresh::Status::Cancelled)
+        << found.value()->statusText().toStdString();
+}
+
+TEST_F(PowerBiClientTest, AnEnhancedRefreshOnSharedCapacityIsRefused)
+{
+    const auto start = call<RefreshStart>([&](QObject *context, auto done) {
+        client.startEnhancedRefresh(xero, EnhancedRefreshOptions(), context, done);
+    });
+    ASSERT_FALSE(start.ok());
+    EXPECT_EQ(start.error().kind(), ApiError::Kind::Http);
+}
+
+TEST_F(PowerBiClientTest, AnUnknownDatasetIs404WithCodeAndRequestId)
+{
+    const auto schedule = call<RefreshSchedule>([&](QObject *context, auto done) {
+        client.refreshSchedule(DatasetRef(financeId, QStringLiteral("no-such-dataset")), context,
+                               done);
+    });
+    ASSERT_FALSE(schedule.ok());
+    EXPECT_EQ(schedule.error().kind(), ApiError::Kind::Http);
+    EXPECT_EQ(schedule.error().httpStatus(), 404);
+    EXPECT_EQ(schedule.error().code(), QStringLiteral("PowerBIEntityNotFound"));
+    EXPECT_FALSE(schedule.error().requestId().isEmpty());
+}
+
+TEST_F(PowerBiClientTest, MalformedJsonIsAParseErrorWithTheRequestId)
+{
+    SandboxFault fault;
+    fault.method = QStringLiteral("GET");
+    fault.pathPattern = QStringLiteral("/refreshes$");
+    fault.status = 200;
+    fault.malformedJson = true;
+    sandbox.addFault(fault);
+    const auto refreshes = history(xero);
+    ASSERT_FALSE(refreshes.ok());
+    EXPECT_EQ(refreshes.error().kind(), ApiError::Kind::Parse);
+}
+
+TEST_F(PowerBiClientTest, AnOddButRealAnswerIsRead)
+{
+    SandboxFault fault;
+    fault.method = QStringLiteral("GET");
+    fault.pathPattern = QStringLiteral("/refreshes$");
+    fault.status = 200;
+    fault.body = R"({"odata.context":"x","value":[{"id":7,"refreshType":"ReliableProcessing",
+        "startTime":"2024-05-01T10:00:00","status":"Unknown","serviceExceptionJson":""}]})";
+    sandbox.addFault(fault);
+    const auto refreshes = history(xero);
+    ASSERT_TRUE(refreshes.ok()) << details(refreshes.error());
+    EXPECT_EQ(refreshes.value().at(0).refreshTypeText(), QStringLiteral("ReliableProcessing"));
+    EXPECT_TRUE(refreshes.value().at(0).isRunning());
+}
+
+TEST_F(PowerBiClientTest, AWrongTypeInAnAnswerNamesTheField)
+{
+    SandboxFault fault;
+    fault.method = QStringLiteral("GET");
+    fault.pathPattern = QStringLiteral("/refreshSchedule$");
+    fault.status = 200;
+    fault.body = R"({"days":[],"enabled":"yes"})";
+    sandbox.addFault(fault);
+    const auto schedule = call<RefreshSchedule>(
+        [&](QObject *context, auto done) { client.refreshSchedule(xero, context, done); });
+    ASSERT_FALSE(schedule.ok());
+    EXPECT_EQ(schedule.error().kind(), ApiError::Kind::Parse);
+    EXPECT_EQ(schedule.error().field(), QStringLiteral("enabled"));
+    EXPECT_FALSE(schedule.error().requestId().isEmpty());
+}
+
+TEST_F(PowerBiClientTest, AnHourLaterTheTokenHasExpired)
+{
+    sandbox.advanceClock(3601);
+    const auto schedule = call<RefreshSchedule>(
+        [&](QObject *context, auto done) { client.refreshSchedule(xero, context, done); });
+    ASSERT_FALSE(schedule.ok());
+    EXPECT_EQ(schedule.error().kind(), ApiError::Kind::TokenExpired);
+    EXPECT_EQ(schedule.error().httpStatus(), 403);
+}
+
+TEST_F(PowerBiClientTest, ThrottledPagingIsRetriedAndCompletes)
+{
+    SandboxFault fault;
+    fault.method = QStringLiteral("GET");
+    fault.pathPattern = QStringLiteral("/groups$");
+    fault.status = 429;
+    fault.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
+    fault.times = 2;
+    sandbox.addFault(fault);
+    sandbox.addWorkspaces(5);
+    client.setWorkspacePageSize(3);
+    const auto workspaces = call<QList<Workspace>>(
+        [&](QObject *context, auto done) { client.listWorkspaces(context, done); });
+    ASSERT_TRUE(workspaces.ok()) << details(workspaces.error());
+    EXPECT_EQ(workspaces.value().size(), 7);
+}
+
+TEST_F(PowerBiClientTest, CancelStopsACallAndSaysSo)
+{
+    sandbox.setLatency(1000);
+    std::optional<Result<RefreshSchedule>> result;
+    client.updateRefreshSchedule(xero, RefreshScheduleChange::disable(), &context,
+                                 [&result](Result<RefreshSchedule> r) { result.emplace(r); });
+    QTest::qWait(100);
+    client.cancel(&context);
+    ASSERT_TRUE(result.has_value());
+    EXPECT_EQ(result->error().kind(), ApiError::Kind::Cancelled);
+}
+
+TEST_F(PowerBiClientTest, NoCallbackAfterTheContextIsDestroyedMidPaging)
+{
+    sandbox.addWorkspaces(10);
+    client.setWorkspacePageSize(2);
+    sandbox.setLatency(100);
+    auto *page = new QObject;
+    bool called = false;
+    client.listWorkspaces(page, [&called](Result<QList<Workspace>>) { called = true; });
+    QTest::qWait(250); // a page or two in
+    delete page;
+    EXPECT_EQ(transport.pendingCount(), 0);
+    QTest::qWait(300);
+    EXPECT_FALSE(called);
+}
