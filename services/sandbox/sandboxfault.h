@@ -15,7 +15,10 @@ struct SandboxFault
     int status = 500;                             // may be 200 with a custom body
     QList<QPair<QByteArray, QByteArray>> headers; // e.g. {"Retry-After", "2"}
     QByteArray body;
-    bool malformedJson = false;  // answer with a truncated / invalid JSON body
-    bool dropConnection = false; // close the socket without answering
-    int times = 1;               // how many matching requests it hits
+    bool malformedJson = false; // answer with a truncated / invalid JSON body
+    // Close the socket without answering. Note: QNetworkAccessManager silently resends a
+    // request once (on a new connection) when the connection closes before any answer, so a
+    // QNAM client sees a network error only with times >= 2.
+    bool dropConnection = false;
+    int times = 1; // how many matching requests it hits
 };

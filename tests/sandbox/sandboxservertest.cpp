@@ -1,1 +1,262 @@
 #include "sandboxfixture.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+static const QString groups = QStringLiteral("/v1.0/myorg/groups");
+
+class SandboxServerTest : public SandboxFixture
+{
+protected:
+    void SetUp() override
+    {
+        SandboxFixture::SetUp();
+        token = server.issuePowerBiAccessToken();
+    }
+    QString token;
+};
+
+TEST_F(SandboxServerTest, Fault429DeliversRetryAfterOnceThenTheRealAnswer)
+{
+    SandboxFault fault;
+    fault.method = QStringLiteral("GET");
+    fault.pathPattern = QStringLiteral("^/v1\\.0/myorg/groups$");
+    fault.status = 429;
+    fault.headers = {{"Retry-After", "2"}};
+    server.addFault(fault);
+    const HttpResult throttled = client->get(groups, token);
+    EXPECT_EQ(throttled.status, 429);
+    EXPECT_EQ(throttled.header("Retry-After"), QByteArray("2"));
+    EXPECT_FALSE(throttled.header("RequestId").isEmpty());
+    EXPECT_EQ(client->get(groups, token).status, 200);
+}
+
+TEST_F(SandboxServerTest, FaultOnlyHitsMatchingMethodAndPath)
+{
+    SandboxFault fault;
+    fault.method = QStringLiteral("POST");
+    fault.pathPattern = QStringLiteral("/refreshes$");
+    fault.status = 503;
+    server.addFault(fault);
+    EXPECT_EQ(client->get(groups, token).status, 200);
+    EXPECT_EQ(server.pendingFaults(), 1);
+}
+
+TEST_F(SandboxServerTest, MalformedJsonFaultGivesAnUnparseableBody)
+{
+    SandboxFault fault;
+    fault.pathPattern = QStringLiteral("/groups");
+    fault.status = 200;
+    fault.malformedJson = true;
+    server.addFault(fault);
+    const HttpResult broken = client->get(groups, token);
+    EXPECT_EQ(broken.status, 200);
+    QJsonParseError error;
+    QJsonDocument::fromJson(broken.body, &error);
+    EXPECT_NE(error.error, QJsonParseError::NoError);
+}
+
+TEST_F(SandboxServerTest, DroppedConnectionIsANetworkErrorForTheClient)
+{
+    SandboxFault fault;
+    fault.pathPattern = QStringLiteral("/groups");
+    fault.dropConnection = true;
+    // QNetworkAccessManager resends a request once, on a new connection, when the connection
+    // closes before any answer: two drops make the client see the failure.
+    fault.times = 2;
+    server.addFault(fault);
+    SandboxTestClient fresh(server.rootUrl());
+    const HttpResult dropped = fresh.get(groups, token);
+    EXPECT_NE(dropped.error, QNetworkReply::NoError);
+    EXPECT_EQ(dropped.status, 0);
+    EXPECT_EQ(server.pendingFaults(), 0);
+    EXPECT_EQ(fresh.get(groups, token).status, 200);
+}
+
+TEST_F(SandboxServerTest, FaultCanServeA200WithACustomBody)
+{
+    SandboxFault fault;
+    fault.pathPattern = QStringLiteral("/groups");
+    fault.status = 200;
+    fault.body = R"({"value":[{"id":"x","name":"Odd","isOnDedicatedCapacity":"maybe"}]})";
+    server.addFault(fault);
+    const HttpResult odd = client->get(groups, token);
+    EXPECT_EQ(odd.status, 200);
+    EXPECT_EQ(odd.body, fault.body);
+    EXPECT_TRUE(odd.header("Content-Type").startsWith("application/json"));
+}
+
+TEST_F(SandboxServerTest, LatencyDelaysEveryAnswer)
+{
+    server.setLatency(300);
+    const HttpResult slow = client->get(groups, token);
+    EXPECT_EQ(slow.status, 200);
+    EXPECT_GE(slow.elapsedMs, 290);
+    server.setLatency(0);
+    EXPECT_LT(client->get(groups, token).elapsedMs, 290);
+}
+
+TEST_F(SandboxServerTest, ClientThatLeavesDuringLatencyDoesNotHurtTheServer)
+{
+    server.setLatency(200);
+    QNetworkRequest request(QUrl(server.rootUrl().toString() + groups));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QNetworkReply *reply = client->network().get(request);
+    QTest::qWait(50);
+    reply->abort();
+    reply->deleteLater();
+    QTest::qWait(300);
+    server.setLatency(0);
+    EXPECT_EQ(client->get(groups, token).status, 200);
+}
+
+TEST_F(SandboxServerTest, ControlRoutesWorkOverHttp)
+{
+    const HttpResult clock = client->postJson(QStringLiteral("/_sandbox/clock"),
+                                              {{QStringLiteral("advanceSeconds"), 3601}});
+    ASSERT_EQ(clock.status, 200);
+    const QDateTime reported = QDateTime::fromString(
+        clock.json().value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
+    EXPECT_GE(reported.secsTo(server.now()), -2);
+    EXPECT_GE(QDateTime::currentDateTimeUtc().secsTo(reported), 3590);
+    EXPECT_EQ(client->get(groups, token).errorCode(), QStringLiteral("TokenExpired"));
+    EXPECT_EQ(client->get(QStringLiteral("/_sandbox/clock"))
+                  .json()
+                  .value(QStringLiteral("offsetSeconds"))
+                  .toInt(),
+              3601);
+
+    const QString fresh = server.issuePowerBiAccessToken();
+    const QJsonObject fault{{QStringLiteral("method"), QStringLiteral("GET")},
+                            {QStringLiteral("path"), QStringLiteral("^/v1\\.0/myorg/groups$")},
+                            {QStringLiteral("status"), 429},
+                            {QStringLiteral("headers"),
+                             QJsonObject{{QStringLiteral("Retry-After"), QStringLiteral("7")}}},
+                            {QStringLiteral("times"), 1}};
+    EXPECT_EQ(client->postJson(QStringLiteral("/_sandbox/faults"), fault).status, 200);
+    EXPECT_EQ(client->get(groups, fresh).header("Retry-After"), QByteArray("7"));
+
+    EXPECT_EQ(
+        client
+            ->postJson(QStringLiteral("/_sandbox/latency"), {{QStringLiteral("milliseconds"), 250}})
+            .status,
+        200);
+    EXPECT_GE(client->get(groups, fresh).elapsedMs, 240);
+
+    EXPECT_EQ(client->postJson(QStringLiteral("/_sandbox/reset"), {}).status, 200);
+    EXPECT_EQ(server.latency(), 0);
+    EXPECT_EQ(server.clockOffsetSeconds(), 0);
+    // The ready scenario again: tokens issued before are gone.
+    EXPECT_EQ(client->get(groups, fresh).status, 401);
+}
+
+TEST_F(SandboxServerTest, ControlRoutesRefuseBadInput)
+{
+    EXPECT_EQ(client
+                  ->postJson(QStringLiteral("/_sandbox/clock"),
+                             {{QStringLiteral("advanceSeconds"), QStringLiteral("soon")}})
+                  .status,
+              400);
+    EXPECT_EQ(client->send("POST", QStringLiteral("/_sandbox/faults"), "{not json").status, 400);
+    EXPECT_EQ(client
+                  ->postJson(QStringLiteral("/_sandbox/faults"),
+                             {{QStringLiteral("path"), QStringLiteral("([")}})
+                  .status,
+              400);
+    EXPECT_EQ(
+        client
+            ->postJson(QStringLiteral("/_sandbox/latency"), {{QStringLiteral("milliseconds"), -1}})
+            .status,
+        400);
+    EXPECT_EQ(client->get(QStringLiteral("/_sandbox/nothing")).status, 404);
+}
+
+TEST_F(SandboxServerTest, ResetBringsTheReadyScenarioBack)
+{
+    ASSERT_EQ(client
+                  ->postJson(QStringLiteral("/v1.0/myorg/groups/") +
+                                 SandboxScenario::financeWorkspaceId +
+                                 QStringLiteral("/datasets/") + SandboxScenario::salesDatasetId +
+                                 QStringLiteral("/Default.TakeOver"),
+                             {}, token)
+                  .status,
+              200);
+    server.reset();
+    const QString fresh = server.issuePowerBiAccessToken();
+    const QJsonArray datasets =
+        client
+            ->get(QStringLiteral("/v1.0/myorg/groups/") + SandboxScenario::financeWorkspaceId +
+                      QStringLiteral("/datasets"),
+                  fresh)
+            .json()
+            .value(QStringLiteral("value"))
+            .toArray();
+    ASSERT_EQ(datasets.size(), 2);
+    EXPECT_EQ(datasets.at(1).toObject().value(QStringLiteral("configuredBy")).toString(),
+              SandboxScenario::otherOwner);
+}
+
+TEST(SandboxServerInstances, TwoSandboxesInOneProcessAreIndependent)
+{
+    SandboxServer first;
+    SandboxServer second;
+    ASSERT_TRUE(first.listen());
+    ASSERT_TRUE(second.listen());
+    EXPECT_NE(first.port(), second.port());
+    first.advanceClock(3601);
+    const QString token = first.issuePowerBiAccessToken();
+    SandboxTestClient toSecond(second.rootUrl());
+    EXPECT_EQ(toSecond.get(groups, token).status, 401);
+    EXPECT_EQ(toSecond.get(groups, second.issuePowerBiAccessToken()).status, 200);
+    EXPECT_EQ(second.clockOffsetSeconds(), 0);
+}
+
+TEST(SandboxServerInstances, ListenReportsATakenPort)
+{
+    QTcpServer occupant;
+    ASSERT_TRUE(occupant.listen(QHostAddress::LocalHost));
+    SandboxServer server;
+    EXPECT_FALSE(server.listen(occupant.serverPort()));
+    EXPECT_FALSE(server.errorString().isEmpty());
+}
+
+TEST(SandboxBinary, PrintsTheListeningLineAndServes)
+{
+    QProcess process;
+    process.start(QStringLiteral(XRA_SANDBOX_BINARY),
+                  {QStringLiteral("--port"), QStringLiteral("0")});
+    ASSERT_TRUE(process.waitForStarted(5000));
+    QByteArray output;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            output += process.readAllStandardOutput();
+            return output.contains('\n');
+        },
+        10000));
+    static const QRegularExpression line(
+        QStringLiteral("^Sandbox listening on (http://127\\.0\\.0\\.1:(\\d+))\n$"));
+    const auto match = line.match(QString::fromUtf8(output));
+    ASSERT_TRUE(match.hasMatch()) << output.toStdString();
+    EXPECT_GT(match.captured(2).toInt(), 0);
+
+    SandboxTestClient client{QUrl(match.captured(1))};
+    EXPECT_EQ(client.get(QStringLiteral("/_sandbox/clock")).status, 200);
+    process.kill();
+    process.waitForFinished(5000);
+}
+
+TEST(SandboxBinary, ExitsWithOneWhenThePortIsTaken)
+{
+    QTcpServer occupant;
+    ASSERT_TRUE(occupant.listen(QHostAddress::LocalHost));
+    QProcess process;
+    process.start(QStringLiteral(XRA_SANDBOX_BINARY),
+                  {QStringLiteral("--port"), QString::number(occupant.serverPort())});
+    ASSERT_TRUE(process.waitForFinished(10000));
+    EXPECT_EQ(process.exitCode(), 1);
+    EXPECT_TRUE(process.readAllStandardError().contains("cannot listen"));
+}
