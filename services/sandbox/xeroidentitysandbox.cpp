@@ -278,7 +278,9 @@ SandboxReply XeroIdentitySandbox::refreshTokenGrant(const QString &clientId,
         return oauthError(QStringLiteral("invalid_grant"));
     if (!refresh->rotatedAt.isValid())
         refresh->rotatedAt = now;
-    return SandboxReply::json(200, tokensFor(refresh->grantId));
+    // Copied: issuing new tokens may move the stored ones.
+    const QString grantId = refresh->grantId;
+    return SandboxReply::json(200, tokensFor(grantId));
 }
 
 SandboxReply XeroIdentitySandbox::revocation(const SandboxRequest &request)
