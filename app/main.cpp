@@ -1,4 +1,5 @@
 #include "apptranslations.h"
+#include "sandboxserver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +29,27 @@ int printUsageError(const QString &message)
     return 2;
 }
 
+// Until the wizard exists, --sandbox starts the built-in sandbox inside the program and keeps it
+// serving, so that its sign-in pages and API can be explored with a browser or curl.
+int serveSandboxUntilClosed()
+{
+    auto *sandbox = new SandboxServer(qApp);
+    if (!sandbox->listen()) {
+        QTextStream(stderr) << QCoreApplication::translate("main",
+                                                           "The sandbox could not start: %1")
+                                   .arg(sandbox->errorString())
+                            << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << QCoreApplication::translate(
+                               "main", "Sandbox listening on %1. The repair wizard is not part "
+                                       "of this version yet; the README lists the sandbox's "
+                                       "routes and sign-in details. Press Ctrl+C to stop.")
+                               .arg(sandbox->rootUrl().toString())
+                        << Qt::endl;
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -49,6 +71,10 @@ int main(int argc, char *argv[])
         "main", "Repairs the Xero refresh of a Power BI dataset, step by step."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("sandbox"),
+                      QCoreApplication::translate(
+                          "main", "Work against a built-in sandbox that stands in for Power BI, "
+                                  "Microsoft sign-in and Xero, offline.")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "Language of the program: en or fr."),
                       QStringLiteral("en|fr")});
@@ -58,10 +84,13 @@ int main(int argc, char *argv[])
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+    if (parser.isSet(QStringLiteral("sandbox")))
+        return serveSandboxUntilClosed();
 
     QTextStream(stdout) << QCoreApplication::translate(
-                               "main", "The repair wizard is not part of this version yet. Run "
-                                       "xero-refresh-sandbox to explore the built-in sandbox.")
+                               "main", "The repair wizard is not part of this version yet. Start "
+                                       "the program with --sandbox to explore the built-in "
+                                       "sandbox.")
                         << '\n';
     return 0;
 }

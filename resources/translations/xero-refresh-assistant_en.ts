@@ -104,6 +104,56 @@
     </message>
 </context>
 <context>
+    <name>PowerBiClient</name>
+    <message>
+        <source>Only a dataset in a workspace can be taken over.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RefreshScheduleChange</name>
+    <message>
+        <source>There is nothing to change in the schedule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a day of the week. For every day, choose all seven days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a time written as hh:mm, such as 07:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: refresh times must be on the hour or the half hour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 refresh times a day are allowed in this workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a time zone Power BI knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a notification option (NoNotification or MailOnFailure).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switching the schedule off must not change anything else.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Unknown language "%1": use en or fr.</source>
@@ -118,7 +168,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The repair wizard is not part of this version yet. Run xero-refresh-sandbox to explore the built-in sandbox.</source>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sandbox listening on %1. The repair wizard is not part of this version yet; the README lists the sandbox's routes and sign-in details. Press Ctrl+C to stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work against a built-in sandbox that stands in for Power BI, Microsoft sign-in and Xero, offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repair wizard is not part of this version yet. Start the program with --sandbox to explore the built-in sandbox.</source>
         <translation type="unfinished" />
     </message>
 </context>

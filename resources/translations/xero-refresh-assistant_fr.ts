@@ -104,6 +104,56 @@
     </message>
 </context>
 <context>
+    <name>PowerBiClient</name>
+    <message>
+        <source>Only a dataset in a workspace can be taken over.</source>
+        <translation>Seul un jeu de données d’un espace de travail peut être pris en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshScheduleChange</name>
+    <message>
+        <source>There is nothing to change in the schedule.</source>
+        <translation>Il n’y a rien à modifier dans la planification.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Choisissez au moins un jour.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a day of the week. For every day, choose all seven days.</source>
+        <translation>« %1 » n’est pas un jour de la semaine. Pour tous les jours, choisissez les sept jours.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time written as hh:mm, such as 07:00.</source>
+        <translation>« %1 » n’est pas une heure écrite hh:mm, comme 07:00.</translation>
+    </message>
+    <message>
+        <source>%1: refresh times must be on the hour or the half hour.</source>
+        <translation>%1 : les heures d’actualisation doivent tomber à l’heure pile ou à la demie.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>At most %1 refresh times a day are allowed in this workspace.</source>
+        <translation>Cet espace de travail autorise au plus %1 heures d’actualisation par jour.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone Power BI knows.</source>
+        <translation>« %1 » n’est pas un fuseau horaire connu de Power BI.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a notification option (NoNotification or MailOnFailure).</source>
+        <translation>« %1 » n’est pas une option de notification (NoNotification ou MailOnFailure).</translation>
+    </message>
+    <message>
+        <source>Switching the schedule off must not change anything else.</source>
+        <translation>La désactivation de la planification ne doit rien modifier d’autre.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Unknown language "%1": use en or fr.</source>
@@ -118,8 +168,20 @@
         <translation>Langue du programme : en ou fr.</translation>
     </message>
     <message>
-        <source>The repair wizard is not part of this version yet. Run xero-refresh-sandbox to explore the built-in sandbox.</source>
-        <translation>L’assistant de réparation ne fait pas encore partie de cette version. Lancez xero-refresh-sandbox pour explorer le bac à sable intégré.</translation>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Sandbox listening on %1. The repair wizard is not part of this version yet; the README lists the sandbox's routes and sign-in details. Press Ctrl+C to stop.</source>
+        <translation>Bac à sable à l’écoute sur %1. L’assistant de réparation ne fait pas encore partie de cette version ; le README décrit les routes du bac à sable et les informations de connexion. Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Work against a built-in sandbox that stands in for Power BI, Microsoft sign-in and Xero, offline.</source>
+        <translation>Travailler hors ligne avec un bac à sable intégré qui remplace Power BI, la connexion Microsoft et Xero.</translation>
+    </message>
+    <message>
+        <source>The repair wizard is not part of this version yet. Start the program with --sandbox to explore the built-in sandbox.</source>
+        <translation>L’assistant de réparation ne fait pas encore partie de cette version. Lancez le programme avec --sandbox pour explorer le bac à sable intégré.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages the build and the tests need (only those missing), then
+# configures and builds the project in ./build. Safe to run again: the second run only
+# rebuilds what changed.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${XRA_BUILD_DIR:-$root/build}
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qtkeychain-qt6-dev libgtest-dev libgmock-dev libxkbcommon-dev libvulkan-dev libgl-dev
+    # running the tests headless: a display, a session bus and a keyring
+    xvfb xauth dbus dbus-bin gnome-keyring libsecret-tools
+)
+
+missing_packages() {
+    local package
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
+            || echo "$package"
+    done
+}
+
+install_missing_packages() {
+    local missing
+    missing=$(missing_packages)
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "These packages are missing; run this command as root or with sudo:" $missing >&2
+        exit 1
+    fi
+    echo "Installing:" $missing
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+}
+
+install_missing_packages
+if [ ! -f "$build_dir/build.ninja" ]; then
+    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+cmake --build "$build_dir" --parallel "$(nproc)"

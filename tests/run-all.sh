@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs the whole test suite headless. It starts what the
+# tests need and stops it afterwards: a virtual display (Xvfb), a private D-Bus session and an
+# unlocked gnome-keyring daemon, all with a throw-away HOME so that nothing of the real user's
+# settings or keychain is read or written.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${XRA_BUILD_DIR:-$root/build}
+"$root/app/build.sh"
+
+scratch=$(mktemp -d /tmp/xra-tests.XXXXXX)
+cleanup() { rm -rf "$scratch"; }
+trap cleanup EXIT
+mkdir -m 700 "$scratch/home" "$scratch/runtime"
+
+export HOME=$scratch/home
+export XDG_RUNTIME_DIR=$scratch/runtime
+export XDG_CONFIG_HOME=$HOME/.config XDG_DATA_HOME=$HOME/.local/share XDG_CACHE_HOME=$HOME/.cache
+export QTWEBENGINE_DISABLE_SANDBOX=1
+export LC_ALL=C.UTF-8
+export XRA_BUILD_DIR=$build_dir
+
+# xvfb-run picks a free display and stops the server when the command ends; dbus-run-session
+# does the same for the session bus; tests/session.sh starts and stops the keyring inside it.
+xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24 -nolisten tcp" \
+    dbus-run-session -- "$root/tests/session.sh" "$@"
