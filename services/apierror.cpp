@@ -74,6 +74,14 @@ ApiError ApiError::cancelled(Service service)
     return ApiError(Kind::Cancelled, service);
 }
 
+ApiError ApiError::keychainUnavailable(const QString &detail, bool locked)
+{
+    ApiError error(Kind::KeychainUnavailable, Service::Keychain);
+    error.m_code = locked ? QStringLiteral("KeychainLocked") : QStringLiteral("NoKeychain");
+    error.m_message = detail;
+    return error;
+}
+
 QString ApiError::serviceName(Service service)
 {
     switch (service) {
@@ -83,6 +91,8 @@ QString ApiError::serviceName(Service service)
         return tr("Microsoft sign-in");
     case Service::Xero:
         return QStringLiteral("Xero");
+    case Service::Keychain:
+        return tr("The system keychain");
     }
     return {};
 }
@@ -122,14 +132,22 @@ QString ApiError::plainSentence() const
             .arg(name, waitDuration(m_retryAfterSeconds));
     case Kind::Cancelled:
         return tr("The operation was cancelled.");
+    case Kind::KeychainUnavailable:
+        if (m_code == QLatin1String("KeychainLocked"))
+            return tr("The system keychain is locked, so your sign-ins cannot be saved: they are "
+                      "kept only until the program closes. Unlock the keychain, then restart "
+                      "the program to save them.");
+        return tr("No system keychain is available, so your sign-ins cannot be saved: they are "
+                  "kept only until the program closes.");
     }
     return {};
 }
 
 QString ApiError::technicalDetails() const
 {
-    static const char *const kindNames[] = {"http",          "network",   "timeout",  "parse",
-                                            "token-expired", "throttled", "cancelled"};
+    static const char *const kindNames[] = {
+        "http",          "network",   "timeout",   "parse",
+        "token-expired", "throttled", "cancelled", "keychain-unavailable"};
     QStringList lines;
     lines << QStringLiteral("service: %1").arg(serviceName(m_service));
     lines << QStringLiteral("kind: %1").arg(QLatin1String(kindNames[static_cast<int>(m_kind)]));

@@ -13,20 +13,22 @@ class ApiError
 public:
     enum class Kind
     {
-        Http,         // the service answered with an error status
-        Network,      // no answer: refused, reset, host not found, dropped
-        Timeout,      // no complete answer within the transfer timeout
-        Parse,        // the answer does not follow the documented shape
-        TokenExpired, // 401, or 403 with the code TokenExpired: sign-in must refresh
-        Throttled,    // 429 or 503 asking to wait longer than the transport waits
-        Cancelled,    // the caller cancelled the operation
+        Http,                // the service answered with an error status
+        Network,             // no answer: refused, reset, host not found, dropped
+        Timeout,             // no complete answer within the transfer timeout
+        Parse,               // the answer does not follow the documented shape
+        TokenExpired,        // 401, or 403 with the code TokenExpired: sign-in must refresh
+        Throttled,           // 429 or 503 asking to wait longer than the transport waits
+        Cancelled,           // the caller cancelled the operation
+        KeychainUnavailable, // no system keychain, or it is locked: secrets stay in memory
     };
 
     enum class Service
     {
         PowerBi,
         MicrosoftIdentity,
-        Xero
+        Xero,
+        Keychain,
     };
 
     static ApiError http(Service service, int httpStatus, const QString &code,
@@ -38,6 +40,8 @@ public:
     static ApiError throttled(Service service, int retryAfterSeconds,
                               const QString &requestId = {});
     static ApiError cancelled(Service service);
+    // detail is the keychain's own message (never a secret); locked tells the two cases apart.
+    static ApiError keychainUnavailable(const QString &detail, bool locked);
 
     Kind kind() const { return m_kind; }
     Service service() const { return m_service; }

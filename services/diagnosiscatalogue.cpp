@@ -78,6 +78,7 @@ Diagnosis DiagnosisCatalogue::forApiError(const ApiError &error)
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Parse:
     case ApiError::Kind::Cancelled:
+    case ApiError::Kind::KeychainUnavailable:
         return {Category::Service, error.code(), error.plainSentence(), RepairStep::None};
     case ApiError::Kind::Http:
         break;
