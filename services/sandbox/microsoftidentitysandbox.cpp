@@ -1,5 +1,6 @@
 #include "microsoftidentitysandbox.h"
 
+#include "sandboxauthorizerequest.h"
 #include "sandboxcontext.h"
 #include "sandboxids.h"
 #include "sandboxoauth.h"
@@ -9,41 +10,6 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-
-struct MicrosoftIdentitySandbox::AuthorizeRequest
-{
-    QString tenant;
-    QString clientId;
-    QString responseType;
-    QString redirectUri;
-    QString scope;
-    QString state;
-    QString codeChallenge;
-    QString codeChallengeMethod;
-
-    static AuthorizeRequest from(const QString &tenant, const QMap<QString, QString> &values)
-    {
-        return {tenant,
-                values.value(QStringLiteral("client_id")),
-                values.value(QStringLiteral("response_type")),
-                values.value(QStringLiteral("redirect_uri")),
-                values.value(QStringLiteral("scope")),
-                values.value(QStringLiteral("state")),
-                values.value(QStringLiteral("code_challenge")),
-                values.value(QStringLiteral("code_challenge_method"))};
-    }
-
-    QList<QPair<QString, QString>> fields() const
-    {
-        return {{QStringLiteral("client_id"), clientId},
-                {QStringLiteral("response_type"), responseType},
-                {QStringLiteral("redirect_uri"), redirectUri},
-                {QStringLiteral("scope"), scope},
-                {QStringLiteral("state"), state},
-                {QStringLiteral("code_challenge"), codeChallenge},
-                {QStringLiteral("code_challenge_method"), codeChallengeMethod}};
-    }
-};
 
 MicrosoftIdentitySandbox::MicrosoftIdentitySandbox(SandboxContext &context)
     : m_context(context)
@@ -76,17 +42,17 @@ static QString tenantOf(const SandboxRequest &request)
 
 SandboxReply MicrosoftIdentitySandbox::authorizePage(const SandboxRequest &request)
 {
-    const AuthorizeRequest authorize = AuthorizeRequest::from(tenantOf(request), request.query());
+    const SandboxAuthorizeRequest authorize = SandboxAuthorizeRequest::from(request.query());
     if (const auto rejection = rejectAuthorizeRequest(authorize))
         return *rejection;
-    return signInPage(authorize, {}, {});
+    return signInPage(tenantOf(request), authorize, {}, {});
 }
 
 SandboxReply MicrosoftIdentitySandbox::authorizeSubmit(const SandboxRequest &request)
 {
     const QMap<QString, QString> form = request.form();
     // The hidden fields came back from the browser: check them again.
-    const AuthorizeRequest authorize = AuthorizeRequest::from(tenantOf(request), form);
+    const SandboxAuthorizeRequest authorize = SandboxAuthorizeRequest::from(form);
     if (const auto rejection = rejectAuthorizeRequest(authorize))
         return *rejection;
 
@@ -104,7 +70,7 @@ SandboxReply MicrosoftIdentitySandbox::authorizeSubmit(const SandboxRequest &req
     if (email.compare(SandboxScenario::microsoftUser, Qt::CaseInsensitive) != 0 ||
         password != SandboxScenario::password) {
         return signInPage(
-            authorize, email,
+            tenantOf(request), authorize, email,
             QStringLiteral("Your account or password is incorrect. (Sandbox: %1 / %2)")
                 .arg(SandboxScenario::microsoftUser, SandboxScenario::password));
     }
@@ -123,7 +89,7 @@ SandboxReply MicrosoftIdentitySandbox::authorizeSubmit(const SandboxRequest &req
 }
 
 std::optional<SandboxReply>
-MicrosoftIdentitySandbox::rejectAuthorizeRequest(const AuthorizeRequest &authorize) const
+MicrosoftIdentitySandbox::rejectAuthorizeRequest(const SandboxAuthorizeRequest &authorize) const
 {
     // Before the redirect URI is known to be usable, errors can only be shown on a page.
     auto errorPage = [](const QString &text) {
@@ -162,14 +128,15 @@ MicrosoftIdentitySandbox::rejectAuthorizeRequest(const AuthorizeRequest &authori
     return std::nullopt;
 }
 
-SandboxReply MicrosoftIdentitySandbox::signInPage(const AuthorizeRequest &authorize,
+SandboxReply MicrosoftIdentitySandbox::signInPage(const QString &tenant,
+                                                  const SandboxAuthorizeRequest &authorize,
                                                   const QString &email,
                                                   const QString &problem) const
 {
     const QByteArray page = SandboxPages::render(
         QStringLiteral("microsoft-signin.html"),
         {{QStringLiteral("action"),
-          SandboxPages::escape(QStringLiteral("/%1/oauth2/v2.0/authorize").arg(authorize.tenant))},
+          SandboxPages::escape(QStringLiteral("/%1/oauth2/v2.0/authorize").arg(tenant))},
          {QStringLiteral("hidden"), SandboxPages::hiddenFields(authorize.fields())},
          {QStringLiteral("email"), SandboxPages::escape(email)},
          {QStringLiteral("message"), SandboxPages::message(problem)}});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandboxauthorizerequest.h"
+
 #include "sandboxreply.h"
 #include "sandboxrequest.h"
 
@@ -28,8 +30,6 @@ public:
     QString issueServicePrincipalAccessToken();
 
 private:
-    struct AuthorizeRequest;
-
     SandboxReply authorizePage(const SandboxRequest &request);
     SandboxReply authorizeSubmit(const SandboxRequest &request);
     SandboxReply token(const SandboxRequest &request);
@@ -39,9 +39,10 @@ private:
                                         const QMap<QString, QString> &form);
 
     // The authorize parameters were checked: an error page or redirect when they are wrong.
-    std::optional<SandboxReply> rejectAuthorizeRequest(const AuthorizeRequest &authorize) const;
-    SandboxReply signInPage(const AuthorizeRequest &authorize, const QString &email,
-                            const QString &problem) const;
+    std::optional<SandboxReply>
+    rejectAuthorizeRequest(const SandboxAuthorizeRequest &authorize) const;
+    SandboxReply signInPage(const QString &tenant, const SandboxAuthorizeRequest &authorize,
+                            const QString &email, const QString &problem) const;
     QJsonObject userTokens(const QString &user, const QString &clientId, const QString &scope);
     static SandboxReply oauthError(int status, const QString &error, int aadstsCode,
                                    const QString &description);

@@ -1,5 +1,6 @@
 #include "xeroidentitysandbox.h"
 
+#include "sandboxauthorizerequest.h"
 #include "sandboxcontext.h"
 #include "sandboxids.h"
 #include "sandboxoauth.h"
@@ -10,39 +11,6 @@
 #include <QJsonArray>
 
 static constexpr qint64 signInTicketSeconds = 600;
-
-struct XeroIdentitySandbox::AuthorizeRequest
-{
-    QString clientId;
-    QString responseType;
-    QString redirectUri;
-    QString scope;
-    QString state;
-    QString codeChallenge;
-    QString codeChallengeMethod;
-
-    static AuthorizeRequest from(const QMap<QString, QString> &values)
-    {
-        return {values.value(QStringLiteral("client_id")),
-                values.value(QStringLiteral("response_type")),
-                values.value(QStringLiteral("redirect_uri")),
-                values.value(QStringLiteral("scope")),
-                values.value(QStringLiteral("state")),
-                values.value(QStringLiteral("code_challenge")),
-                values.value(QStringLiteral("code_challenge_method"))};
-    }
-
-    QList<QPair<QString, QString>> fields() const
-    {
-        return {{QStringLiteral("client_id"), clientId},
-                {QStringLiteral("response_type"), responseType},
-                {QStringLiteral("redirect_uri"), redirectUri},
-                {QStringLiteral("scope"), scope},
-                {QStringLiteral("state"), state},
-                {QStringLiteral("code_challenge"), codeChallenge},
-                {QStringLiteral("code_challenge_method"), codeChallengeMethod}};
-    }
-};
 
 XeroIdentitySandbox::XeroIdentitySandbox(SandboxContext &context)
     : m_context(context)
@@ -77,7 +45,7 @@ std::optional<SandboxReply> XeroIdentitySandbox::handle(const SandboxRequest &re
 
 SandboxReply XeroIdentitySandbox::authorizePage(const SandboxRequest &request)
 {
-    const AuthorizeRequest authorize = AuthorizeRequest::from(request.query());
+    const SandboxAuthorizeRequest authorize = SandboxAuthorizeRequest::from(request.query());
     if (const auto rejection = rejectAuthorizeRequest(authorize))
         return *rejection;
     return signInPage(authorize, {}, {});
@@ -86,7 +54,7 @@ SandboxReply XeroIdentitySandbox::authorizePage(const SandboxRequest &request)
 SandboxReply XeroIdentitySandbox::authorizeSubmit(const SandboxRequest &request)
 {
     const QMap<QString, QString> form = request.form();
-    const AuthorizeRequest authorize = AuthorizeRequest::from(form);
+    const SandboxAuthorizeRequest authorize = SandboxAuthorizeRequest::from(form);
     if (const auto rejection = rejectAuthorizeRequest(authorize))
         return *rejection;
 
@@ -110,7 +78,7 @@ SandboxReply XeroIdentitySandbox::authorizeSubmit(const SandboxRequest &request)
     return consentPage(authorize, ticket, {});
 }
 
-SandboxReply XeroIdentitySandbox::consentSubmit(const AuthorizeRequest &authorize,
+SandboxReply XeroIdentitySandbox::consentSubmit(const SandboxAuthorizeRequest &authorize,
                                                 const SandboxRequest &request)
 {
     const QString ticket = request.form().value(QStringLiteral("ticket"));
@@ -147,7 +115,7 @@ SandboxReply XeroIdentitySandbox::consentSubmit(const AuthorizeRequest &authoriz
 }
 
 std::optional<SandboxReply>
-XeroIdentitySandbox::rejectAuthorizeRequest(const AuthorizeRequest &authorize) const
+XeroIdentitySandbox::rejectAuthorizeRequest(const SandboxAuthorizeRequest &authorize) const
 {
     auto errorPage = [](const QString &text) {
         return SandboxReply::html(
@@ -179,7 +147,7 @@ XeroIdentitySandbox::rejectAuthorizeRequest(const AuthorizeRequest &authorize) c
     return std::nullopt;
 }
 
-SandboxReply XeroIdentitySandbox::signInPage(const AuthorizeRequest &authorize,
+SandboxReply XeroIdentitySandbox::signInPage(const SandboxAuthorizeRequest &authorize,
                                              const QString &email, const QString &problem) const
 {
     return SandboxReply::html(
@@ -190,7 +158,7 @@ SandboxReply XeroIdentitySandbox::signInPage(const AuthorizeRequest &authorize,
                   {QStringLiteral("message"), SandboxPages::message(problem)}}));
 }
 
-SandboxReply XeroIdentitySandbox::consentPage(const AuthorizeRequest &authorize,
+SandboxReply XeroIdentitySandbox::consentPage(const SandboxAuthorizeRequest &authorize,
                                               const QString &ticket, const QString &problem) const
 {
     QList<QPair<QString, QString>> fields = authorize.fields();

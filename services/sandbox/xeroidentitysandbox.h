@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandboxauthorizerequest.h"
+
 #include "sandboxreply.h"
 #include "sandboxrequest.h"
 #include "sandboxxerotokens.h"
@@ -34,7 +36,6 @@ public:
                                   const QString &clientId = QStringLiteral("sandbox-xero-client"));
 
 private:
-    struct AuthorizeRequest;
     struct SignIn
     {
         QString user;
@@ -43,11 +44,13 @@ private:
 
     SandboxReply authorizePage(const SandboxRequest &request);
     SandboxReply authorizeSubmit(const SandboxRequest &request);
-    SandboxReply consentSubmit(const AuthorizeRequest &authorize, const SandboxRequest &request);
-    std::optional<SandboxReply> rejectAuthorizeRequest(const AuthorizeRequest &authorize) const;
-    SandboxReply signInPage(const AuthorizeRequest &authorize, const QString &email,
+    SandboxReply consentSubmit(const SandboxAuthorizeRequest &authorize,
+                               const SandboxRequest &request);
+    std::optional<SandboxReply>
+    rejectAuthorizeRequest(const SandboxAuthorizeRequest &authorize) const;
+    SandboxReply signInPage(const SandboxAuthorizeRequest &authorize, const QString &email,
                             const QString &problem) const;
-    SandboxReply consentPage(const AuthorizeRequest &authorize, const QString &ticket,
+    SandboxReply consentPage(const SandboxAuthorizeRequest &authorize, const QString &ticket,
                              const QString &problem) const;
 
     SandboxReply token(const SandboxRequest &request);
