@@ -12,6 +12,8 @@ Refresh Refresh::read(const JsonReader &reader)
     refresh.m_refreshType = typeFromText(refresh.m_refreshTypeText);
     refresh.m_startTime = reader.dateTime(QStringLiteral("startTime"));
     refresh.m_endTime = reader.dateTime(QStringLiteral("endTime"));
+    refresh.m_startTimeText = reader.string(QStringLiteral("startTime"));
+    refresh.m_endTimeText = reader.string(QStringLiteral("endTime"));
     refresh.m_statusText = reader.string(QStringLiteral("status"));
     refresh.m_status = statusFromText(refresh.m_statusText);
     refresh.m_extendedStatus = reader.string(QStringLiteral("extendedStatus"));

@@ -53,6 +53,10 @@ public:
     QDateTime startTime() const { return m_startTime; }
     // Invalid while the refresh runs (the service leaves it out).
     QDateTime endTime() const { return m_endTime; }
+    // The times exactly as the service wrote them (empty when absent), for output that must
+    // not reformat them (the command line's JSON).
+    QString startTimeText() const { return m_startTimeText; }
+    QString endTimeText() const { return m_endTimeText; }
     Status status() const { return m_status; }
     QString statusText() const { return m_statusText; }
     QString extendedStatus() const { return m_extendedStatus; }
@@ -68,6 +72,8 @@ private:
     QString m_refreshTypeText;
     QDateTime m_startTime;
     QDateTime m_endTime;
+    QString m_startTimeText;
+    QString m_endTimeText;
     Status m_status = Status::Unknown;
     QString m_statusText;
     QString m_extendedStatus;
