@@ -1,0 +1,159 @@
+#pragma once
+
+#include "accesstokenprovider.h"
+#include "datasetcatalogue.h"
+#include "datasetchoice.h"
+#include "datasetselection.h"
+#include "datasetstatus.h"
+#include "powerbiclient.h"
+#include "refreshrun.h"
+#include "refreshschedule.h"
+#include "refreshschedulechange.h"
+#include "result.h"
+#include "xerotokensource.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+
+class QTimer;
+
+// The one object that the wizard's pages and the command line both drive: it chooses the
+// dataset, reads its status, history and schedule, changes the schedule, and starts and
+// follows a refresh, through the Power BI client, with the Microsoft sign-in's token (renewed
+// once when the service says it expired) and, before a refresh, a fresh Xero credential.
+//
+// Every operation follows the project's pattern (context + Callback); progress and state
+// changes come as signals. cancel() stops whatever runs: those callbacks get
+// ApiError::cancelled. Nothing here waits: no nested event loop, timers only.
+class RepairSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // What the user named: an id or a name for each, empty for "choose for me".
+    struct DatasetSpec
+    {
+        QString workspace;
+        QString dataset;
+    };
+
+    // client and tokens must outlive the session.
+    RepairSession(PowerBiClient *client, AccessTokenProvider *tokens, QObject *parent = nullptr);
+    ~RepairSession() override;
+
+    // Optional: without it nothing is pushed before a refresh.
+    void setXeroTokenSource(XeroTokenSource *source) { m_xeroTokens = source; }
+    // Optional: where the chosen dataset is remembered ("dataset/workspaceId", "dataset/id",
+    // "dataset/workspaceName", "dataset/name"). Without it nothing is remembered.
+    void setSettings(QSettings *settings) { m_settings = settings; }
+    // "Now" for today's refresh count and for elapsed times; tests hand in the sandbox clock.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    // The first wait between two looks at the history while following a refresh; it doubles
+    // up to maxPollInterval.
+    void setPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
+
+    bool isServicePrincipal() const { return m_tokens->isServicePrincipal(); }
+    bool isBusy() const { return !m_cancellers.isEmpty(); }
+    QDateTime now() const { return m_clock(); }
+
+    // Workspaces the account can see: My workspace first, unless a service principal.
+    void loadWorkspaces(QObject *context, Callback<QList<Workspace>> done);
+    // Datasets of those workspaces. detectXero: ask for the data sources of every dataset
+    // whose name does not already say Xero (one call each), so that isXero is exact.
+    void loadCatalogue(const QList<Workspace> &workspaces, bool detectXero, QObject *context,
+                       Callback<DatasetCatalogue> done);
+    // Every workspace with its datasets, isXero exact.
+    void loadFullCatalogue(QObject *context, Callback<DatasetCatalogue> done);
+
+    // Chooses the dataset: the one named (id or name, in the named workspace if any); else the
+    // remembered one; else the only Xero candidate. The found one becomes selected().
+    void selectDataset(const DatasetSpec &spec, QObject *context, Callback<DatasetSelection> done);
+    void select(const DatasetChoice &choice);
+    DatasetChoice selected() const { return m_selected; }
+    // Keeps the selected dataset in the settings, for the next start.
+    void rememberSelected();
+    // The remembered dataset, if any.
+    std::optional<DatasetRef> remembered() const;
+
+    // Operations on the selected dataset:
+    void loadStatus(QObject *context, Callback<DatasetStatus> done);
+    // top: how many entries, newest first (passed as $top).
+    void loadHistory(int top, QObject *context, Callback<QList<Refresh>> done);
+    void loadSchedule(QObject *context, Callback<RefreshSchedule> done);
+    // The rules the service would apply, for the selected dataset's capacity. Empty: valid.
+    QList<RefreshScheduleChange::Issue>
+    checkScheduleChange(const RefreshScheduleChange &change) const;
+    // Validates first (an invalid change sends nothing and fails with the code
+    // "InvalidScheduleChange" and the issues' sentences); service principals always send
+    // NoNotification; then PATCH and read back.
+    void changeSchedule(RefreshScheduleChange change, QObject *context,
+                        Callback<RefreshSchedule> done);
+    // Pushes a fresh Xero credential (when a Xero sign-in is stored), then starts a refresh.
+    void startRefresh(QObject *context, Callback<RefreshRun> done);
+    // Looks at the history until the refresh ends or `timeout` passes on the session's clock
+    // (then timedOut is set: that is not an error). Emits refreshUpdated at every look.
+    void followRefresh(const RefreshRun &run, std::chrono::seconds timeout, QObject *context,
+                       Callback<RefreshRun> done);
+
+    // Stops every operation in progress; their callbacks get ApiError::cancelled.
+    void cancel();
+
+signals:
+    void busyChanged(bool busy);
+    void selectionChanged(const DatasetChoice &choice);
+    // What the session is doing now, in one plain sentence.
+    void progress(const QString &sentence);
+    void refreshUpdated(const RefreshRun &run);
+
+private:
+    struct Follow;
+
+    template<typename T> Callback<T> track(QObject *context, Callback<T> done);
+    template<typename T>
+    void authorised(std::function<void(Callback<T>)> operation, Callback<T> done);
+    void fetchWorkspaces(Callback<QList<Workspace>> done);
+    void fetchCatalogue(const QList<Workspace> &workspaces, bool detectXero,
+                        Callback<DatasetCatalogue> done);
+    void detectXeroSources(QList<DatasetChoice> datasets, Callback<QList<DatasetChoice>> done);
+    void resolveSelection(const DatasetSpec &spec, const QList<Workspace> &workspaces,
+                          Callback<DatasetSelection> done);
+    DatasetStatus composeStatus(const QList<Refresh> &history, const RefreshSchedule &schedule,
+                                const QList<Datasource> &datasources) const;
+    void pushXeroCredentials(Callback<bool> done);
+    void pushXeroToken(const QList<Datasource> &xeroSources, Callback<bool> done);
+    void postRefresh(bool credentialsPushed, const QDateTime &requestedAt,
+                     Callback<RefreshRun> done);
+    void pollRefresh();
+    void takeLook(const Result<std::optional<Refresh>> &found);
+    void scheduleNextPoll();
+    void finishFollow(Result<RefreshRun> result);
+    void setBusy(bool wasBusy);
+    static ApiError noDatasetSelected();
+
+    QPointer<PowerBiClient> m_client;
+    AccessTokenProvider *m_tokens = nullptr;
+    XeroTokenSource *m_xeroTokens = nullptr;
+    QPointer<QSettings> m_settings;
+    Clock m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    std::chrono::milliseconds m_firstPollInterval{2000};
+    std::chrono::milliseconds m_maxPollInterval{30000};
+    DatasetChoice m_selected;
+    quint64 m_nextOperation = 0;
+    // Incremented by cancel(): steps of an operation started before it stop there.
+    quint64 m_generation = 0;
+    QHash<quint64, std::function<void()>> m_cancellers;
+    QTimer *m_pollTimer = nullptr;
+    std::unique_ptr<Follow> m_follow;
+};

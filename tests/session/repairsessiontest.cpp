@@ -1,0 +1,427 @@
+#include "repairsession.h"
+#include "../services/awaitresult.h"
+#include "diagnosiscatalogue.h"
+#include "httptransport.h"
+#include "powerbiclient.h"
+#include "refreshexplanation.h"
+#include "sandboxscenario.h"
+#include "sandboxserver.h"
+#include "sandboxtokens.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString xeroDatasetName = QStringLiteral("Xero");
+
+class RepairSessionTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("xra.sandbox.info=false"));
+        ASSERT_TRUE(sandbox.listen()) << sandbox.errorString().toStdString();
+        client.setApiRoot(sandbox.rootUrl());
+        transport.setRetryAfterCap(5s);
+        useAccount(false);
+    }
+
+    void useAccount(bool servicePrincipal)
+    {
+        session.reset();
+        tokens = std::make_unique<SandboxPowerBiTokens>(sandbox, servicePrincipal);
+        session = std::make_unique<RepairSession>(&client, tokens.get());
+        session->setClock([this] { return sandbox.now(); });
+        session->setPollInterval(50ms, 200ms);
+    }
+
+    Result<DatasetSelection> select(const QString &workspace, const QString &dataset)
+    {
+        return awaitResult<DatasetSelection>([&](Callback<DatasetSelection> done) {
+            session->selectDataset({workspace, dataset}, &context, done);
+        });
+    }
+
+    void selectXeroDataset()
+    {
+        const Result<DatasetSelection> selection =
+            select(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId);
+        ASSERT_TRUE(selection.ok()) << selection.error().technicalDetails().toStdString();
+        ASSERT_TRUE(selection.value().isFound()) << selection.value().sentence.toStdString();
+    }
+
+    Result<RefreshRun> startRefresh()
+    {
+        return awaitResult<RefreshRun>(
+            [&](Callback<RefreshRun> done) { session->startRefresh(&context, done); });
+    }
+
+    Result<RefreshRun> follow(const RefreshRun &run, std::chrono::seconds timeout = 60s)
+    {
+        return awaitResult<RefreshRun>(
+            [&](Callback<RefreshRun> done) {
+                session->followRefresh(run, timeout, &context, done);
+            },
+            15000);
+    }
+
+    Result<RefreshSchedule> changeSchedule(const RefreshScheduleChange &change)
+    {
+        return awaitResult<RefreshSchedule>([&](Callback<RefreshSchedule> done) {
+            session->changeSchedule(change, &context, done);
+        });
+    }
+
+    // Moves the sandbox clock past the sandbox's 5 seconds the first time the refresh is seen
+    // running, so that following it ends without waiting.
+    void finishRunningRefreshesWhenSeen()
+    {
+        QObject::connect(session.get(), &RepairSession::refreshUpdated, &context,
+                         [this](const RefreshRun &run) {
+                             if (run.refresh && run.refresh->isRunning() && !clockMoved) {
+                                 clockMoved = true;
+                                 sandbox.advanceClock(6);
+                             }
+                         });
+    }
+
+    SandboxServer sandbox;
+    QNetworkAccessManager network;
+    HttpTransport transport{&network};
+    PowerBiClient client{&transport, QUrl()};
+    std::unique_ptr<SandboxPowerBiTokens> tokens;
+    std::unique_ptr<RepairSession> session;
+    QObject context;
+    bool clockMoved = false;
+};
+
+int refreshesSinceMidnightInParis(const QList<Refresh> &history, const QDateTime &now)
+{
+    const QTimeZone paris("Europe/Paris");
+    const QDateTime midnight(now.toTimeZone(paris).date(), QTime(0, 0), paris);
+    int count = 0;
+    for (const Refresh &refresh : history) {
+        if (refresh.refreshTypeText() != QLatin1String("OnDemand") &&
+            refresh.startTime() >= midnight)
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+TEST_F(RepairSessionTest, StatusOfTheReadyScenarioSaysTheXeroCredentialsExpired)
+{
+    selectXeroDataset();
+    const Result<DatasetStatus> status = awaitResult<DatasetStatus>(
+        [&](Callback<DatasetStatus> done) { session->loadStatus(&context, done); });
+    ASSERT_TRUE(status.ok()) << status.error().technicalDetails().toStdString();
+
+    const DatasetStatus &value = status.value();
+    ASSERT_TRUE(value.lastRefresh().has_value());
+    EXPECT_EQ(value.lastRefresh()->status(), Refresh::Status::Failed);
+    EXPECT_EQ(value.lastRefresh()->serviceException().errorCode(),
+              QStringLiteral("DMTS_OAuthTokenRefreshFailedError"));
+    ASSERT_FALSE(value.diagnoses.isEmpty());
+    EXPECT_EQ(value.diagnoses.first().category(), Diagnosis::Category::Credentials);
+    EXPECT_EQ(value.diagnoses.first().fixStep(), RepairStep::SignInXero);
+
+    EXPECT_FALSE(value.schedule.isEnabled());
+    EXPECT_FALSE(value.schedule.isDaily());
+    EXPECT_TRUE(value.scheduleSwitchedOffAfterFailures);
+    EXPECT_TRUE(value.signedInUserIsOwner);
+    EXPECT_EQ(value.datasources.size(), 1);
+    EXPECT_TRUE(value.datasources.first().isXero());
+
+    EXPECT_EQ(value.quota.refreshesToday(),
+              refreshesSinceMidnightInParis(value.history, sandbox.now()));
+    ASSERT_TRUE(value.quota.refreshesLeftToday().has_value());
+    EXPECT_EQ(*value.quota.refreshesLeftToday(), std::max(0, 8 - value.quota.refreshesToday()));
+}
+
+TEST_F(RepairSessionTest, WithNothingNamedTheOnlyXeroDatasetIsChosen)
+{
+    const Result<DatasetSelection> selection = select({}, {});
+    ASSERT_TRUE(selection.ok()) << selection.error().technicalDetails().toStdString();
+    ASSERT_TRUE(selection.value().isFound()) << selection.value().sentence.toStdString();
+    EXPECT_EQ(selection.value().choice.dataset.id(), SandboxScenario::xeroDatasetId);
+    EXPECT_EQ(selection.value().choice.workspace.name(), QStringLiteral("Finance"));
+    EXPECT_EQ(session->selected().dataset.id(), SandboxScenario::xeroDatasetId);
+}
+
+TEST_F(RepairSessionTest, TheRememberedDatasetWinsOverTheXeroCandidate)
+{
+    QTemporaryDir directory;
+    QSettings settings(directory.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    session->setSettings(&settings);
+    ASSERT_TRUE(select(QStringLiteral("finance"), QStringLiteral("sales pipeline")).ok());
+    session->rememberSelected();
+
+    useAccount(false);
+    session->setSettings(&settings);
+    const Result<DatasetSelection> selection = select({}, {});
+    ASSERT_TRUE(selection.ok());
+    ASSERT_TRUE(selection.value().isFound());
+    EXPECT_EQ(selection.value().choice.dataset.id(), SandboxScenario::salesDatasetId);
+}
+
+TEST_F(RepairSessionTest, SeveralXeroCandidatesAreListedInsteadOfGuessed)
+{
+    // My workspace answers with a second dataset that says Xero in its name.
+    SandboxFault otherXero;
+    otherXero.method = QStringLiteral("GET");
+    otherXero.pathPattern = QStringLiteral("^/v1.0/myorg/datasets$");
+    otherXero.status = 200;
+    otherXero.body = R"({"value":[{"id":"9d4e5f60-7a8b-4c9d-8e0f-1a2b3c4d5e09",
+        "name":"Xero Budget","configuredBy":"alex@contoso.example"}]})";
+    sandbox.addFault(otherXero);
+
+    const Result<DatasetSelection> selection = select({}, {});
+    ASSERT_TRUE(selection.ok()) << selection.error().technicalDetails().toStdString();
+    EXPECT_EQ(selection.value().outcome, DatasetSelection::Outcome::Ambiguous);
+    ASSERT_EQ(selection.value().candidates.size(), 2);
+    EXPECT_EQ(selection.value().candidates.at(0).dataset.name(), QStringLiteral("Xero Budget"));
+    EXPECT_EQ(selection.value().candidates.at(1).dataset.id(), SandboxScenario::xeroDatasetId);
+    EXPECT_FALSE(session->selected().isValid());
+}
+
+TEST_F(RepairSessionTest, ADatasetIsFoundByNameInANamedWorkspaceAndAnUnknownOneIsNot)
+{
+    const Result<DatasetSelection> found =
+        select(QStringLiteral("Board Reporting"), QStringLiteral("board pack"));
+    ASSERT_TRUE(found.ok());
+    ASSERT_TRUE(found.value().isFound());
+    EXPECT_EQ(found.value().choice.dataset.id(), SandboxScenario::boardDatasetId);
+    EXPECT_EQ(found.value().choice.capacity(), RefreshScheduleChange::Capacity::Dedicated);
+
+    const Result<DatasetSelection> missing =
+        select(QStringLiteral("Finance"), QStringLiteral("Board Pack"));
+    ASSERT_TRUE(missing.ok());
+    EXPECT_EQ(missing.value().outcome, DatasetSelection::Outcome::NotFound);
+    EXPECT_TRUE(missing.value().sentence.contains(QLatin1String("Board Pack")));
+
+    const Result<DatasetSelection> noWorkspace = select(QStringLiteral("Marketing"), {});
+    ASSERT_TRUE(noWorkspace.ok());
+    EXPECT_EQ(noWorkspace.value().outcome, DatasetSelection::Outcome::NotFound);
+    EXPECT_TRUE(noWorkspace.value().sentence.contains(QLatin1String("Marketing")));
+}
+
+TEST_F(RepairSessionTest, AServicePrincipalSeesNoMyWorkspace)
+{
+    useAccount(true);
+    const Result<QList<Workspace>> workspaces = awaitResult<QList<Workspace>>(
+        [&](Callback<QList<Workspace>> done) { session->loadWorkspaces(&context, done); });
+    ASSERT_TRUE(workspaces.ok()) << workspaces.error().technicalDetails().toStdString();
+    ASSERT_FALSE(workspaces.value().isEmpty());
+    for (const Workspace &workspace : workspaces.value())
+        EXPECT_FALSE(workspace.id().isEmpty()) << workspace.name().toStdString();
+}
+
+TEST_F(RepairSessionTest, TheFullCatalogueMarksXeroDatasetsAndPutsThemFirst)
+{
+    const Result<DatasetCatalogue> catalogue = awaitResult<DatasetCatalogue>(
+        [&](Callback<DatasetCatalogue> done) { session->loadFullCatalogue(&context, done); });
+    ASSERT_TRUE(catalogue.ok()) << catalogue.error().technicalDetails().toStdString();
+    const QList<DatasetCatalogue::Group> groups = catalogue.value().groups();
+    ASSERT_GE(groups.size(), 3);
+    EXPECT_TRUE(groups.first().isMyWorkspace());
+    const auto finance = std::find_if(groups.cbegin(), groups.cend(), [](const auto &group) {
+        return group.workspace.id() == SandboxScenario::financeWorkspaceId;
+    });
+    ASSERT_NE(finance, groups.cend());
+    ASSERT_EQ(finance->datasets.size(), 2);
+    EXPECT_EQ(finance->datasets.first().dataset.id(), SandboxScenario::xeroDatasetId);
+    EXPECT_TRUE(finance->datasets.first().isXero);
+    EXPECT_FALSE(finance->datasets.last().isXero);
+    EXPECT_EQ(catalogue.value().xeroCandidates().size(), 1);
+}
+
+TEST_F(RepairSessionTest, AnInvalidScheduleChangeSendsNothing)
+{
+    selectXeroDataset();
+    SandboxFault anyRequest;
+    anyRequest.pathPattern = QStringLiteral("^/");
+    sandbox.addFault(anyRequest);
+
+    const Result<RefreshSchedule> badTime = changeSchedule(
+        RefreshScheduleChange::daily({QStringLiteral("7:15")}, QStringLiteral("UTC")));
+    ASSERT_FALSE(badTime.ok());
+    EXPECT_EQ(badTime.error().code(), QStringLiteral("InvalidScheduleChange"));
+    EXPECT_TRUE(badTime.error().message().contains(QLatin1String("7:15")))
+        << badTime.error().message().toStdString();
+
+    QStringList nineTimes;
+    for (int hour = 1; hour <= 9; ++hour)
+        nineTimes.append(QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')));
+    EXPECT_FALSE(
+        changeSchedule(RefreshScheduleChange::daily(nineTimes, QStringLiteral("UTC"))).ok());
+    EXPECT_FALSE(changeSchedule(RefreshScheduleChange::daily({QStringLiteral("06:00")},
+                                                             QStringLiteral("Mars/Olympus")))
+                     .ok());
+    EXPECT_EQ(sandbox.pendingFaults(), 1) << "a request reached the service";
+}
+
+TEST_F(RepairSessionTest, MakingTheScheduleDailyIsReadBackFromTheService)
+{
+    selectXeroDataset();
+    const Result<RefreshSchedule> changed = changeSchedule(
+        RefreshScheduleChange::daily({QStringLiteral("06:00"), QStringLiteral("18:30")},
+                                     QStringLiteral("Romance Standard Time")));
+    ASSERT_TRUE(changed.ok()) << changed.error().technicalDetails().toStdString();
+    EXPECT_TRUE(changed.value().isEnabled());
+    EXPECT_TRUE(changed.value().isDaily());
+    EXPECT_EQ(changed.value().times(),
+              QStringList({QStringLiteral("06:00"), QStringLiteral("18:30")}));
+
+    const Result<RefreshSchedule> reread = awaitResult<RefreshSchedule>(
+        [&](Callback<RefreshSchedule> done) { session->loadSchedule(&context, done); });
+    ASSERT_TRUE(reread.ok());
+    EXPECT_TRUE(reread.value().isEnabled());
+    EXPECT_TRUE(reread.value().isDaily());
+    EXPECT_EQ(reread.value().localTimeZoneId(), QStringLiteral("Romance Standard Time"));
+}
+
+TEST_F(RepairSessionTest, RefreshNowWithAPushedXeroTokenIsFollowedToCompleted)
+{
+    SandboxXeroTokenSource xero(sandbox);
+    session->setXeroTokenSource(&xero);
+    selectXeroDataset();
+    finishRunningRefreshesWhenSeen();
+
+    const Result<RefreshRun> started = startRefresh();
+    ASSERT_TRUE(started.ok()) << started.error().technicalDetails().toStdString();
+    EXPECT_TRUE(started.value().credentialsPushed);
+    EXPECT_EQ(xero.issued, 1);
+    EXPECT_FALSE(started.value().start.requestId.isEmpty());
+
+    const Result<RefreshRun> ended = follow(started.value());
+    ASSERT_TRUE(ended.ok()) << ended.error().technicalDetails().toStdString();
+    ASSERT_TRUE(ended.value().refresh.has_value());
+    EXPECT_EQ(ended.value().refresh->status(), Refresh::Status::Completed);
+    EXPECT_EQ(ended.value().refresh->refreshTypeText(), QStringLiteral("ViaApi"));
+    EXPECT_EQ(ended.value().refresh->requestId(), started.value().start.requestId);
+    EXPECT_GE(ended.value().elapsedSeconds, 5);
+    EXPECT_FALSE(ended.value().timedOut);
+    EXPECT_TRUE(clockMoved);
+}
+
+TEST_F(RepairSessionTest, RefreshNowWithoutAXeroSignInFailsAgainWithTheCredentialsDiagnosis)
+{
+    selectXeroDataset();
+    finishRunningRefreshesWhenSeen();
+    const Result<RefreshRun> started = startRefresh();
+    ASSERT_TRUE(started.ok());
+    EXPECT_FALSE(started.value().credentialsPushed);
+
+    const Result<RefreshRun> ended = follow(started.value());
+    ASSERT_TRUE(ended.ok());
+    ASSERT_TRUE(ended.value().hasEnded());
+    EXPECT_EQ(ended.value().refresh->status(), Refresh::Status::Failed);
+    const std::optional<Diagnosis> diagnosis =
+        RefreshExplanation::diagnosis(*ended.value().refresh);
+    ASSERT_TRUE(diagnosis.has_value());
+    EXPECT_EQ(diagnosis->category(), Diagnosis::Category::Credentials);
+}
+
+TEST_F(RepairSessionTest, ASecondRefreshWhileOneRunsIsExplained)
+{
+    selectXeroDataset();
+    ASSERT_TRUE(startRefresh().ok());
+    const Result<RefreshRun> second = startRefresh();
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(DiagnosisCatalogue::forApiError(second.error()).category(),
+              Diagnosis::Category::RefreshRunning);
+}
+
+TEST_F(RepairSessionTest, FollowingTimesOutOnTheSessionClockWithoutAnError)
+{
+    selectXeroDataset();
+    const Result<RefreshRun> started = startRefresh();
+    ASSERT_TRUE(started.ok());
+    const Result<RefreshRun> ended = follow(started.value(), 0s);
+    ASSERT_TRUE(ended.ok());
+    EXPECT_TRUE(ended.value().timedOut);
+    ASSERT_TRUE(ended.value().refresh.has_value());
+    EXPECT_TRUE(ended.value().refresh->isRunning());
+}
+
+TEST_F(RepairSessionTest, ShortThrottlingWhileFollowingIsWaitedOut)
+{
+    SandboxXeroTokenSource xero(sandbox);
+    session->setXeroTokenSource(&xero);
+    selectXeroDataset();
+    finishRunningRefreshesWhenSeen();
+    const Result<RefreshRun> started = startRefresh();
+    ASSERT_TRUE(started.ok());
+
+    SandboxFault throttled;
+    throttled.method = QStringLiteral("GET");
+    throttled.pathPattern = QStringLiteral("/refreshes$");
+    throttled.status = 429;
+    throttled.headers = {{"Retry-After", "1"}};
+    sandbox.addFault(throttled);
+
+    const Result<RefreshRun> ended = follow(started.value());
+    ASSERT_TRUE(ended.ok()) << ended.error().technicalDetails().toStdString();
+    EXPECT_EQ(ended.value().refresh->status(), Refresh::Status::Completed);
+    EXPECT_EQ(sandbox.pendingFaults(), 0);
+}
+
+TEST_F(RepairSessionTest, LongThrottlingWhileFollowingEndsItWithTheWaitAskedFor)
+{
+    selectXeroDataset();
+    const Result<RefreshRun> started = startRefresh();
+    ASSERT_TRUE(started.ok());
+    SandboxFault throttled;
+    throttled.method = QStringLiteral("GET");
+    throttled.pathPattern = QStringLiteral("/refreshes$");
+    throttled.status = 429;
+    throttled.headers = {{"Retry-After", "3600"}};
+    sandbox.addFault(throttled);
+
+    const Result<RefreshRun> ended = follow(started.value());
+    ASSERT_FALSE(ended.ok());
+    EXPECT_EQ(ended.error().kind(), ApiError::Kind::Throttled);
+    EXPECT_EQ(ended.error().retryAfterSeconds(), 3600);
+    EXPECT_FALSE(session->isBusy());
+}
+
+TEST_F(RepairSessionTest, AnExpiredPowerBiTokenIsRenewedOnceAndTheCallRetried)
+{
+    selectXeroDataset();
+    sandbox.advanceClock(3601); // the session's token is now an hour old
+    const Result<QList<Refresh>> history = awaitResult<QList<Refresh>>(
+        [&](Callback<QList<Refresh>> done) { session->loadHistory(3, &context, done); });
+    ASSERT_TRUE(history.ok()) << history.error().technicalDetails().toStdString();
+    EXPECT_EQ(history.value().size(), 3);
+    EXPECT_EQ(tokens->renewals, 1);
+}
+
+TEST_F(RepairSessionTest, CancelStopsWhatRunsAndTellsTheCaller)
+{
+    selectXeroDataset();
+    sandbox.setLatency(3000);
+    QSignalSpy busy(session.get(), &RepairSession::busyChanged);
+    std::optional<Result<DatasetStatus>> outcome;
+    session->loadStatus(&context, [&](Result<DatasetStatus> status) { outcome = status; });
+    EXPECT_TRUE(session->isBusy());
+    QTest::qWait(100);
+    session->cancel();
+    ASSERT_TRUE(outcome.has_value());
+    ASSERT_FALSE(outcome->ok());
+    EXPECT_EQ(outcome->error().kind(), ApiError::Kind::Cancelled);
+    EXPECT_FALSE(session->isBusy());
+    ASSERT_EQ(busy.size(), 2);
+    EXPECT_FALSE(busy.last().first().toBool());
+}
