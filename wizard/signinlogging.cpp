@@ -1,0 +1,3 @@
+#include "signinlogging.h"
+
+Q_LOGGING_CATEGORY(lcSignInView, "xra.signin.view")

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "signinpage.h"
+
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QWebEngineLoadingInfo;
+class QWebEngineView;
+class SignInProfile;
+
+// The embedded sign-in: shows the identity provider's pages on the sign-in profile and hands the
+// caught redirect URL to its caller, who checks and redeems it (this widget never reads it).
+// The web engine is started only by start(), so a wizard that never signs in never pays for it.
+// A page that cannot be shown leaves a plain message with Retry, and the details one click away.
+class SignInView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // profile must outlive the view, or be destroyed first (the view then drops its page).
+    explicit SignInView(SignInProfile *profile, QWidget *parent = nullptr);
+    ~SignInView() override;
+
+    // Loads authorizeUrl; the page may move between allowedHosts ("host" or "host:port") and the
+    // authorize URL's own host. A navigation to redirectUri ends the sign-in: redirectReached().
+    void start(const QUrl &authorizeUrl, const QUrl &redirectUri, const QStringList &allowedHosts);
+    // How other sites reach the system browser (QDesktopServices::openUrl unless replaced).
+    void setExternalOpener(SignInPage::UrlOpener opener);
+
+    bool isShowingError() const;
+    QString errorMessage() const;
+    // Null until start(): the web engine is created on first use.
+    QWebEngineView *webView() const { return m_webView; }
+    SignInPage *page() const { return m_page; }
+
+public Q_SLOTS:
+    void retry();
+    void cancel();
+
+Q_SIGNALS:
+    // The redirect URI with the provider's answer in its query; it was not loaded.
+    void redirectReached(const QUrl &url);
+    // The user gave up (the Cancel button or closing the window).
+    void cancelled();
+    // A page could not be shown; the view shows message with Retry. Informational: the user
+    // may still retry or cancel.
+    void failed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class State
+    {
+        Idle,
+        Loading,
+        Showing,
+        Failed,
+        Finished,
+    };
+
+    QWidget *createErrorPanel();
+    void ensureWebView();
+    void releasePage();
+    void loadAuthorizePage();
+    void onLoadingChanged(const QWebEngineLoadingInfo &info);
+    void onLoadFailed(const QWebEngineLoadingInfo &info);
+    void onRedirectReached(const QUrl &url);
+    void onRenderProcessTerminated(int status, int exitCode);
+    void showError(const QString &message, const QString &details);
+    void setDetailsVisible(bool visible);
+    void setLoadingIndicator(bool loading);
+
+    QPointer<SignInProfile> m_profile;
+    SignInPage::UrlOpener m_externalOpener;
+    SignInPage *m_page = nullptr;
+    QWebEngineView *m_webView = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_placeholder = nullptr;
+    QWidget *m_errorPanel = nullptr;
+    QLabel *m_errorMessage = nullptr;
+    QLabel *m_errorDetails = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    QPushButton *m_detailsButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QUrl m_authorizeUrl;
+    SignInNavigationPolicy m_policy;
+    State m_state = State::Idle;
+};
