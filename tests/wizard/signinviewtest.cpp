@@ -1,0 +1,497 @@
+#include "signinview.h"
+#include "sandboxscenario.h"
+#include "sandboxserver.h"
+#include "signinprofile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QNetworkCookie>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+#include <QWebEngineCookieStore>
+#include <QWebEngineProfile>
+#include <QWebEngineUrlRequestInterceptor>
+#include <QWebEngineView>
+
+#include <gtest/gtest.h>
+#include <memory>
+#include <signal.h>
+
+// WebEngine starts in seconds on a small machine; every wait is bounded by these.
+static constexpr int pageTimeoutMs = 20000;
+static constexpr int answerTimeoutMs = 10000;
+
+static const QUrl microsoftRedirect(
+    QStringLiteral("https://login.microsoftonline.com/common/oauth2/nativeclient"));
+static const QString testVerifier =
+    QStringLiteral("dBjftJeZ4CVP-mJ92K9ZmIIqN2aLqfHzBcQ5Pcx_xRk-0123456789abcdef");
+
+static QString challengeOf(const QString &verifier)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+static QUrl authorizeUrl(const QUrl &root, const QString &path, const QUrl &redirectUri,
+                         const QString &state, const QString &scope)
+{
+    QUrl url = root;
+    url.setPath(path);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("client_id"), QStringLiteral("xra-view-test"));
+    query.addQueryItem(QStringLiteral("redirect_uri"),
+                       QString::fromUtf8(QUrl::toPercentEncoding(redirectUri.toString())));
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    query.addQueryItem(QStringLiteral("state"), state);
+    query.addQueryItem(QStringLiteral("code_challenge"), challengeOf(testVerifier));
+    query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    query.addQueryItem(QStringLiteral("scope"), QString::fromUtf8(QUrl::toPercentEncoding(scope)));
+    url.setQuery(query);
+    return url;
+}
+
+static QUrl microsoftAuthorizeUrl(const QUrl &root, const QString &state)
+{
+    return authorizeUrl(root, QStringLiteral("/common/oauth2/v2.0/authorize"), microsoftRedirect,
+                        state,
+                        QStringLiteral("https://analysis.windows.net/powerbi/api/"
+                                       "Dataset.ReadWrite.All offline_access openid profile"));
+}
+
+static QUrl xeroAuthorizeUrl(const QUrl &root, const QUrl &redirectUri, const QString &state)
+{
+    return authorizeUrl(root, QStringLiteral("/identity/connect/authorize"), redirectUri, state,
+                        QStringLiteral("openid profile email offline_access accounting.settings"));
+}
+
+static QString queryValue(const QUrl &url, const QString &name)
+{
+    return QUrlQuery(url).queryItemValue(name, QUrl::FullyDecoded);
+}
+
+// Every request the web engine makes, so a test can prove that one was never made.
+class RequestRecorder : public QWebEngineUrlRequestInterceptor
+{
+public:
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        requested.append(info.requestUrl());
+    }
+    bool requestedHost(const QString &host) const
+    {
+        return std::any_of(requested.cbegin(), requested.cend(),
+                           [&](const QUrl &url) { return url.host() == host; });
+    }
+    QList<QUrl> requested;
+};
+
+// Runs a script in the page and waits for its value.
+static QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    auto result = std::make_shared<std::optional<QVariant>>();
+    page->runJavaScript(script, [result](const QVariant &value) { *result = value; });
+    if (!QTest::qWaitFor([&] { return result->has_value(); }, answerTimeoutMs)) {
+        ADD_FAILURE() << "No answer to the script: " << script.toStdString();
+        return {};
+    }
+    return **result;
+}
+
+static bool waitForScript(QWebEnginePage *page, const QString &condition,
+                          int timeoutMs = pageTimeoutMs)
+{
+    return QTest::qWaitFor(
+        [&] {
+            auto result = std::make_shared<std::optional<bool>>();
+            page->runJavaScript(condition,
+                                [result](const QVariant &value) { *result = value.toBool(); });
+            if (!QTest::qWaitFor([&] { return result->has_value(); }, 2000))
+                return false;
+            return result->value_or(false);
+        },
+        timeoutMs);
+}
+
+static QPushButton *buttonNamed(QWidget *root, const QString &accessibleName)
+{
+    const auto buttons = root->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->accessibleName() == accessibleName)
+            return button;
+    }
+    return nullptr;
+}
+
+// How many pixels of one colour the widget shows: a page that is really painted in the view
+// shows its button colours, a blank or black view does not.
+static int pixelsOfColour(QWidget *widget, const QColor &colour)
+{
+    const QImage image = widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (qRed(line[x]) == colour.red() && qGreen(line[x]) == colour.green() &&
+                qBlue(line[x]) == colour.blue())
+                ++count;
+        }
+    }
+    return count;
+}
+
+// XRA_SCREENSHOT_DIR=/tmp/xra-shots keeps a picture of each page as the view shows it.
+static void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QDir().mkpath(directory);
+    QTest::qWait(100); // let a layout change (details shown) settle first
+    widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// The web engine writes to a profile's folder for a while after the profile is deleted, so the
+// scratch folder goes only when the process ends (gtest deletes environments after main()).
+class ScratchDataFolder : public ::testing::Environment
+{
+public:
+    QString path() const { return m_directory.path(); }
+
+private:
+    QTemporaryDir m_directory{QDir::tempPath() + QStringLiteral("/xra-signinview-XXXXXX")};
+};
+
+static ScratchDataFolder *const scratch =
+    static_cast<ScratchDataFolder *>(::testing::AddGlobalTestEnvironment(new ScratchDataFolder));
+
+class SignInViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        // The profile's files go under this test's own data folder, never the user's.
+        const auto *test = ::testing::UnitTest::GetInstance()->current_test_info();
+        m_dataHome = scratch->path() + QLatin1Char('/') + QString::fromLatin1(test->name());
+        ASSERT_TRUE(QDir().mkpath(m_dataHome));
+        qputenv("XDG_DATA_HOME", m_dataHome.toUtf8());
+        ASSERT_TRUE(sandbox.listen()) << sandbox.errorString().toStdString();
+        createView();
+    }
+
+    void TearDown() override { destroyView(); }
+
+    void createView()
+    {
+        profile = std::make_unique<SignInProfile>();
+        profile->webProfile()->setUrlRequestInterceptor(&recorder);
+        view = std::make_unique<SignInView>(profile.get());
+        view->setExternalOpener([this](const QUrl &url) { openedInBrowser.append(url); });
+        view->resize(820, 760);
+        view->show();
+    }
+
+    void destroyView()
+    {
+        view.reset();
+        profile.reset();
+    }
+
+    QStringList sandboxHosts() const
+    {
+        return {QStringLiteral("127.0.0.1:%1").arg(sandbox.port())};
+    }
+
+    void startMicrosoft(const QString &state)
+    {
+        view->start(microsoftAuthorizeUrl(sandbox.rootUrl(), state), microsoftRedirect,
+                    sandboxHosts());
+        ASSERT_NE(view->page(), nullptr);
+        ASSERT_TRUE(waitForForm(QStringLiteral("signin")));
+    }
+
+    bool waitForForm(const QString &formId)
+    {
+        return waitForScript(view->page(), QStringLiteral("document.readyState === 'complete' && "
+                                                          "document.getElementById('%1') !== null")
+                                               .arg(formId));
+    }
+
+    void fillSignIn(const QString &email, const QString &password)
+    {
+        evaluate(view->page(), QStringLiteral("document.getElementById('email').value = '%1';"
+                                              "document.getElementById('password').value = '%2';")
+                                   .arg(email, password));
+    }
+
+    void click(const QString &elementId)
+    {
+        evaluate(view->page(),
+                 QStringLiteral("document.getElementById('%1').click(); true").arg(elementId));
+    }
+
+    // The page is painted in the widget, not just loaded.
+    bool waitUntilPainted(const QColor &colour)
+    {
+        return QTest::qWaitFor([&] { return pixelsOfColour(view.get(), colour) > 200; },
+                               answerTimeoutMs);
+    }
+
+    QString m_dataHome;
+    SandboxServer sandbox;
+    RequestRecorder recorder;
+    std::unique_ptr<SignInProfile> profile;
+    std::unique_ptr<SignInView> view;
+    QList<QUrl> openedInBrowser;
+};
+
+static const QColor microsoftBlue(0x00, 0x67, 0xb8);
+static const QColor xeroBlue(0x13, 0xb5, 0xea);
+
+TEST_F(SignInViewTest, MicrosoftSignInHandsOverTheRedirectWithCodeAndStateWithoutLoadingIt)
+{
+    const QString state = QStringLiteral("state-ms-1");
+    startMicrosoft(state);
+    EXPECT_TRUE(waitUntilPainted(microsoftBlue)) << "the sign-in page is not painted in the view";
+    keepScreenshot(view.get(), QStringLiteral("1-microsoft-signin"));
+
+    QSignalSpy redirects(view.get(), &SignInView::redirectReached);
+    fillSignIn(SandboxScenario::microsoftUser, SandboxScenario::password);
+    click(QStringLiteral("submit"));
+    ASSERT_TRUE(redirects.wait(pageTimeoutMs));
+
+    const QUrl caught = redirects.at(0).at(0).toUrl();
+    EXPECT_EQ(caught.adjusted(QUrl::RemoveQuery), microsoftRedirect);
+    EXPECT_FALSE(queryValue(caught, QStringLiteral("code")).isEmpty());
+    EXPECT_EQ(queryValue(caught, QStringLiteral("state")), state);
+    // Never loaded: no request left for it, and the view still shows the sandbox's page.
+    QTest::qWait(300);
+    ASSERT_TRUE(recorder.requestedHost(QStringLiteral("127.0.0.1"))); // the recorder sees requests
+    EXPECT_FALSE(recorder.requestedHost(microsoftRedirect.host()));
+    EXPECT_EQ(view->webView()->url().host(), QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(redirects.count(), 1);
+    EXPECT_FALSE(view->isShowingError());
+}
+
+TEST_F(SignInViewTest, XeroSignInAndConsentHandOverTheRedirectThatNoServerEverSees)
+{
+    // A loopback redirect with a real listener: a request for it would show up as a connection.
+    QTcpServer redirectListener;
+    ASSERT_TRUE(redirectListener.listen(QHostAddress::LocalHost));
+    const QUrl redirect(
+        QStringLiteral("http://127.0.0.1:%1/callback").arg(redirectListener.serverPort()));
+    const QString state = QStringLiteral("state-xero-1");
+    view->start(xeroAuthorizeUrl(sandbox.rootUrl(), redirect, state), redirect, sandboxHosts());
+    ASSERT_TRUE(waitForForm(QStringLiteral("signin")));
+    EXPECT_TRUE(waitUntilPainted(xeroBlue));
+    keepScreenshot(view.get(), QStringLiteral("2-xero-signin"));
+
+    fillSignIn(SandboxScenario::xeroUser, SandboxScenario::password);
+    click(QStringLiteral("submit"));
+    ASSERT_TRUE(waitForForm(QStringLiteral("consent")));
+    EXPECT_TRUE(waitUntilPainted(xeroBlue));
+    keepScreenshot(view.get(), QStringLiteral("3-xero-consent"));
+
+    QSignalSpy redirects(view.get(), &SignInView::redirectReached);
+    evaluate(view->page(),
+             QStringLiteral("document.querySelector('input[name=tenant][value=\"%1\"]')"
+                            ".checked = true; true")
+                 .arg(SandboxScenario::contosoLtdTenantId));
+    click(QStringLiteral("allow"));
+    ASSERT_TRUE(redirects.wait(pageTimeoutMs));
+
+    const QUrl caught = redirects.at(0).at(0).toUrl();
+    EXPECT_EQ(caught.path(), QStringLiteral("/callback"));
+    EXPECT_FALSE(queryValue(caught, QStringLiteral("code")).isEmpty());
+    EXPECT_EQ(queryValue(caught, QStringLiteral("state")), state);
+    QTest::qWait(300);
+    EXPECT_FALSE(redirectListener.hasPendingConnections());
+    EXPECT_NE(view->webView()->url().path(), QStringLiteral("/callback"));
+}
+
+TEST_F(SignInViewTest, CancelOnTheSignInPageDeliversAccessDeniedToTheCaller)
+{
+    const QString state = QStringLiteral("state-cancel");
+    startMicrosoft(state);
+    QSignalSpy redirects(view.get(), &SignInView::redirectReached);
+    QSignalSpy cancelled(view.get(), &SignInView::cancelled);
+    click(QStringLiteral("cancel"));
+    ASSERT_TRUE(redirects.wait(pageTimeoutMs));
+
+    const QUrl caught = redirects.at(0).at(0).toUrl();
+    EXPECT_EQ(queryValue(caught, QStringLiteral("error")), QStringLiteral("access_denied"));
+    EXPECT_EQ(queryValue(caught, QStringLiteral("state")), state);
+    EXPECT_TRUE(queryValue(caught, QStringLiteral("code")).isEmpty());
+    // Deciding that this means "cancelled" is the caller's job, not the view's.
+    EXPECT_EQ(cancelled.count(), 0);
+}
+
+TEST_F(SignInViewTest, TheCancelButtonTellsTheCallerTheUserGaveUp)
+{
+    startMicrosoft(QStringLiteral("state-button"));
+    QSignalSpy cancelled(view.get(), &SignInView::cancelled);
+    QSignalSpy redirects(view.get(), &SignInView::redirectReached);
+    QPushButton *cancel = buttonNamed(view.get(), QStringLiteral("Cancel sign-in"));
+    ASSERT_NE(cancel, nullptr);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    EXPECT_EQ(cancelled.count(), 1);
+    // Nothing the page does afterwards counts.
+    click(QStringLiteral("cancel"));
+    QTest::qWait(500);
+    EXPECT_EQ(redirects.count(), 0);
+}
+
+TEST_F(SignInViewTest, LinksToOtherSitesOpenInTheSystemBrowserAndAreNotLoaded)
+{
+    startMicrosoft(QStringLiteral("state-link"));
+    const QUrl pageUrl = view->webView()->url();
+    evaluate(view->page(), QStringLiteral("var a = document.createElement('a');"
+                                          "a.href = 'https://support.example.invalid/help';"
+                                          "a.id = 'help'; a.textContent = 'Help';"
+                                          "document.body.appendChild(a); a.click(); true"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !openedInBrowser.isEmpty(); }, answerTimeoutMs));
+    EXPECT_EQ(openedInBrowser.first(),
+              QUrl(QStringLiteral("https://support.example.invalid/help")));
+
+    // A pop-up goes the same way.
+    evaluate(view->page(),
+             QStringLiteral("window.open('https://support.example.invalid/popup'); true"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return openedInBrowser.size() == 2; }, answerTimeoutMs));
+    EXPECT_EQ(openedInBrowser.at(1), QUrl(QStringLiteral("https://support.example.invalid/popup")));
+
+    QTest::qWait(300);
+    EXPECT_FALSE(recorder.requestedHost(QStringLiteral("support.example.invalid")));
+    EXPECT_EQ(view->webView()->url(), pageUrl);
+    EXPECT_FALSE(view->isShowingError());
+}
+
+TEST_F(SignInViewTest, PlainHttpOnASignInHostIsRefusedWithAMessage)
+{
+    view->start(microsoftAuthorizeUrl(sandbox.rootUrl(), QStringLiteral("state-http")),
+                microsoftRedirect,
+                {sandboxHosts().first(), QStringLiteral("signin.example.invalid")});
+    ASSERT_TRUE(waitForForm(QStringLiteral("signin")));
+    QSignalSpy failed(view.get(), &SignInView::failed);
+    evaluate(view->page(),
+             QStringLiteral("location.href = 'http://signin.example.invalid/login'; true"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() > 0; }, answerTimeoutMs));
+    EXPECT_TRUE(view->isShowingError());
+    EXPECT_FALSE(recorder.requestedHost(QStringLiteral("signin.example.invalid")));
+    EXPECT_TRUE(openedInBrowser.isEmpty());
+}
+
+TEST_F(SignInViewTest, AFailedLoadShowsRetryAndRetryLoadsThePageOnceItAnswers)
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
+        closedPort = probe.serverPort();
+    }
+    const QUrl root(QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
+    QSignalSpy failed(view.get(), &SignInView::failed);
+    view->start(microsoftAuthorizeUrl(root, QStringLiteral("state-retry")), microsoftRedirect,
+                {QStringLiteral("127.0.0.1:%1").arg(closedPort)});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() > 0; }, pageTimeoutMs));
+    EXPECT_TRUE(view->isShowingError());
+    EXPECT_FALSE(view->errorMessage().isEmpty());
+    QPushButton *details = buttonNamed(view.get(), QStringLiteral("Show the technical details"));
+    ASSERT_NE(details, nullptr);
+    QTest::mouseClick(details, Qt::LeftButton);
+    keepScreenshot(view.get(), QStringLiteral("4-load-failed"));
+
+    SandboxServer lateSandbox;
+    ASSERT_TRUE(lateSandbox.listen(closedPort)) << lateSandbox.errorString().toStdString();
+    QPushButton *retry = buttonNamed(view.get(), QStringLiteral("Retry loading the sign-in page"));
+    ASSERT_NE(retry, nullptr);
+    EXPECT_TRUE(retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    ASSERT_TRUE(waitForForm(QStringLiteral("signin")));
+    EXPECT_FALSE(view->isShowingError());
+}
+
+TEST_F(SignInViewTest, APageWhoseProcessDiesShowsRetryThatBringsItBack)
+{
+    startMicrosoft(QStringLiteral("state-crash"));
+    QSignalSpy failed(view.get(), &SignInView::failed);
+    const qint64 pid = view->page()->renderProcessPid();
+    ASSERT_GT(pid, 0);
+    ASSERT_EQ(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() > 0; }, pageTimeoutMs));
+    EXPECT_TRUE(view->isShowingError());
+    view->retry();
+    ASSERT_TRUE(waitForForm(QStringLiteral("signin")));
+    EXPECT_FALSE(view->isShowingError());
+}
+
+TEST_F(SignInViewTest, APageThatClosesItselfShowsRetry)
+{
+    startMicrosoft(QStringLiteral("state-close"));
+    QSignalSpy failed(view.get(), &SignInView::failed);
+    evaluate(view->page(), QStringLiteral("window.close(); true"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() > 0; }, answerTimeoutMs));
+    EXPECT_TRUE(view->isShowingError());
+}
+
+TEST_F(SignInViewTest, TheWebEngineStartsOnlyWhenASignInStarts)
+{
+    EXPECT_EQ(view->webView(), nullptr);
+    EXPECT_EQ(view->page(), nullptr);
+}
+
+TEST_F(SignInViewTest, TheProfileIsPersistentAndLivesInTheProgramsDataFolder)
+{
+    QWebEngineProfile *web = profile->webProfile();
+    EXPECT_FALSE(web->isOffTheRecord());
+    EXPECT_EQ(web->storageName(), QStringLiteral("sign-in"));
+    EXPECT_TRUE(SignInProfile::storageRoot().startsWith(m_dataHome));
+    EXPECT_TRUE(web->persistentStoragePath().startsWith(SignInProfile::storageRoot()));
+    EXPECT_TRUE(web->cachePath().startsWith(SignInProfile::storageRoot()));
+    EXPECT_EQ(web->persistentCookiesPolicy(), QWebEngineProfile::ForcePersistentCookies);
+
+    startMicrosoft(QStringLiteral("state-storage"));
+    EXPECT_TRUE(QDir(web->persistentStoragePath()).exists());
+}
+
+TEST_F(SignInViewTest, TheSignInSessionSurvivesARestart)
+{
+    startMicrosoft(QStringLiteral("state-restart"));
+    // A session cookie, as identity providers use: kept anyway by this profile.
+    evaluate(view->page(), QStringLiteral("document.cookie = 'xra_session=kept; path=/'; true"));
+    ASSERT_TRUE(evaluate(view->page(), QStringLiteral("document.cookie"))
+                    .toString()
+                    .contains(QStringLiteral("xra_session=kept")));
+
+    destroyView();
+    createView();
+    startMicrosoft(QStringLiteral("state-restart-2"));
+    EXPECT_TRUE(evaluate(view->page(), QStringLiteral("document.cookie"))
+                    .toString()
+                    .contains(QStringLiteral("xra_session=kept")));
+}
+
+TEST_F(SignInViewTest, ClearCookiesForgetsTheSignInSession)
+{
+    startMicrosoft(QStringLiteral("state-cookies"));
+    QWebEngineCookieStore *store = profile->webProfile()->cookieStore();
+    QSignalSpy added(store, &QWebEngineCookieStore::cookieAdded);
+    QSignalSpy removed(store, &QWebEngineCookieStore::cookieRemoved);
+    evaluate(view->page(),
+             QStringLiteral("document.cookie = 'xra_session=1; max-age=3600; path=/'; true"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return added.count() > 0; }, answerTimeoutMs));
+    EXPECT_EQ(added.at(0).at(0).value<QNetworkCookie>().name(), QByteArray("xra_session"));
+
+    profile->clearCookies();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return removed.count() > 0; }, answerTimeoutMs));
+    EXPECT_EQ(removed.at(0).at(0).value<QNetworkCookie>().name(), QByteArray("xra_session"));
+
+    view->retry(); // a fresh load of the same sign-in page
+    ASSERT_TRUE(waitForForm(QStringLiteral("signin")));
+    EXPECT_EQ(evaluate(view->page(), QStringLiteral("document.cookie")).toString(), QString());
+}
