@@ -5,11 +5,15 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QNetworkCookie>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -494,4 +498,32 @@ TEST_F(SignInViewTest, ClearCookiesForgetsTheSignInSession)
     view->retry(); // a fresh load of the same sign-in page
     ASSERT_TRUE(waitForForm(QStringLiteral("signin")));
     EXPECT_EQ(evaluate(view->page(), QStringLiteral("document.cookie")).toString(), QString());
+}
+
+static QSslConfiguration untrustedServerConfiguration()
+{
+    QFile certificate(QStringLiteral(XRA_UNTRUSTED_CERTIFICATE));
+    QFile key(QStringLiteral(XRA_UNTRUSTED_KEY));
+    EXPECT_TRUE(certificate.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(key.open(QIODevice::ReadOnly));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(certificate.readAll()));
+    configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+    return configuration;
+}
+
+TEST_F(SignInViewTest, AnUntrustedCertificateIsRejectedAndSaidSo)
+{
+    QSslServer tls;
+    tls.setSslConfiguration(untrustedServerConfiguration());
+    ASSERT_TRUE(tls.listen(QHostAddress::LocalHost));
+    const QString host = QStringLiteral("127.0.0.1:%1").arg(tls.serverPort());
+    QSignalSpy failed(view.get(), &SignInView::failed);
+    view->start(QUrl(QStringLiteral("https://%1/common/oauth2/v2.0/authorize").arg(host)),
+                microsoftRedirect, {host});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() > 0; }, pageTimeoutMs));
+    EXPECT_EQ(view->errorMessage(),
+              QStringLiteral("The identity of the sign-in site could not be verified, so the page "
+                             "was not shown."));
+    EXPECT_NE(view->webView()->url().host(), QStringLiteral("127.0.0.1"));
 }
