@@ -1,0 +1,87 @@
+#pragma once
+
+#include "oauthtokens.h"
+#include "tokenstore.h"
+#include "utcclock.h"
+#include "xerosignin.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QSettings;
+
+// The life of the Xero grant behind one organisation (tenant). Its refresh token is kept in
+// the TokenStore under TokenKey::xeroRefreshToken(tenantId), for the one organisation the user
+// chose: a token set must live in one place, or two holders refreshing it break each other.
+//
+// Every refresh saves the rotated refresh token to the store BEFORE the new access token is
+// handed to anyone: if the program stops right after the save, the store holds the new token;
+// if it stops before, the store still holds the old one, which Xero accepts for 30 more
+// minutes. The refresh runs with this object as its context, so a caller going away half-way
+// cannot lose the rotated token. Refreshes of one organisation are shared by callers asking at
+// the same time (two refreshes with one token would fork the grant).
+//
+// invalid_grant ("sign in to Xero again") removes the stored token. An unused grant dies 60
+// days after its last use: the last use is kept per organisation in the settings (not a
+// secret), key "xero/<tenantId>/lastUsed", so grantExpiresAt() can warn ahead.
+class XeroAccount : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int unusedGrantDays = 60;
+
+    // All three must outlive the account; settings may be null (no expiry tracking).
+    XeroAccount(XeroSignIn *signIn, TokenStore *store, QSettings *settings,
+                QObject *parent = nullptr);
+
+    void setClock(UtcClock clock) { m_clock = std::move(clock); }
+
+    // After a Xero sign-in and the choice of organisation: saves the grant for tenantId.
+    void adoptGrant(const QString &tenantId, const OAuthTokens &tokens, QObject *context,
+                    Callback<Done> done);
+    // A new access token for tenantId (refreshing the stored grant, rotation saved first).
+    // Errors: code invalid_grant (Service::Xero) = sign in to Xero again; others as they came.
+    void freshAccessToken(const QString &tenantId, QObject *context, Callback<QString> done);
+    // Removes the stored token and the last-use date.
+    void forget(const QString &tenantId, QObject *context, Callback<Done> done);
+
+    // Invalid when nothing is known about tenantId.
+    QDateTime lastUsed(const QString &tenantId) const;
+    // lastUsed + 60 days: when the stored grant dies if it is not used before.
+    QDateTime grantExpiresAt(const QString &tenantId) const;
+
+    static ApiError signInAgainError(int httpStatus = 400, const QString &requestId = {});
+
+signals:
+    // Hooks for tests and logs, in this order during a refresh:
+    void refreshAnswered(const QString &tenantId);   // Xero rotated the token; not yet saved
+    void refreshTokenSaved(const QString &tenantId); // saved; access token not yet handed out
+    // The stored grant was refused (invalid_grant) and removed.
+    void signInAgainNeeded(const QString &tenantId);
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        Callback<QString> done;
+    };
+
+    void refreshWith(const QString &tenantId, const QString &refreshToken);
+    void onRefreshed(const QString &tenantId, Result<OAuthTokens> tokens);
+    void saveRotated(const QString &tenantId, const OAuthTokens &tokens);
+    void dropRefusedGrant(const QString &tenantId, const ApiError &refusal);
+    void finish(const QString &tenantId, const Result<QString> &result);
+    void recordUse(const QString &tenantId);
+    static QString lastUsedKey(const QString &tenantId);
+
+    QPointer<XeroSignIn> m_signIn;
+    QPointer<TokenStore> m_store;
+    QSettings *m_settings;
+    UtcClock m_clock = systemUtcClock();
+    QHash<QString, QList<Waiter>> m_waiters;
+    // A rotated token the store could not save: used instead of the store's older one.
+    QHash<QString, QString> m_unsaved;
+};

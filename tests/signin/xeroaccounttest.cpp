@@ -1,0 +1,185 @@
+#include "signinfixture.h"
+
+class XeroAccountTest : public SignInFixture
+{
+protected:
+    Result<OAuthTokens> refreshDirectly(const QString &refreshToken)
+    {
+        return await<OAuthTokens>([&](QObject *context, Callback<OAuthTokens> done) {
+            xero->refresh(refreshToken, context, done);
+        });
+    }
+
+    const QString tenant = SandboxScenario::contosoLtdTenantId;
+    const TokenKey key = TokenKey::xeroRefreshToken(SandboxScenario::contosoLtdTenantId);
+};
+
+TEST_F(XeroAccountTest, RefreshSavesTheRotatedTokenBeforeHandingOutTheAccessToken)
+{
+    const QString original = adoptContosoLtdGrant();
+    ASSERT_FALSE(original.isEmpty());
+
+    bool handedOut = false;
+    std::optional<QString> storedAtSave;
+    QObject::connect(xeroAccount.get(), &XeroAccount::refreshTokenSaved, &context,
+                     [&](const QString &savedTenant) {
+                         EXPECT_EQ(savedTenant, tenant);
+                         EXPECT_FALSE(handedOut) << "the access token was used before the save";
+                         // The memory store answers with the value it held when asked.
+                         store.read(key, &context, [&](Result<std::optional<QString>> value) {
+                             storedAtSave = value ? value.value() : std::nullopt;
+                         });
+                     });
+    const Result<QString> access = await<QString>([&](QObject *context, Callback<QString> done) {
+        xeroAccount->freshAccessToken(tenant, context, [&, done](Result<QString> result) {
+            handedOut = true;
+            done(result);
+        });
+    });
+    ASSERT_TRUE(access) << details(access.error());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return storedAtSave.has_value(); }, 2000));
+    EXPECT_NE(*storedAtSave, original)
+        << "the store held the old token when the save was signalled";
+    EXPECT_EQ(stored(key), storedAtSave);
+    EXPECT_TRUE(connections(access.value())) << "the new access token works";
+}
+
+TEST_F(XeroAccountTest, TheOldTokenStillWorksInsideTheThirtyMinuteGraceAndNotAfter)
+{
+    const QString original = adoptContosoLtdGrant();
+    ASSERT_TRUE(freshXeroToken());
+
+    sandbox.advanceClock(29 * 60);
+    const Result<OAuthTokens> insideGrace = refreshDirectly(original);
+    EXPECT_TRUE(insideGrace) << details(insideGrace.error());
+
+    sandbox.advanceClock(2 * 60); // 31 minutes after the rotation
+    const Result<OAuthTokens> afterGrace = refreshDirectly(original);
+    ASSERT_FALSE(afterGrace);
+    EXPECT_EQ(afterGrace.error().code(), QStringLiteral("invalid_grant"));
+}
+
+TEST_F(XeroAccountTest, InvalidGrantRemovesTheStoredTokenAndSaysSignInAgain)
+{
+    const QString original = adoptContosoLtdGrant();
+    ASSERT_TRUE(freshXeroToken());
+    // Another holder of the old token (a copy put back in the store) past the grace.
+    storeToken(key, original);
+    sandbox.advanceClock(31 * 60);
+
+    QString needed;
+    QObject::connect(xeroAccount.get(), &XeroAccount::signInAgainNeeded, &context,
+                     [&](const QString &which) { needed = which; });
+    const Result<QString> access = freshXeroToken();
+    ASSERT_FALSE(access);
+    EXPECT_EQ(access.error().code(), QStringLiteral("invalid_grant"));
+    EXPECT_EQ(access.error().service(), ApiError::Service::Xero);
+    EXPECT_EQ(access.error().httpStatus(), 400);
+    EXPECT_TRUE(access.error().plainSentence().contains(QStringLiteral("Sign in to Xero again")));
+    EXPECT_EQ(needed, tenant);
+    EXPECT_FALSE(stored(key).has_value());
+    EXPECT_FALSE(xeroAccount->grantExpiresAt(tenant).isValid());
+}
+
+TEST_F(XeroAccountTest, NothingStoredSaysSignInAgainWithoutCallingXero)
+{
+    armTokenEndpointTripwire(QStringLiteral("^/connect/token$"));
+    const Result<QString> access = freshXeroToken();
+    ASSERT_FALSE(access);
+    EXPECT_EQ(access.error().code(), QStringLiteral("invalid_grant"));
+    EXPECT_EQ(sandbox.pendingFaults(), 1);
+}
+
+TEST_F(XeroAccountTest, AStopRightAfterTheSaveLeavesTheNewTokenInTheStore)
+{
+    const QString original = adoptContosoLtdGrant();
+    // The caller goes away (the program stops) the moment the rotated token is saved, before
+    // anyone used the new access token.
+    auto caller = std::make_unique<QObject>();
+    bool delivered = false;
+    QObject::connect(xeroAccount.get(), &XeroAccount::refreshTokenSaved, &context,
+                     [&] { caller.reset(); });
+    xeroAccount->freshAccessToken(tenant, caller.get(), [&](Result<QString>) { delivered = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !caller; }, 5000));
+    QTest::qWait(50);
+    EXPECT_FALSE(delivered);
+
+    const std::optional<QString> saved = stored(key);
+    ASSERT_TRUE(saved);
+    EXPECT_NE(*saved, original);
+    // Long after the grace of the old token, the saved one still refreshes: nothing was lost.
+    sandbox.advanceClock(2 * 3600);
+    XeroAccount restarted(xero.get(), &store, settings.get());
+    restarted.setClock(clock());
+    const Result<QString> access = await<QString>([&](QObject *context, Callback<QString> done) {
+        restarted.freshAccessToken(tenant, context, done);
+    });
+    EXPECT_TRUE(access) << details(access.error());
+}
+
+TEST_F(XeroAccountTest, AStopBeforeTheSaveLeavesTheOldTokenUsableForThirtyMinutes)
+{
+    const QString original = adoptContosoLtdGrant();
+    // Xero rotated the token but the program stopped before saving the answer.
+    ASSERT_TRUE(refreshDirectly(original));
+    ASSERT_EQ(stored(key).value_or(QString()), original);
+
+    sandbox.advanceClock(20 * 60);
+    XeroAccount restarted(xero.get(), &store, settings.get());
+    restarted.setClock(clock());
+    const Result<QString> access = await<QString>([&](QObject *context, Callback<QString> done) {
+        restarted.freshAccessToken(tenant, context, done);
+    });
+    ASSERT_TRUE(access) << details(access.error());
+    EXPECT_NE(stored(key).value_or(original), original) << "the recovered grant was saved again";
+}
+
+TEST_F(XeroAccountTest, AStopBeforeTheSaveLosesTheGrantOnlyAfterTheGrace)
+{
+    const QString original = adoptContosoLtdGrant();
+    ASSERT_TRUE(refreshDirectly(original));
+    sandbox.advanceClock(31 * 60);
+    const Result<QString> access = freshXeroToken();
+    ASSERT_FALSE(access);
+    EXPECT_EQ(access.error().code(), QStringLiteral("invalid_grant"));
+}
+
+TEST_F(XeroAccountTest, TheGrantDiesSixtyDaysAfterItsLastUse)
+{
+    const QDateTime signedInAt = sandbox.now();
+    adoptContosoLtdGrant();
+    EXPECT_NEAR(signedInAt.addDays(60).secsTo(xeroAccount->grantExpiresAt(tenant)), 0, 2);
+
+    sandbox.advanceClock(10 * 24 * 3600);
+    const QDateTime usedAt = sandbox.now();
+    ASSERT_TRUE(freshXeroToken());
+    EXPECT_NEAR(usedAt.secsTo(xeroAccount->lastUsed(tenant)), 0, 2);
+    EXPECT_NEAR(usedAt.addDays(60).secsTo(xeroAccount->grantExpiresAt(tenant)), 0, 2);
+    // The date survives a restart: it is in the settings, not in memory.
+    XeroAccount restarted(xero.get(), &store, settings.get());
+    EXPECT_EQ(restarted.grantExpiresAt(tenant), xeroAccount->grantExpiresAt(tenant));
+    EXPECT_TRUE(settings->contains(QStringLiteral("xero/%1/lastUsed").arg(tenant)));
+
+    // Xero agrees: one minute after that date, the grant is gone.
+    sandbox.advanceClock(60 * 24 * 3600 + 60);
+    const Result<QString> dead = freshXeroToken();
+    ASSERT_FALSE(dead);
+    EXPECT_EQ(dead.error().code(), QStringLiteral("invalid_grant"));
+}
+
+TEST_F(XeroAccountTest, CallersAskingTogetherShareOneRefresh)
+{
+    adoptContosoLtdGrant();
+    int saves = 0;
+    QObject::connect(xeroAccount.get(), &XeroAccount::refreshTokenSaved, &context,
+                     [&] { ++saves; });
+    std::optional<Result<QString>> first;
+    std::optional<Result<QString>> second;
+    xeroAccount->freshAccessToken(tenant, &context, [&](Result<QString> r) { first.emplace(r); });
+    xeroAccount->freshAccessToken(tenant, &context, [&](Result<QString> r) { second.emplace(r); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return first && second; }, 5000));
+    ASSERT_TRUE(*first);
+    ASSERT_TRUE(*second);
+    EXPECT_EQ(first->value(), second->value());
+    EXPECT_EQ(saves, 1);
+}

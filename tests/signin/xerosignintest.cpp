@@ -1,0 +1,131 @@
+#include "organisationmatcher.h"
+#include "signinfixture.h"
+
+#include <QUrlQuery>
+
+class XeroSignInTest : public SignInFixture
+{
+protected:
+    Result<OAuthTokens> complete(const QUrl &redirect)
+    {
+        return await<OAuthTokens>([&](QObject *context, Callback<OAuthTokens> done) {
+            xero->completeSignIn(redirect, context, done);
+        });
+    }
+
+    const QString tokenPath = QStringLiteral("^/connect/token$");
+};
+
+TEST_F(XeroSignInTest, AuthorizeUrlCarriesPkceStateAndTheConfiguredScopes)
+{
+    xero->setScopes({QStringLiteral("openid"), QStringLiteral("offline_access"),
+                     QStringLiteral("accounting.reports.read")});
+    const QUrl url = xero->begin();
+    EXPECT_EQ(url.path(), QStringLiteral("/identity/connect/authorize"));
+    const QUrlQuery query(url);
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+              QStringLiteral("openid offline_access accounting.reports.read"));
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("code_challenge_method")),
+              QStringLiteral("S256"));
+    EXPECT_NE(query.queryItemValue(QStringLiteral("state")),
+              query.queryItemValue(QStringLiteral("code_challenge")));
+    EXPECT_EQ(XeroSignIn::defaultScopes().join(QLatin1Char(' ')),
+              QStringLiteral("openid profile email offline_access accounting.transactions.read "
+                             "accounting.reports.read accounting.settings.read "
+                             "accounting.contacts.read"));
+}
+
+TEST_F(XeroSignInTest, SignInThenConnectionsListsTheConsentedOrganisations)
+{
+    const Result<OAuthTokens> tokens = signInToXero(
+        {SandboxScenario::contosoLtdTenantId, SandboxScenario::contosoHoldingsTenantId});
+    ASSERT_TRUE(tokens) << details(tokens.error()) << browser.lastBody().toStdString();
+    EXPECT_TRUE(tokens.value().hasRefreshToken());
+    EXPECT_EQ(tokens.value().accountName(), SandboxScenario::xeroUser);
+    EXPECT_NEAR(sandbox.now().addSecs(1800).secsTo(tokens.value().expiresAt()), 0, 2);
+
+    const Result<QList<XeroConnection>> listed = connections(tokens.value().accessToken());
+    ASSERT_TRUE(listed) << details(listed.error());
+    ASSERT_EQ(listed.value().size(), 2);
+    const XeroConnection &first = listed.value().first();
+    EXPECT_EQ(first.tenantId(), SandboxScenario::contosoLtdTenantId);
+    EXPECT_EQ(first.tenantName(), QStringLiteral("Contoso Ltd"));
+    EXPECT_EQ(first.tenantType(), QStringLiteral("ORGANISATION"));
+    EXPECT_FALSE(first.id().isEmpty());
+    EXPECT_FALSE(first.authEventId().isEmpty());
+    EXPECT_TRUE(first.createdDateUtc().isValid());
+    EXPECT_TRUE(first.updatedDateUtc().isValid());
+    EXPECT_EQ(first.createdDateUtc().timeSpec(), Qt::UTC);
+
+    // Step 3's name, typed loosely, picks Contoso Ltd among them.
+    const auto match = OrganisationMatcher::match(QStringLiteral("contoso  LTD"), listed.value());
+    ASSERT_EQ(match.outcome, OrganisationMatcher::Outcome::ExactlyOne);
+    EXPECT_EQ(match.matches.first().tenantId(), SandboxScenario::contosoLtdTenantId);
+}
+
+TEST(XeroConnection, ReadsZonelessSevenDigitTimestampsAsUtc)
+{
+    const QByteArray body = R"([{"id":"c1","authEventId":"a1","tenantId":"t1",
+        "tenantType":"PRACTICE","tenantName":"Contoso Practice",
+        "createdDateUtc":"2026-01-05T09:15:30.1234567","updatedDateUtc":"2026-02-01T00:00:00.0000000"}])";
+    const auto connections = XeroConnection::listFromJson(body);
+    ASSERT_TRUE(connections) << details(connections.error());
+    ASSERT_EQ(connections.value().size(), 1);
+    EXPECT_EQ(connections.value().first().tenantType(), QStringLiteral("PRACTICE"));
+    EXPECT_EQ(connections.value().first().createdDateUtc(),
+              QDateTime(QDate(2026, 1, 5), QTime(9, 15, 30, 123), Qt::UTC));
+
+    const auto wrong = XeroConnection::listFromJson(R"([{"id":"c1","tenantId":42}])");
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(wrong.error().kind(), ApiError::Kind::Parse);
+    EXPECT_EQ(wrong.error().field(), QStringLiteral("[0].tenantId"));
+    EXPECT_EQ(wrong.error().service(), ApiError::Service::Xero);
+}
+
+TEST_F(XeroSignInTest, MismatchedStateIsRefusedAndNothingIsSent)
+{
+    const QUrl redirect = browser.xeroSignIn(xero->begin(), {SandboxScenario::contosoLtdTenantId});
+    armTokenEndpointTripwire(tokenPath);
+    QUrl forged = redirect;
+    QUrlQuery query(forged);
+    query.removeAllQueryItems(QStringLiteral("state"));
+    query.addQueryItem(QStringLiteral("state"), Pkce::randomState());
+    forged.setQuery(query);
+    const Result<OAuthTokens> refused = complete(forged);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code(), QStringLiteral("state_mismatch"));
+    EXPECT_EQ(refused.error().service(), ApiError::Service::Xero);
+    EXPECT_EQ(sandbox.pendingFaults(), 1);
+}
+
+TEST_F(XeroSignInTest, ReusedAnswerIsRefusedLocallyAndCancelGivesCancelled)
+{
+    const QUrl redirect = browser.xeroSignIn(xero->begin(), {SandboxScenario::contosoLtdTenantId});
+    ASSERT_TRUE(complete(redirect));
+    armTokenEndpointTripwire(tokenPath);
+    const Result<OAuthTokens> again = complete(redirect);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code(), QStringLiteral("answer_already_used"));
+    EXPECT_EQ(sandbox.pendingFaults(), 1);
+
+    const QUrl cancelled = browser.xeroSignIn(xero->begin(), {}, SandboxBrowser::Choice::Cancel);
+    const Result<OAuthTokens> outcome = complete(cancelled);
+    ASSERT_FALSE(outcome);
+    EXPECT_EQ(outcome.error().kind(), ApiError::Kind::Cancelled);
+}
+
+TEST_F(XeroSignInTest, RevocationDisconnectsTheGrant)
+{
+    const Result<OAuthTokens> tokens = signInToXero({SandboxScenario::contosoLtdTenantId});
+    ASSERT_TRUE(tokens);
+    const Result<Done> revoked = await<Done>([&](QObject *context, Callback<Done> done) {
+        xero->revoke(tokens.value().refreshToken(), context, done);
+    });
+    ASSERT_TRUE(revoked) << details(revoked.error());
+    const Result<OAuthTokens> refreshed =
+        await<OAuthTokens>([&](QObject *context, Callback<OAuthTokens> done) {
+            xero->refresh(tokens.value().refreshToken(), context, done);
+        });
+    ASSERT_FALSE(refreshed);
+    EXPECT_EQ(refreshed.error().code(), QStringLiteral("invalid_grant"));
+}
