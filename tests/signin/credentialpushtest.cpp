@@ -1,0 +1,177 @@
+#include "credentialpush.h"
+#include "diagnosiscatalogue.h"
+#include "signinfixture.h"
+
+#include <QSignalSpy>
+
+class CredentialPushTest : public SignInFixture
+{
+protected:
+    void SetUp() override
+    {
+        SignInFixture::SetUp();
+        push = std::make_unique<CredentialPush>(account.get(), xeroAccount.get());
+    }
+
+    Dataset financeDataset(const QString &datasetId)
+    {
+        const Result<QList<Dataset>> listed =
+            await<QList<Dataset>>([&](QObject *context, Callback<QList<Dataset>> done) {
+                account->call<QList<Dataset>>(
+                    [](PowerBiClient &client, QObject *callContext, Callback<QList<Dataset>> r) {
+                        client.listDatasets(SandboxScenario::financeWorkspaceId, callContext, r);
+                    },
+                    context, done);
+            });
+        EXPECT_TRUE(listed) << details(listed.error());
+        if (listed) {
+            for (const Dataset &dataset : listed.value()) {
+                if (dataset.id() == datasetId)
+                    return dataset;
+            }
+        }
+        ADD_FAILURE() << "dataset not listed";
+        return {};
+    }
+
+    Result<Datasource> pushOnto(const Dataset &dataset)
+    {
+        return await<Datasource>([&](QObject *context, Callback<Datasource> done) {
+            push->push(dataset, SandboxScenario::contosoLtdTenantId, context, done);
+        });
+    }
+
+    const DatasetRef xeroDataset{SandboxScenario::financeWorkspaceId,
+                                 SandboxScenario::xeroDatasetId};
+    std::unique_ptr<CredentialPush> push;
+};
+
+TEST_F(CredentialPushTest, PushesAFreshXeroTokenOntoTheXeroDataSourceAndTheRefreshCompletes)
+{
+    signInAccount();
+    adoptContosoLtdGrant();
+    // The grant was adopted a while ago: its first access token would be dead by now.
+    sandbox.advanceClock(45 * 60);
+
+    const Result<Datasource> pushed = pushOnto(financeDataset(SandboxScenario::xeroDatasetId));
+    ASSERT_TRUE(pushed) << details(pushed.error());
+    EXPECT_EQ(pushed.value().datasourceId(), SandboxScenario::xeroDatasourceId);
+    EXPECT_EQ(pushed.value().gatewayId(), SandboxScenario::xeroGatewayId);
+
+    const Result<RefreshStart> started =
+        await<RefreshStart>([&](QObject *context, Callback<RefreshStart> done) {
+            account->call<RefreshStart>(
+                [&](PowerBiClient &client, QObject *callContext, Callback<RefreshStart> r) {
+                    client.refreshNow(xeroDataset, QStringLiteral("MailOnFailure"), callContext, r);
+                },
+                context, done);
+        });
+    ASSERT_TRUE(started) << details(started.error());
+    sandbox.advanceClock(10);
+    const Result<std::optional<Refresh>> found =
+        await<std::optional<Refresh>>([&](QObject *context, auto done) {
+            powerBi->findRefresh(xeroDataset, started.value(), context, done);
+        });
+    ASSERT_TRUE(found) << details(found.error());
+    ASSERT_TRUE(found.value().has_value());
+    EXPECT_EQ(found.value()->status(), Refresh::Status::Completed);
+}
+
+TEST_F(CredentialPushTest, WithoutAPushTheSameRefreshFails)
+{
+    // The counterpart of the test above, so that it proves the push made the difference.
+    signInAccount();
+    const Result<RefreshStart> started =
+        await<RefreshStart>([&](QObject *context, Callback<RefreshStart> done) {
+            account->call<RefreshStart>(
+                [&](PowerBiClient &client, QObject *callContext, Callback<RefreshStart> r) {
+                    client.refreshNow(xeroDataset, QStringLiteral("MailOnFailure"), callContext, r);
+                },
+                context, done);
+        });
+    ASSERT_TRUE(started) << details(started.error());
+    sandbox.advanceClock(10);
+    const Result<std::optional<Refresh>> found =
+        await<std::optional<Refresh>>([&](QObject *context, auto done) {
+            powerBi->findRefresh(xeroDataset, started.value(), context, done);
+        });
+    ASSERT_TRUE(found && found.value().has_value());
+    EXPECT_EQ(found.value()->status(), Refresh::Status::Failed);
+}
+
+TEST_F(CredentialPushTest, ADatasetOwnedBySomeoneElseIsRefusedBeforeAnythingIsSent)
+{
+    signInAccount();
+    adoptContosoLtdGrant();
+    // Jordan takes the Xero dataset over: Alex is no longer its owner.
+    powerBi->setAccessToken(sandbox.issuePowerBiAccessToken(SandboxScenario::otherOwner));
+    const Result<Done> takenOver = await<Done>([&](QObject *context, Callback<Done> done) {
+        powerBi->takeOver(xeroDataset, context, done);
+    });
+    ASSERT_TRUE(takenOver) << details(takenOver.error());
+    const Dataset dataset = financeDataset(SandboxScenario::xeroDatasetId);
+    ASSERT_EQ(dataset.configuredBy(), SandboxScenario::otherOwner);
+
+    SandboxFault tripwire;
+    tripwire.pathPattern = QStringLiteral("(/gateways/|/connect/token)");
+    tripwire.status = 500;
+    tripwire.times = 1;
+    sandbox.addFault(tripwire);
+
+    const Result<Datasource> pushed = pushOnto(dataset);
+    ASSERT_FALSE(pushed);
+    EXPECT_TRUE(CredentialPush::isNotOwner(pushed.error())) << details(pushed.error());
+    EXPECT_TRUE(pushed.error().message().contains(SandboxScenario::otherOwner));
+    EXPECT_EQ(sandbox.pendingFaults(), 1) << "a Xero token was refreshed or pushed anyway";
+    // The caller offers Take over from the catalogue's diagnosis.
+    EXPECT_EQ(DiagnosisCatalogue::forNotOwner(dataset.configuredBy()).category(),
+              Diagnosis::Category::NotOwner);
+}
+
+TEST_F(CredentialPushTest, TheServiceRefusingTheOwnerOnlyCallIsANotOwnerErrorToo)
+{
+    signInAccount();
+    adoptContosoLtdGrant();
+    SandboxFault refused;
+    refused.method = QStringLiteral("PATCH");
+    refused.pathPattern = QStringLiteral("/gateways/");
+    refused.status = 403;
+    refused.headers = {{"Content-Type", "application/json"},
+                       {"RequestId", "9f1c0000-0000-4000-8000-000000000403"}};
+    refused.body =
+        R"({"error":{"code":"PowerBINotAuthorizedException","message":"Only the owner"}})";
+    sandbox.addFault(refused);
+
+    const Result<Datasource> pushed = pushOnto(financeDataset(SandboxScenario::xeroDatasetId));
+    ASSERT_FALSE(pushed);
+    EXPECT_TRUE(CredentialPush::isNotOwner(pushed.error())) << details(pushed.error());
+    EXPECT_EQ(pushed.error().httpStatus(), 403);
+    EXPECT_EQ(pushed.error().requestId(), QStringLiteral("9f1c0000-0000-4000-8000-000000000403"));
+}
+
+TEST_F(CredentialPushTest, ADatasetWithoutAXeroDataSourceSaysSo)
+{
+    signInAccount();
+    adoptContosoLtdGrant();
+    Result<QList<Dataset>> mine =
+        await<QList<Dataset>>([&](QObject *context, Callback<QList<Dataset>> done) {
+            account->call<QList<Dataset>>(
+                [](PowerBiClient &client, QObject *callContext, Callback<QList<Dataset>> r) {
+                    client.listDatasets(QString(), callContext, r);
+                },
+                context, done);
+        });
+    ASSERT_TRUE(mine && !mine.value().isEmpty());
+    const Result<Datasource> pushed = pushOnto(mine.value().first()); // Budget 2026: Excel
+    ASSERT_FALSE(pushed);
+    EXPECT_EQ(pushed.error().code(), QStringLiteral("NoXeroDatasource"));
+}
+
+TEST_F(CredentialPushTest, AnExpiredXeroGrantSaysSignInToXeroAgain)
+{
+    signInAccount();
+    const Result<Datasource> pushed = pushOnto(financeDataset(SandboxScenario::xeroDatasetId));
+    ASSERT_FALSE(pushed);
+    EXPECT_EQ(pushed.error().code(), QStringLiteral("invalid_grant"));
+    EXPECT_EQ(DiagnosisCatalogue::forApiError(pushed.error()).fixStep(), RepairStep::SignInXero);
+}
