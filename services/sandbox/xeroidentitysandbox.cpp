@@ -9,8 +9,30 @@
 #include "sandboxscenario.h"
 
 #include <QJsonArray>
+#include <QMap>
 
 static constexpr qint64 signInTicketSeconds = 600;
+
+// Xero's consent page describes each permission in words; unknown scopes show as they came.
+static QString scopeDescription(const QString &scope)
+{
+    static const QMap<QString, QString> descriptions = {
+        {QStringLiteral("openid"), QStringLiteral("Know who you are in Xero")},
+        {QStringLiteral("profile"), QStringLiteral("View your name and basic profile")},
+        {QStringLiteral("email"), QStringLiteral("View your email address")},
+        {QStringLiteral("offline_access"),
+         QStringLiteral("Keep access when you are not using the app (up to 60 days)")},
+        {QStringLiteral("accounting.transactions.read"),
+         QStringLiteral("View your business transactions")},
+        {QStringLiteral("accounting.reports.read"), QStringLiteral("View your reports")},
+        {QStringLiteral("accounting.settings.read"),
+         QStringLiteral("View your organisation settings")},
+        {QStringLiteral("accounting.settings"),
+         QStringLiteral("View and manage your organisation settings")},
+        {QStringLiteral("accounting.contacts.read"), QStringLiteral("View your contacts")},
+    };
+    return descriptions.value(scope, scope);
+}
 
 XeroIdentitySandbox::XeroIdentitySandbox(SandboxContext &context)
     : m_context(context)
@@ -174,7 +196,7 @@ SandboxReply XeroIdentitySandbox::consentPage(const SandboxAuthorizeRequest &aut
     }
     QString scopes;
     for (const QString &scope : authorize.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        scopes += QStringLiteral("<li>%1</li>").arg(SandboxPages::escape(scope));
+        scopes += QStringLiteral("<li>%1</li>").arg(SandboxPages::escape(scopeDescription(scope)));
     return SandboxReply::html(
         200, SandboxPages::render(
                  QStringLiteral("xero-consent.html"),

@@ -256,7 +256,7 @@ protected:
 };
 
 static const QColor microsoftBlue(0x00, 0x67, 0xb8);
-static const QColor xeroBlue(0x13, 0xb5, 0xea);
+static const QColor xeroBlue(0x0b, 0x6c, 0x94);
 
 TEST_F(SignInViewTest, MicrosoftSignInHandsOverTheRedirectWithCodeAndStateWithoutLoadingIt)
 {
