@@ -94,8 +94,8 @@ void TokenStore::switchToMemoryOnly(const ApiError &error)
     if (isMemoryOnly())
         return;
     m_backend = Backend::MemoryOnly;
-    qCWarning(lcKeychain).noquote() << "keychain for" << m_program << "unavailable ("
-                                    << error.code() << "): secrets are kept in memory only";
+    qCWarning(lcKeychain).noquote() << "keychain for" << m_program << "unavailable:" << error.code()
+                                    << "- secrets are kept in memory only";
     emit keychainUnavailable(error);
 }
 
