@@ -107,10 +107,10 @@ struct RepairSession::Follow
     Callback<RefreshRun> done;
 };
 
-RepairSession::RepairSession(PowerBiClient *client, AccessTokenProvider *tokens, QObject *parent)
+RepairSession::RepairSession(PowerBiClient *client, MicrosoftAccount *account, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_tokens(tokens)
+    , m_account(account)
     , m_pollTimer(new QTimer(this))
 {
     m_pollTimer->setSingleShot(true);
@@ -159,34 +159,24 @@ template<typename T> Callback<T> RepairSession::track(QObject *context, Callback
 template<typename T>
 void RepairSession::authorised(std::function<void(Callback<T>)> operation, Callback<T> done)
 {
+    if (!m_account)
+        return failLater(this, done, MicrosoftAccount::signInNeededError());
     const quint64 generation = m_generation;
     QPointer<RepairSession> self(this);
-    const auto stale = [self, generation] {
-        return !self || self->m_generation != generation;
-    };
-    const auto retryWithNewToken = [self, stale, operation, done](Result<QString> fresh) {
-        if (stale())
-            return done(ApiError::cancelled(powerBi));
-        if (!fresh)
-            return done(fresh.error());
-        self->m_client->setAccessToken(fresh.value());
-        operation(done);
-    };
-    m_tokens->accessToken(
-        this, [self, stale, operation, done, retryWithNewToken](Result<QString> token) {
-            if (stale())
-                return done(ApiError::cancelled(powerBi));
-            if (!token)
-                return done(token.error());
-            self->m_client->setAccessToken(token.value());
-            operation([self, stale, done, retryWithNewToken](Result<T> result) {
-                if (result.ok() || result.error().kind() != ApiError::Kind::TokenExpired || stale())
-                    return done(std::move(result));
-                // The token ran out between two calls: renew it once and try once more.
-                qCInfo(lcSession) << "Power BI access token expired: renewing it once";
-                self->m_tokens->renewAccessToken(self, retryWithNewToken);
-            });
-        });
+    // The account renews an expired token once and runs the operation once more.
+    m_account->call<T>(
+        [self, generation, operation](PowerBiClient &, QObject *, Callback<T> answer) {
+            // A step of an operation cancelled meanwhile sends nothing more.
+            if (!self || self->m_generation != generation)
+                return answer(ApiError::cancelled(powerBi));
+            operation(answer);
+        },
+        this, done);
+}
+
+bool RepairSession::isServicePrincipal() const
+{
+    return m_account && m_account->mode() == MicrosoftAccount::Mode::ServicePrincipal;
 }
 
 void RepairSession::setBusy(bool wasBusy)
@@ -505,7 +495,11 @@ DatasetStatus RepairSession::composeStatus(const QList<Refresh> &history,
                                        m_selected.workspace.isOnDedicatedCapacity(), m_clock());
     status.scheduleSwitchedOffAfterFailures =
         !schedule.isEnabled() && newestScheduledRefreshFailed(history);
-    const QString account = m_tokens->accountName();
+    // A service principal's name is its client id: whether it owns the dataset is the
+    // service's to say.
+    const QString account = m_account && m_account->mode() == MicrosoftAccount::Mode::User
+                                ? m_account->accountName()
+                                : QString();
     status.signedInUserIsOwner =
         account.isEmpty() || sameText(account, m_selected.dataset.configuredBy());
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "accesstokenprovider.h"
 #include "datasetcatalogue.h"
 #include "datasetchoice.h"
 #include "datasetselection.h"
 #include "datasetstatus.h"
+#include "microsoftaccount.h"
 #include "powerbiclient.h"
 #include "refreshrun.h"
 #include "refreshschedule.h"
@@ -22,13 +22,13 @@
 #include <functional>
 #include <optional>
 
-
 class QTimer;
 
 // The one object that the wizard's pages and the command line both drive: it chooses the
 // dataset, reads its status, history and schedule, changes the schedule, and starts and
-// follows a refresh, through the Power BI client, with the Microsoft sign-in's token (renewed
-// once when the service says it expired) and, before a refresh, a fresh Xero credential.
+// follows a refresh, through the Power BI client, with the Microsoft account's token
+// (MicrosoftAccount::call: renewed once when the service says it expired) and, before a
+// refresh, a fresh Xero credential.
 //
 // Every operation follows the project's pattern (context + Callback); progress and state
 // changes come as signals. cancel() stops whatever runs: those callbacks get
@@ -47,8 +47,8 @@ public:
         QString dataset;
     };
 
-    // client and tokens must outlive the session.
-    RepairSession(PowerBiClient *client, AccessTokenProvider *tokens, QObject *parent = nullptr);
+    // client is the one account calls with; both must outlive the session.
+    RepairSession(PowerBiClient *client, MicrosoftAccount *account, QObject *parent = nullptr);
     ~RepairSession() override;
 
     // Optional: without it nothing is pushed before a refresh.
@@ -62,7 +62,8 @@ public:
     // up to maxPollInterval.
     void setPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
 
-    bool isServicePrincipal() const { return m_tokens->isServicePrincipal(); }
+    // A service principal has no My workspace and may only use NoNotification.
+    bool isServicePrincipal() const;
     bool isBusy() const { return !m_cancellers.isEmpty(); }
     QDateTime now() const { return m_clock(); }
 
@@ -141,7 +142,7 @@ private:
     static ApiError noDatasetSelected();
 
     QPointer<PowerBiClient> m_client;
-    AccessTokenProvider *m_tokens = nullptr;
+    QPointer<MicrosoftAccount> m_account;
     XeroTokenSource *m_xeroTokens = nullptr;
     QPointer<QSettings> m_settings;
     Clock m_clock = [] {

