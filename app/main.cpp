@@ -1,11 +1,15 @@
 #include "apptranslations.h"
+#include "commandline.h"
+#include "commandrunner.h"
+#include "exitcode.h"
 #include "sandboxserver.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -26,7 +30,29 @@ QString requestedLanguage(const QStringList &arguments)
 int printUsageError(const QString &message)
 {
     QTextStream(stderr) << message << '\n';
-    return 2;
+    return toInt(ExitCode::Usage);
+}
+
+QStringList rawArguments(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// A command, help, version or a usage error need no window, and so no display.
+bool needsWindow(const CommandLine &line)
+{
+    return line.isValid() && !line.hasCommand() && !line.helpRequested() &&
+           !line.versionRequested();
+}
+
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[], bool window)
+{
+    if (window)
+        return std::make_unique<QApplication>(argc, argv);
+    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 // Until the wizard exists, --sandbox starts the built-in sandbox inside the program and keeps it
@@ -50,14 +76,27 @@ int serveSandboxUntilClosed()
     return QCoreApplication::exec();
 }
 
+int runCommand(const CommandLine &line)
+{
+    // stderr is for progress and errors that scripts show to people: the program's own
+    // informational logs stay off unless QT_LOGGING_RULES asks for them.
+    QLoggingCategory::setFilterRules(QStringLiteral("xra.*.info=false\nxra.*.debug=false"));
+    CommandRunner runner(line);
+    QObject::connect(&runner, &CommandRunner::finished, qApp,
+                     [](int exitCode) { QCoreApplication::exit(exitCode); });
+    runner.start();
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("XeroRefreshAssistant"));
-    QApplication::setApplicationName(QStringLiteral("xero-refresh-assistant"));
-    QApplication::setApplicationVersion(QStringLiteral(XRA_VERSION));
+    const bool window = needsWindow(CommandLine::parse(rawArguments(argc, argv)));
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, window);
+    QCoreApplication::setOrganizationName(QStringLiteral("XeroRefreshAssistant"));
+    QCoreApplication::setApplicationName(QStringLiteral("xero-refresh-assistant"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(XRA_VERSION));
 
     AppTranslations translations;
     const QString language = requestedLanguage(QCoreApplication::arguments());
@@ -66,25 +105,22 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "Unknown language \"%1\": use en or fr.")
                 .arg(language));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Repairs the Xero refresh of a Power BI dataset, step by step."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("sandbox"),
-                      QCoreApplication::translate(
-                          "main", "Work against a built-in sandbox that stands in for Power BI, "
-                                  "Microsoft sign-in and Xero, offline.")});
-    parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate("main", "Language of the program: en or fr."),
-                      QStringLiteral("en|fr")});
-    if (!parser.parse(QCoreApplication::arguments()))
-        return printUsageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-    if (parser.isSet(QStringLiteral("sandbox")))
+    // Again, now that the translation is in place, for messages in the user's language.
+    const CommandLine line = CommandLine::parse(QCoreApplication::arguments());
+    if (!line.isValid())
+        return printUsageError(line.problem());
+    if (line.helpRequested()) {
+        QTextStream(stdout) << line.helpText();
+        return 0;
+    }
+    if (line.versionRequested()) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (line.hasCommand())
+        return runCommand(line);
+    if (line.sandbox())
         return serveSandboxUntilClosed();
 
     QTextStream(stdout) << QCoreApplication::translate(

@@ -1,0 +1,275 @@
+#include "commandline.h"
+
+#include "refreshschedule.h"
+
+#include <QCommandLineParser>
+
+namespace {
+
+struct CommandName
+{
+    const char *name;
+    CommandLine::Command command;
+};
+
+constexpr CommandName commandNames[] = {
+    {"datasets", CommandLine::Command::Datasets},      {"status", CommandLine::Command::Status},
+    {"history", CommandLine::Command::History},        {"schedule", CommandLine::Command::Schedule},
+    {"refresh-now", CommandLine::Command::RefreshNow},
+};
+
+const QStringList &endpointOptions()
+{
+    static const QStringList names = {
+        QStringLiteral("powerbi-api-root"), QStringLiteral("authority-host"),
+        QStringLiteral("xero-login-root"),  QStringLiteral("xero-identity-root"),
+        QStringLiteral("xero-api-root"),
+    };
+    return names;
+}
+
+const QStringList &cloudNames()
+{
+    static const QStringList names = {QStringLiteral("public"), QStringLiteral("gcc"),
+                                      QStringLiteral("gcchigh"), QStringLiteral("dod"),
+                                      QStringLiteral("china")};
+    return names;
+}
+
+// A whole number of at least 1, or nullopt.
+std::optional<int> positiveNumber(const QString &text)
+{
+    bool ok = false;
+    const int number = text.trimmed().toInt(&ok);
+    if (!ok || number < 1)
+        return std::nullopt;
+    return number;
+}
+
+QString commandsHelp()
+{
+    return CommandLine::tr(
+        "Commands (without one, the program opens its window):\n"
+        "  datasets     workspaces and datasets the account can see, Xero datasets marked\n"
+        "  status       last refresh, schedule and data sources of the dataset\n"
+        "  history      refresh history, newest first (--top N, default 20)\n"
+        "  schedule     show the schedule; --set-daily HH:MM[,HH:MM...] makes it daily (all\n"
+        "               seven days) at those times and enabled; --time-zone ID changes its\n"
+        "               zone; --enable, --disable\n"
+        "  refresh-now  push fresh Xero credentials when a Xero sign-in is stored, then start\n"
+        "               a refresh; --wait follows it to the end (--timeout SECONDS, default\n"
+        "               1800)\n"
+        "\n"
+        "Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it\n"
+        "completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,\n"
+        "3 sign-in needed or refused, 4 service or network error, 5 --wait timed out.\n");
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine line;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Repairs the Xero refresh of a Power BI dataset, step by step."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version."));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOption({QStringLiteral("sandbox"),
+                      QCoreApplication::translate(
+                          "main", "Work against a built-in sandbox that stands in for Power BI, "
+                                  "Microsoft sign-in and Xero, offline.")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main", "Language of the program: en or fr."),
+                      QStringLiteral("en|fr")});
+    parser.addOption({QStringLiteral("json"),
+                      tr("Print one JSON document on stdout and nothing else on stdout.")});
+    parser.addOption({QStringLiteral("workspace"), tr("The dataset's workspace, by id or name."),
+                      QStringLiteral("ID|NAME")});
+    parser.addOption({QStringLiteral("dataset"),
+                      tr("The dataset, by id or name. Default: the remembered one, else the only "
+                         "dataset with a Xero data source or \"Xero\" in its name."),
+                      QStringLiteral("ID|NAME")});
+    parser.addOption({QStringLiteral("top"), tr("history: how many refreshes (default 20)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("set-daily"),
+                      tr("schedule: refresh every day at these times, and switch it on."),
+                      QStringLiteral("HH:MM[,HH:MM...]")});
+    parser.addOption({QStringLiteral("time-zone"),
+                      tr("schedule: the schedule's Windows time-zone id, such as \"UTC\" or "
+                         "\"Romance Standard Time\"."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("enable"), tr("schedule: switch the schedule on.")});
+    parser.addOption({QStringLiteral("disable"), tr("schedule: switch the schedule off.")});
+    parser.addOption({QStringLiteral("wait"), tr("refresh-now: follow the refresh to its end.")});
+    parser.addOption({QStringLiteral("timeout"),
+                      tr("refresh-now --wait: give up after this many seconds (default 1800)."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("cloud"),
+                      tr("The Microsoft cloud: public, gcc, gcchigh, dod or china."),
+                      QStringLiteral("NAME")});
+    for (const QString &name : endpointOptions())
+        parser.addOption(
+            {name, tr("Root URL of that service (overrides the cloud's)."), QStringLiteral("URL")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("datasets, status, history, schedule or refresh-now."),
+                                 QStringLiteral("[command]"));
+    line.m_helpText = parser.helpText() + QLatin1Char('\n') + commandsHelp();
+
+    if (!parser.parse(arguments)) {
+        line.fail(parser.errorText());
+        return line;
+    }
+    line.m_help = parser.isSet(help);
+    line.m_version = parser.isSet(version);
+    line.m_json = parser.isSet(QStringLiteral("json"));
+    line.m_sandbox = parser.isSet(QStringLiteral("sandbox"));
+    line.m_workspace = parser.value(QStringLiteral("workspace")).trimmed();
+    line.m_dataset = parser.value(QStringLiteral("dataset")).trimmed();
+    if (line.m_help || line.m_version)
+        return line;
+
+    line.readCommand(parser.positionalArguments());
+    line.readTop(parser.value(QStringLiteral("top")), parser.isSet(QStringLiteral("top")));
+    const QString dailyTimes = parser.value(QStringLiteral("set-daily"));
+    line.readSchedule(
+        parser.isSet(QStringLiteral("set-daily")) ? dailyTimes.split(QLatin1Char(','))
+                                                  : QStringList(),
+        parser.value(QStringLiteral("time-zone")), parser.isSet(QStringLiteral("time-zone")),
+        parser.isSet(QStringLiteral("enable")), parser.isSet(QStringLiteral("disable")));
+    line.readWait(parser.isSet(QStringLiteral("wait")), parser.value(QStringLiteral("timeout")),
+                  parser.isSet(QStringLiteral("timeout")));
+    if (parser.isSet(QStringLiteral("cloud"))) {
+        const QString cloud = parser.value(QStringLiteral("cloud"));
+        if (!cloudNames().contains(cloud, Qt::CaseInsensitive))
+            line.fail(
+                tr("Unknown cloud \"%1\": use public, gcc, gcchigh, dod or china.").arg(cloud));
+        line.m_endpointFlags.insert(QStringLiteral("--cloud"), cloud.toLower());
+    }
+    for (const QString &name : endpointOptions()) {
+        if (parser.isSet(name))
+            line.m_endpointFlags.insert(QStringLiteral("--") + name, parser.value(name));
+    }
+    if (!line.hasCommand()) {
+        for (const QString &option :
+             {QStringLiteral("json"), QStringLiteral("workspace"), QStringLiteral("dataset")}) {
+            if (parser.isSet(option))
+                line.fail(tr("--%1 needs a command, such as status.").arg(option));
+        }
+    }
+    return line;
+}
+
+void CommandLine::fail(const QString &problem)
+{
+    // The first problem is the one to fix first.
+    if (m_problem.isEmpty())
+        m_problem = problem;
+}
+
+void CommandLine::readCommand(const QStringList &positional)
+{
+    if (positional.isEmpty())
+        return;
+    if (positional.size() > 1) {
+        fail(tr("One command at a time: \"%1\" is one too many.").arg(positional.at(1)));
+        return;
+    }
+    m_commandName = positional.constFirst();
+    for (const CommandName &known : commandNames) {
+        if (m_commandName == QLatin1String(known.name)) {
+            m_command = known.command;
+            return;
+        }
+    }
+    fail(tr("Unknown command \"%1\": use datasets, status, history, schedule or refresh-now.")
+             .arg(m_commandName));
+}
+
+void CommandLine::refuseOutsideCommand(const QString &option, bool isSet, Command command,
+                                       const QString &commandName)
+{
+    if (isSet && m_command != command)
+        fail(tr("%1 only goes with the command %2.").arg(option, commandName));
+}
+
+void CommandLine::readTop(const QString &text, bool isSet)
+{
+    refuseOutsideCommand(QStringLiteral("--top"), isSet, Command::History,
+                         QStringLiteral("history"));
+    if (!isSet)
+        return;
+    const std::optional<int> top = positiveNumber(text);
+    if (!top)
+        fail(tr("--top needs a whole number of 1 or more, not \"%1\".").arg(text));
+    else
+        m_top = *top;
+}
+
+void CommandLine::readSchedule(const QStringList &times, const QString &timeZone, bool timeZoneSet,
+                               bool enable, bool disable)
+{
+    const QString schedule = QStringLiteral("schedule");
+    refuseOutsideCommand(QStringLiteral("--set-daily"), !times.isEmpty(), Command::Schedule,
+                         schedule);
+    refuseOutsideCommand(QStringLiteral("--time-zone"), timeZoneSet, Command::Schedule, schedule);
+    refuseOutsideCommand(QStringLiteral("--enable"), enable, Command::Schedule, schedule);
+    refuseOutsideCommand(QStringLiteral("--disable"), disable, Command::Schedule, schedule);
+    if (m_command != Command::Schedule || (times.isEmpty() && !timeZoneSet && !enable && !disable))
+        return;
+    if (enable && disable) {
+        fail(tr("--enable and --disable contradict each other: choose one."));
+        return;
+    }
+    RefreshScheduleChange change;
+    if (!times.isEmpty()) {
+        QStringList trimmed;
+        for (const QString &time : times)
+            trimmed.append(time.trimmed());
+        change.setDays(RefreshSchedule::weekdayNames());
+        change.setTimes(trimmed);
+        change.setEnabled(true);
+    }
+    if (timeZoneSet)
+        change.setLocalTimeZoneId(timeZone.trimmed());
+    if (enable)
+        change.setEnabled(true);
+    if (disable)
+        change.setEnabled(false);
+    // Checked here, before anything is sent, with the shared-capacity limit of 8 times a day
+    // (the contract of the command line); the session checks again with the workspace's own.
+    const QList<RefreshScheduleChange::Issue> issues =
+        change.validate(RefreshScheduleChange::Capacity::Shared);
+    if (!issues.isEmpty()) {
+        QStringList sentences;
+        for (const RefreshScheduleChange::Issue &issue : issues)
+            sentences.append(issue.sentence());
+        fail(sentences.join(QLatin1Char(' ')));
+        return;
+    }
+    m_scheduleChange = change;
+}
+
+void CommandLine::readWait(bool wait, const QString &timeout, bool timeoutSet)
+{
+    refuseOutsideCommand(QStringLiteral("--wait"), wait, Command::RefreshNow,
+                         QStringLiteral("refresh-now"));
+    refuseOutsideCommand(QStringLiteral("--timeout"), timeoutSet, Command::RefreshNow,
+                         QStringLiteral("refresh-now"));
+    m_wait = wait;
+    if (!timeoutSet)
+        return;
+    if (!wait) {
+        fail(tr("--timeout only goes with --wait."));
+        return;
+    }
+    const std::optional<int> seconds = positiveNumber(timeout);
+    if (!seconds)
+        fail(tr("--timeout needs a number of seconds of 1 or more, not \"%1\".").arg(timeout));
+    else
+        m_timeoutSeconds = *seconds;
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "refreshschedulechange.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The program's arguments, read and checked before anything is sent anywhere: an unknown
+// command or option, a bad number or a schedule the service would refuse is a usage error
+// (exit 2) that names the problem.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Command
+    {
+        None, // the wizard (or, with --sandbox, the sandbox on its own)
+        Datasets,
+        Status,
+        History,
+        Schedule,
+        RefreshNow,
+    };
+
+    static constexpr int defaultTop = 20;
+    static constexpr int defaultTimeoutSeconds = 1800;
+
+    // arguments: as QCoreApplication::arguments() gives them, program name first. Texts are
+    // translated with whatever translator is installed at the time.
+    static CommandLine parse(const QStringList &arguments);
+
+    bool isValid() const { return m_problem.isEmpty(); }
+    // The usage error, naming what is wrong; empty when valid.
+    QString problem() const { return m_problem; }
+    bool helpRequested() const { return m_help; }
+    bool versionRequested() const { return m_version; }
+    // Usage text: options, then the commands.
+    QString helpText() const { return m_helpText; }
+
+    Command command() const { return m_command; }
+    QString commandName() const { return m_commandName; }
+    bool hasCommand() const { return m_command != Command::None; }
+    bool json() const { return m_json; }
+    bool sandbox() const { return m_sandbox; }
+    QString workspace() const { return m_workspace; }
+    QString dataset() const { return m_dataset; }
+    int top() const { return m_top; }
+    // schedule: the change asked for; nullopt means "show it".
+    std::optional<RefreshScheduleChange> scheduleChange() const { return m_scheduleChange; }
+    bool wait() const { return m_wait; }
+    int timeoutSeconds() const { return m_timeoutSeconds; }
+    // The endpoint flags that were given ("--cloud", "--powerbi-api-root", ...) with values.
+    QMap<QString, QString> endpointFlags() const { return m_endpointFlags; }
+
+private:
+    void fail(const QString &problem);
+    void readCommand(const QStringList &positional);
+    void readTop(const QString &text, bool isSet);
+    void readSchedule(const QStringList &times, const QString &timeZone, bool timeZoneSet,
+                      bool enable, bool disable);
+    void readWait(bool wait, const QString &timeout, bool timeoutSet);
+    void refuseOutsideCommand(const QString &option, bool isSet, Command command,
+                              const QString &commandName);
+
+    QString m_problem;
+    bool m_help = false;
+    bool m_version = false;
+    QString m_helpText;
+    Command m_command = Command::None;
+    QString m_commandName;
+    bool m_json = false;
+    bool m_sandbox = false;
+    QString m_workspace;
+    QString m_dataset;
+    int m_top = defaultTop;
+    std::optional<RefreshScheduleChange> m_scheduleChange;
+    bool m_wait = false;
+    int m_timeoutSeconds = defaultTimeoutSeconds;
+    QMap<QString, QString> m_endpointFlags;
+};

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "apierror.h"
+#include "commandline.h"
+#include "datasetselection.h"
+#include "endpoints.h"
+#include "exitcode.h"
+#include "refreshrun.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+class HttpTransport;
+class MicrosoftAccount;
+class MicrosoftSignIn;
+class PowerBiClient;
+class QNetworkAccessManager;
+class RepairSession;
+class SandboxServer;
+class TokenStore;
+class XeroAccount;
+class XeroAccountTokenSource;
+class XeroSignIn;
+
+// Runs one command of the command line without a window: signs in, chooses the dataset,
+// drives the repair session, prints the result (plain lines, or one JSON document with
+// --json) and finishes with the exit code of the contract (exitcode.h). Progress goes to
+// stderr while it waits for a refresh. Never prints a token or a secret.
+class CommandRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CommandRunner(const CommandLine &line, QObject *parent = nullptr);
+    ~CommandRunner() override;
+
+    // Starts the command; finished() comes once, later.
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    bool setUpEndpoints();
+    void setUpServices();
+    void signIn();
+    void chooseDataset();
+    void runCommand();
+    void listDatasets();
+    void showStatus();
+    void showHistory();
+    void showOrChangeSchedule();
+    void refreshNow();
+    void followRefresh(const RefreshRun &run);
+    void reportRefresh(const RefreshRun &run);
+
+    void succeed(ExitCode code, const QString &plainText, const QJsonObject &document);
+    void failUsage(const QString &code, const QString &message,
+                   const QList<DatasetChoice> &candidates = {});
+    void failSelection(const DatasetSelection &selection);
+    void failWith(const ApiError &error);
+    void finish(ExitCode code);
+    static ExitCode exitCodeFor(const ApiError &error);
+    static void printOut(const QString &text);
+    static void printError(const QString &text);
+
+    CommandLine m_line;
+    QSettings m_settings;
+    Endpoints m_endpoints;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QNetworkAccessManager *m_network = nullptr;
+    HttpTransport *m_transport = nullptr;
+    PowerBiClient *m_client = nullptr;
+    TokenStore *m_store = nullptr;
+    MicrosoftSignIn *m_signIn = nullptr;
+    MicrosoftAccount *m_account = nullptr;
+    XeroSignIn *m_xeroSignIn = nullptr;
+    XeroAccount *m_xeroAccount = nullptr;
+    std::unique_ptr<XeroAccountTokenSource> m_xeroTokens;
+    RepairSession *m_session = nullptr;
+    bool m_finished = false;
+};

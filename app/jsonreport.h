@@ -1,0 +1,45 @@
+#pragma once
+
+#include "apierror.h"
+#include "datasetcatalogue.h"
+#include "datasetchoice.h"
+#include "datasetstatus.h"
+#include "refresh.h"
+#include "refreshrun.h"
+#include "refreshschedule.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <optional>
+
+// The JSON documents of the command line (README, "Command line"): a contract. Every member is
+// always present, null where unknown; times and enumerations exactly as the service sent them.
+class JsonReport
+{
+public:
+    static QJsonObject datasets(const DatasetCatalogue &catalogue);
+    static QJsonObject status(const DatasetStatus &status);
+    static QJsonObject history(const DatasetChoice &choice, const QList<Refresh> &refreshes);
+    static QJsonObject schedule(const DatasetChoice &choice, const RefreshSchedule &schedule);
+    // waited: --wait was given; then status is the refresh's final (or last seen) status.
+    static QJsonObject refreshNow(const DatasetChoice &choice, const RefreshRun &run, bool waited);
+    // {"error":{"code","message","httpStatus","requestId"}}; candidates (for an ambiguous
+    // dataset) adds "candidates":[{"workspace","dataset"}].
+    static QJsonObject error(const QString &code, const QString &message, int httpStatus = 0,
+                             const QString &requestId = {},
+                             const QList<DatasetChoice> &candidates = {});
+    static QJsonObject apiError(const ApiError &error);
+
+    // REFRESH: {"requestId","refreshType","status","startTime","endTime","errorCode",
+    // "explanation"}.
+    static QJsonObject refresh(const Refresh &refresh);
+    static QJsonObject workspace(const DatasetChoice &choice);
+    static QJsonObject dataset(const DatasetChoice &choice);
+    static QJsonObject scheduleMembers(const RefreshSchedule &schedule);
+    static QByteArray toText(const QJsonObject &document);
+
+private:
+    static QJsonValue textOrNull(const QString &text);
+    static QJsonValue refreshOrNull(const std::optional<Refresh> &refresh);
+};

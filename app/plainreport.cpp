@@ -1,0 +1,155 @@
+#include "plainreport.h"
+
+#include "refreshexplanation.h"
+
+#include <QLocale>
+
+QString PlainReport::aligned(const Lines &lines)
+{
+    qsizetype width = 0;
+    for (const auto &[label, value] : lines)
+        width = std::max(width, label.size());
+    QString text;
+    for (const auto &[label, value] : lines)
+        text += (label + QLatin1Char(':')).leftJustified(width + 3) + value + QLatin1Char('\n');
+    return text;
+}
+
+QString PlainReport::localTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return tr("unknown");
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString PlainReport::datasetLine(const DatasetChoice &choice)
+{
+    return tr("%1 (%2)").arg(choice.displayName(), choice.dataset.id());
+}
+
+QString PlainReport::refreshLine(const Refresh &refresh)
+{
+    QString line =
+        tr("%1, %2, started %3")
+            .arg(refresh.statusText(), refresh.refreshTypeText(), localTime(refresh.startTime()));
+    if (refresh.endTime().isValid())
+        line += tr(", ended %1").arg(localTime(refresh.endTime()));
+    return line;
+}
+
+QString PlainReport::scheduleLine(const RefreshSchedule &schedule)
+{
+    const QString state = schedule.isEnabled() ? tr("on") : tr("off");
+    const QString days =
+        schedule.isDaily() ? tr("every day") : schedule.days().join(QStringLiteral(", "));
+    return tr("%1; %2 at %3 (%4)")
+        .arg(state, days.isEmpty() ? tr("no day") : days,
+             schedule.times().isEmpty() ? tr("no time")
+                                        : schedule.times().join(QStringLiteral(", ")),
+             schedule.localTimeZoneId());
+}
+
+QString PlainReport::datasets(const DatasetCatalogue &catalogue)
+{
+    QString text;
+    for (const DatasetCatalogue::Group &group : catalogue.groups()) {
+        text += group.isMyWorkspace()
+                    ? tr("My workspace")
+                    : tr("%1 (%2)").arg(group.workspace.name(), group.workspace.id());
+        text += QLatin1Char('\n');
+        if (group.datasets.isEmpty())
+            text += QStringLiteral("    ") + tr("no dataset") + QLatin1Char('\n');
+        for (const DatasetChoice &choice : group.datasets) {
+            const QString mark =
+                choice.isXero ? QStringLiteral("[Xero] ") : QStringLiteral("       ");
+            text += QStringLiteral("  ") + mark +
+                    tr("%1 (%2), owner %3")
+                        .arg(choice.dataset.name(), choice.dataset.id(),
+                             choice.dataset.configuredBy()) +
+                    QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+QString PlainReport::status(const DatasetStatus &status)
+{
+    Lines lines;
+    lines.append({tr("Dataset"), datasetLine(status.dataset)});
+    lines.append({tr("Owner"), status.dataset.dataset.configuredBy()});
+    const std::optional<Refresh> last = status.lastRefresh();
+    lines.append({tr("Last refresh"), last ? refreshLine(*last) : tr("none yet")});
+    lines.append({tr("Schedule"), scheduleLine(status.schedule)});
+    const std::optional<int> left = status.quota.refreshesLeftToday();
+    lines.append(
+        {tr("Refreshes today"),
+         left
+             ? tr("%1 (%2 left on shared capacity)").arg(status.quota.refreshesToday()).arg(*left)
+             : tr("%1 (no daily limit on dedicated capacity)").arg(status.quota.refreshesToday())});
+    for (const Datasource &source : status.datasources)
+        lines.append({tr("Data source"),
+                      tr("%1 %2").arg(source.datasourceType(),
+                                      source.kind().isEmpty() ? source.server() : source.kind())});
+    if (status.diagnoses.isEmpty() && last)
+        lines.append({tr("Diagnosis"), RefreshExplanation::sentence(*last)});
+    for (const Diagnosis &diagnosis : status.diagnoses)
+        lines.append({tr("Diagnosis"), diagnosis.explanation()});
+    return aligned(lines);
+}
+
+QString PlainReport::history(const DatasetChoice &choice, const QList<Refresh> &refreshes)
+{
+    QString text = aligned({{tr("Dataset"), datasetLine(choice)}});
+    if (refreshes.isEmpty())
+        return text + tr("No refresh yet.") + QLatin1Char('\n');
+    for (const Refresh &refresh : refreshes) {
+        text +=
+            QStringLiteral("%1  %2  %3  %4\n")
+                .arg(localTime(refresh.startTime()), refresh.refreshTypeText().leftJustified(16),
+                     refresh.statusText().leftJustified(10),
+                     RefreshExplanation::errorCode(refresh));
+    }
+    return text;
+}
+
+QString PlainReport::schedule(const DatasetChoice &choice, const RefreshSchedule &schedule)
+{
+    return aligned({{tr("Dataset"), datasetLine(choice)},
+                    {tr("Schedule"), scheduleLine(schedule)},
+                    {tr("Notification"), schedule.notifyOption()}});
+}
+
+QString PlainReport::refreshNow(const DatasetChoice &choice, const RefreshRun &run, bool waited)
+{
+    Lines lines;
+    lines.append({tr("Dataset"), datasetLine(choice)});
+    lines.append({tr("Xero credentials"),
+                  run.credentialsPushed ? tr("pushed just before") : tr("not pushed")});
+    lines.append({tr("Request id"), run.start.requestId});
+    if (!waited) {
+        lines.append({tr("Status"), tr("accepted: the refresh has started")});
+        return aligned(lines);
+    }
+    if (run.refresh) {
+        lines.append({tr("Status"), run.refresh->statusText()});
+        lines.append(
+            {tr("Elapsed"), tr("%n second(s)", nullptr, static_cast<int>(run.elapsedSeconds))});
+        lines.append({tr("Diagnosis"), RefreshExplanation::sentence(*run.refresh)});
+    }
+    if (run.timedOut)
+        lines.append({tr("Waiting"), tr("gave up before the refresh ended")});
+    return aligned(lines);
+}
+
+QString PlainReport::candidates(const QList<DatasetChoice> &candidates)
+{
+    QString text;
+    for (const DatasetChoice &choice : candidates)
+        text += QStringLiteral("  ") +
+                tr("--workspace %1 --dataset %2  (%3)")
+                    .arg(choice.isInMyWorkspace() ? QStringLiteral("\"My workspace\"")
+                                                  : choice.workspace.id(),
+                         choice.dataset.id(), choice.displayName()) +
+                QLatin1Char('\n');
+    return text;
+}
