@@ -4,15 +4,44 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <memory>
+#include <mutex>
+
+namespace {
+
+QLoggingCategory::CategoryFilter previousCategoryFilter = nullptr;
+
+// Qt HttpServer's debug output prints every request with its headers, bearer tokens included.
+// The sandbox runs inside the program (--sandbox) and its tests, so that output stays off
+// whatever logging rules are set; the sandbox logs requests itself, without headers.
+void withoutHttpServerDebug(QLoggingCategory *category)
+{
+    if (previousCategoryFilter)
+        previousCategoryFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
+void keepHttpServerDebugOff()
+{
+    static std::once_flag installed;
+    std::call_once(installed, [] {
+        previousCategoryFilter = QLoggingCategory::installFilter(&withoutHttpServerDebug);
+    });
+}
+
+} // namespace
 
 SandboxHttpServer::SandboxHttpServer(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
-{}
+{
+    keepHttpServerDebugOff();
+}
 
 static QByteArray methodName(QHttpServerRequest::Method method)
 {

@@ -2,6 +2,7 @@
 #include "sandboxscenario.h"
 #include "sandboxserver.h"
 #include "signinprofile.h"
+#include "webpagedriver.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,9 +28,8 @@
 #include <memory>
 #include <signal.h>
 
-// WebEngine starts in seconds on a small machine; every wait is bounded by these.
-static constexpr int pageTimeoutMs = 20000;
-static constexpr int answerTimeoutMs = 10000;
+static constexpr int pageTimeoutMs = WebPageDriver::pageTimeoutMs;
+static constexpr int answerTimeoutMs = WebPageDriver::answerTimeoutMs;
 
 static const QUrl microsoftRedirect(
     QStringLiteral("https://login.microsoftonline.com/common/oauth2/nativeclient"));
@@ -96,31 +96,9 @@ public:
     QList<QUrl> requested;
 };
 
-// Runs a script in the page and waits for its value.
 static QVariant evaluate(QWebEnginePage *page, const QString &script)
 {
-    auto result = std::make_shared<std::optional<QVariant>>();
-    page->runJavaScript(script, [result](const QVariant &value) { *result = value; });
-    if (!QTest::qWaitFor([&] { return result->has_value(); }, answerTimeoutMs)) {
-        ADD_FAILURE() << "No answer to the script: " << script.toStdString();
-        return {};
-    }
-    return **result;
-}
-
-static bool waitForScript(QWebEnginePage *page, const QString &condition,
-                          int timeoutMs = pageTimeoutMs)
-{
-    return QTest::qWaitFor(
-        [&] {
-            auto result = std::make_shared<std::optional<bool>>();
-            page->runJavaScript(condition,
-                                [result](const QVariant &value) { *result = value.toBool(); });
-            if (!QTest::qWaitFor([&] { return result->has_value(); }, 2000))
-                return false;
-            return result->value_or(false);
-        },
-        timeoutMs);
+    return WebPageDriver(page).evaluate(script);
 }
 
 static QPushButton *buttonNamed(QWidget *root, const QString &accessibleName)
@@ -222,23 +200,17 @@ protected:
 
     bool waitForForm(const QString &formId)
     {
-        return waitForScript(view->page(), QStringLiteral("document.readyState === 'complete' && "
-                                                          "document.getElementById('%1') !== null")
-                                               .arg(formId));
+        return WebPageDriver(view->page()).waitForElement(formId);
     }
 
     void fillSignIn(const QString &email, const QString &password)
     {
-        evaluate(view->page(), QStringLiteral("document.getElementById('email').value = '%1';"
-                                              "document.getElementById('password').value = '%2';")
-                                   .arg(email, password));
+        const WebPageDriver page(view->page());
+        page.setValue(QStringLiteral("email"), email);
+        page.setValue(QStringLiteral("password"), password);
     }
 
-    void click(const QString &elementId)
-    {
-        evaluate(view->page(),
-                 QStringLiteral("document.getElementById('%1').click(); true").arg(elementId));
-    }
+    void click(const QString &elementId) { WebPageDriver(view->page()).click(elementId); }
 
     // The page is painted in the widget, not just loaded.
     bool waitUntilPainted(const QColor &colour)
