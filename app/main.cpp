@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "commandrunner.h"
 #include "exitcode.h"
+#include "jsonreport.h"
 #include "sandboxserver.h"
 
 #include <QApplication>
@@ -27,9 +28,13 @@ QString requestedLanguage(const QStringList &arguments)
     return AppTranslations::systemLanguage();
 }
 
+// With --json, a usage error is also one JSON document on stdout, like every other error.
 int printUsageError(const QString &message)
 {
     QTextStream(stderr) << message << '\n';
+    if (QCoreApplication::arguments().contains(QStringLiteral("--json")))
+        QTextStream(stdout) << JsonReport::toText(
+            JsonReport::error(QStringLiteral("UsageError"), message));
     return toInt(ExitCode::Usage);
 }
 
