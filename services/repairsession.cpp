@@ -3,6 +3,7 @@
 #include "diagnosiscatalogue.h"
 #include "refreshexplanation.h"
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTimer>
@@ -575,6 +576,46 @@ void RepairSession::changeSchedule(RefreshScheduleChange change, QObject *contex
             m_client->updateRefreshSchedule(ref, change, this, answer);
         },
         finish);
+}
+
+// ---- owner and credentials -----------------------------------------------------------------
+
+void RepairSession::takeOver(QObject *context, Callback<Done> done)
+{
+    const Callback<Done> finish = track(context, std::move(done));
+    if (!m_selected.isValid())
+        return failLater(this, finish, noDatasetSelected());
+    emit progress(tr("Taking the dataset over…"));
+    const DatasetRef ref = m_selected.ref();
+    QPointer<RepairSession> self(this);
+    authorised<Done>(
+        [self, ref](Callback<Done> answer) { self->m_client->takeOver(ref, self, answer); },
+        [self, finish](Result<Done> taken) {
+            if (taken && self)
+                self->noteNewOwner();
+            finish(taken);
+        });
+}
+
+void RepairSession::noteNewOwner()
+{
+    // The service answers with an empty body: the owner is now whoever is signed in.
+    QJsonObject dataset{
+        {QStringLiteral("id"), m_selected.dataset.id()},
+        {QStringLiteral("name"), m_selected.dataset.name()},
+        {QStringLiteral("configuredBy"), m_account ? m_account->accountName() : QString()}};
+    const Result<Dataset> owned = Dataset::fromJson(dataset, m_selected.workspace.id());
+    if (owned)
+        m_selected.dataset = owned.value();
+    emit selectionChanged(m_selected);
+}
+
+void RepairSession::pushCredentials(QObject *context, Callback<bool> done)
+{
+    const Callback<bool> finish = track(context, std::move(done));
+    if (!m_selected.isValid())
+        return failLater(this, finish, noDatasetSelected());
+    pushXeroCredentials(finish);
 }
 
 // ---- refresh now ----------------------------------------------------------------------------

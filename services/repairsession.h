@@ -99,6 +99,12 @@ public:
     // NoNotification; then PATCH and read back.
     void changeSchedule(RefreshScheduleChange change, QObject *context,
                         Callback<RefreshSchedule> done);
+    // Makes the signed-in account the dataset's owner (workspace datasets only); the selected
+    // dataset's configuredBy follows.
+    void takeOver(QObject *context, Callback<Done> done);
+    // Sets a fresh Xero access token on the dataset's Xero data sources; false when there is
+    // nothing to push (no Xero sign-in stored, or no Xero data source).
+    void pushCredentials(QObject *context, Callback<bool> done);
     // Pushes a fresh Xero credential (when a Xero sign-in is stored), then starts a refresh.
     void startRefresh(QObject *context, Callback<RefreshRun> done);
     // Looks at the history until the refresh ends or `timeout` passes on the session's clock
@@ -130,6 +136,7 @@ private:
                           Callback<DatasetSelection> done);
     DatasetStatus composeStatus(const QList<Refresh> &history, const RefreshSchedule &schedule,
                                 const QList<Datasource> &datasources) const;
+    void noteNewOwner();
     void pushXeroCredentials(Callback<bool> done);
     void pushXeroToken(const QList<Datasource> &xeroSources, Callback<bool> done);
     void postRefresh(bool credentialsPushed, const QDateTime &requestedAt,

@@ -443,3 +443,42 @@ TEST_F(RepairSessionTest, CancelStopsWhatRunsAndTellsTheCaller)
     ASSERT_EQ(busy.size(), 2);
     EXPECT_FALSE(busy.last().first().toBool());
 }
+
+TEST_F(RepairSessionTest, TakingOverMakesTheSignedInUserTheOwner)
+{
+    const Result<DatasetSelection> selection =
+        select(QStringLiteral("Finance"), QStringLiteral("Sales Pipeline"));
+    ASSERT_TRUE(selection.ok() && selection.value().isFound());
+    const auto status = [&] {
+        return awaitResult<DatasetStatus>(
+            [&](Callback<DatasetStatus> done) { session->loadStatus(&context, done); });
+    };
+    const Result<DatasetStatus> before = status();
+    ASSERT_TRUE(before.ok());
+    EXPECT_FALSE(before.value().signedInUserIsOwner);
+    EXPECT_EQ(before.value().diagnoses.last().category(), Diagnosis::Category::NotOwner);
+
+    const Result<Done> taken =
+        awaitResult<Done>([&](Callback<Done> done) { session->takeOver(&context, done); });
+    ASSERT_TRUE(taken.ok()) << taken.error().technicalDetails().toStdString();
+    EXPECT_EQ(session->selected().dataset.configuredBy(), SandboxScenario::microsoftUser);
+    const Result<DatasetStatus> after = status();
+    ASSERT_TRUE(after.ok());
+    EXPECT_TRUE(after.value().signedInUserIsOwner);
+}
+
+TEST_F(RepairSessionTest, PushingCredentialsWithoutAXeroSignInPushesNothing)
+{
+    selectXeroDataset();
+    const Result<bool> pushed =
+        awaitResult<bool>([&](Callback<bool> done) { session->pushCredentials(&context, done); });
+    ASSERT_TRUE(pushed.ok());
+    EXPECT_FALSE(pushed.value());
+
+    SandboxXeroTokenSource xero(sandbox);
+    session->setXeroTokenSource(&xero);
+    const Result<bool> pushedNow =
+        awaitResult<bool>([&](Callback<bool> done) { session->pushCredentials(&context, done); });
+    ASSERT_TRUE(pushedNow.ok()) << pushedNow.error().technicalDetails().toStdString();
+    EXPECT_TRUE(pushedNow.value());
+}
