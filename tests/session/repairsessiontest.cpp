@@ -467,7 +467,7 @@ TEST_F(RepairSessionTest, TakingOverMakesTheSignedInUserTheOwner)
     EXPECT_TRUE(after.value().signedInUserIsOwner);
 }
 
-TEST_F(RepairSessionTest, PushingCredentialsWithoutAXeroSignInPushesNothing)
+TEST_F(RepairSessionTest, CredentialsArePushedOnlyWhenAXeroSignInIsStored)
 {
     selectXeroDataset();
     const Result<bool> pushed =
