@@ -73,6 +73,10 @@ void CommandRunner::setUpServices()
     m_store = new TokenStore(sandbox ? TokenStore::Backend::MemoryOnly
                                      : TokenStore::Backend::SystemKeychain,
                              QStringLiteral("xero-refresh-assistant"), this);
+    // Without a reachable keychain (a cron job outside the desktop session) the remembered
+    // account's token cannot be read: that, rather than "nobody signed in", is what to say.
+    connect(m_store, &TokenStore::keychainUnavailable, this,
+            [this](const ApiError &error) { m_keychainError = error; });
     m_signIn = new MicrosoftSignIn(m_transport, m_endpoints, this);
     m_xeroSignIn = new XeroSignIn(m_transport, m_endpoints, this);
     if (!sandbox) {
@@ -95,6 +99,9 @@ void CommandRunner::signIn()
 {
     CommandSignIn::signIn(m_account, m_settings, QProcessEnvironment::systemEnvironment(),
                           m_line.sandbox(), this, [this](Result<Done> signedIn) {
+                              if (!signedIn && m_keychainError &&
+                                  signedIn.error().code() == CommandSignIn::signInNeededCode())
+                                  return failWith(*m_keychainError);
                               if (!signedIn)
                                   return failWith(signedIn.error());
                               if (m_line.command() == CommandLine::Command::Datasets)

@@ -12,6 +12,7 @@
 #include <QSettings>
 
 #include <memory>
+#include <optional>
 
 class HttpTransport;
 class MicrosoftAccount;
@@ -81,5 +82,6 @@ private:
     XeroAccount *m_xeroAccount = nullptr;
     std::unique_ptr<XeroAccountTokenSource> m_xeroTokens;
     RepairSession *m_session = nullptr;
+    std::optional<ApiError> m_keychainError;
     bool m_finished = false;
 };
