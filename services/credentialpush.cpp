@@ -3,10 +3,37 @@
 #include "diagnosiscatalogue.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 namespace {
 Q_LOGGING_CATEGORY(lcCredentialPush, "xra.signin.push")
+
+// Errors found before anything is sent still reach the caller later, like every answer.
+template<typename T>
+void failLater(QObject *context, const Callback<T> &done, const ApiError &error)
+{
+    QTimer::singleShot(0, context, [done, error] { done(error); });
 }
+
+// Only a data source that names its gateway and its id can be given credentials.
+QList<Datasource> pushableXeroSources(const QList<Datasource> &datasources)
+{
+    QList<Datasource> xeroSources;
+    for (const Datasource &datasource : datasources) {
+        if (datasource.isXero() && !datasource.gatewayId().isEmpty() &&
+            !datasource.datasourceId().isEmpty())
+            xeroSources.append(datasource);
+    }
+    return xeroSources;
+}
+
+bool refusedForNotOwner(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Http && error.httpStatus() == 403 &&
+           error.code() == QLatin1String("PowerBINotAuthorizedException");
+}
+
+} // namespace
 
 CredentialPush::CredentialPush(MicrosoftAccount *account, XeroAccount *xero, QObject *parent)
     : QObject(parent)
@@ -28,9 +55,14 @@ bool CredentialPush::isNotOwner(const ApiError &error)
 
 ApiError CredentialPush::noXeroDatasourceError()
 {
-    return ApiError::http(ApiError::Service::PowerBi, 0, QStringLiteral("NoXeroDatasource"),
+    return ApiError::http(ApiError::Service::PowerBi, 0, noXeroDatasourceCode(),
                           tr("This dataset has no Xero data source, so there is no Xero sign-in "
                              "to update on it."));
+}
+
+bool CredentialPush::isNoXeroDatasource(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Http && error.code() == noXeroDatasourceCode();
 }
 
 bool CredentialPush::signedInUserOwns(const Dataset &dataset) const
@@ -41,18 +73,32 @@ bool CredentialPush::signedInUserOwns(const Dataset &dataset) const
     return dataset.configuredBy().compare(m_account->accountName(), Qt::CaseInsensitive) == 0;
 }
 
+bool CredentialPush::tell(Step step, QObject *context)
+{
+    // A listener may end the caller's work on hearing it (a cancel that deletes the context):
+    // then the push stops here, as it would on any answer for a context that is gone.
+    QPointer<QObject> alive(context);
+    emit stepStarted(step, context);
+    return !context || alive;
+}
+
 void CredentialPush::push(const Dataset &dataset, const QString &xeroTenantId, QObject *context,
                           Callback<Datasource> done)
 {
-    if (!m_account || !m_xero) {
-        done(ApiError::cancelled(ApiError::Service::PowerBi));
+    pushAll(dataset, xeroTenantId, context, [done](Result<QList<Datasource>> updated) {
+        if (!updated)
+            return done(updated.error());
+        done(updated.value().first());
+    });
+}
+
+void CredentialPush::pushAll(const Dataset &dataset, const QString &xeroTenantId, QObject *context,
+                             Callback<QList<Datasource>> done)
+{
+    if (!m_account || !m_xero)
+        return failLater(context, done, ApiError::cancelled(ApiError::Service::PowerBi));
+    if (!tell(Step::FindingXeroDatasources, context))
         return;
-    }
-    if (!signedInUserOwns(dataset)) {
-        qCInfo(lcCredentialPush) << "dataset" << dataset.id() << "is not the signed-in user's";
-        done(notOwnerError(dataset.configuredBy(), 0));
-        return;
-    }
     const DatasetRef ref(dataset.workspaceId(), dataset.id());
     QPointer<CredentialPush> self(this);
     m_account->call<QList<Datasource>>(
@@ -61,64 +107,74 @@ void CredentialPush::push(const Dataset &dataset, const QString &xeroTenantId, Q
         },
         context,
         [self, dataset, xeroTenantId, context, done](Result<QList<Datasource>> datasources) {
-            if (!datasources) {
-                done(datasources.error());
-                return;
+            if (!datasources)
+                return done(datasources.error());
+            if (!self || !self->m_account)
+                return done(ApiError::cancelled(ApiError::Service::PowerBi));
+            const QList<Datasource> xeroSources = pushableXeroSources(datasources.value());
+            if (xeroSources.isEmpty())
+                return done(noXeroDatasourceError());
+            // Checked before the Xero grant is used: a push bound to be refused must not rotate it.
+            if (!self->signedInUserOwns(dataset)) {
+                qCInfo(lcCredentialPush)
+                    << "dataset" << dataset.id() << "is not the signed-in user's";
+                return done(notOwnerError(dataset.configuredBy(), 0));
             }
-            if (!self) {
-                done(ApiError::cancelled(ApiError::Service::PowerBi));
-                return;
-            }
-            for (const Datasource &datasource : datasources.value()) {
-                if (datasource.isXero()) {
-                    self->pushOnto(dataset, datasource, xeroTenantId, context, done);
-                    return;
-                }
-            }
-            done(noXeroDatasourceError());
+            self->fetchTokenFor(dataset, xeroSources, xeroTenantId, context, done);
         });
 }
 
-void CredentialPush::pushOnto(const Dataset &dataset, const Datasource &datasource,
-                              const QString &xeroTenantId, QObject *context,
-                              Callback<Datasource> done)
+void CredentialPush::fetchTokenFor(const Dataset &dataset, const QList<Datasource> &xeroSources,
+                                   const QString &xeroTenantId, QObject *context,
+                                   Callback<QList<Datasource>> done)
 {
+    if (!tell(Step::GettingXeroToken, context))
+        return;
     QPointer<CredentialPush> self(this);
     m_xero->freshAccessToken(
         xeroTenantId, context,
-        [self, dataset, datasource, context, done](Result<QString> xeroToken) {
-            if (!xeroToken) {
-                done(xeroToken.error());
+        [self, dataset, xeroSources, context, done](Result<QString> xeroToken) {
+            if (!xeroToken)
+                return done(xeroToken.error());
+            if (!self || !self->m_account)
+                return done(ApiError::cancelled(ApiError::Service::PowerBi));
+            if (!self->tell(Step::SettingCredentials, context))
                 return;
+            // One token for all of them: each PATCH is one more use of the same 30 minutes.
+            self->setCredentials(dataset, xeroSources, 0, xeroToken.value(), context, done);
+        });
+}
+
+void CredentialPush::setCredentials(const Dataset &dataset, const QList<Datasource> &xeroSources,
+                                    int index, const QString &xeroToken, QObject *context,
+                                    Callback<QList<Datasource>> done)
+{
+    if (index >= xeroSources.size())
+        return done(xeroSources);
+    const Datasource datasource = xeroSources.at(index);
+    QPointer<CredentialPush> self(this);
+    m_account->call<Done>(
+        [datasource, xeroToken](PowerBiClient &client, QObject *callContext,
+                                Callback<Done> patched) {
+            client.setOAuth2Credentials(datasource.gatewayId(), datasource.datasourceId(),
+                                        xeroToken, callContext, std::move(patched));
+        },
+        context,
+        [self, dataset, xeroSources, index, xeroToken, context, done](Result<Done> patched) {
+            if (!patched) {
+                const ApiError error = patched.error();
+                qCInfo(lcCredentialPush) << "credential push failed:" << error.httpStatus()
+                                         << error.code() << "request id" << error.requestId();
+                return done(refusedForNotOwner(error)
+                                ? notOwnerError(dataset.configuredBy(), 403, error.requestId())
+                                : error);
             }
-            if (!self || !self->m_account) {
-                done(ApiError::cancelled(ApiError::Service::PowerBi));
-                return;
-            }
-            const QString token = xeroToken.value();
-            self->m_account->call<Done>(
-                [datasource, token](PowerBiClient &client, QObject *callContext,
-                                    Callback<Done> patched) {
-                    client.setOAuth2Credentials(datasource.gatewayId(), datasource.datasourceId(),
-                                                token, callContext, std::move(patched));
-                },
-                context,
-                [dataset, datasource, done](Result<Done> patched) {
-                    if (patched) {
-                        qCInfo(lcCredentialPush)
-                            << "Xero credential set on data source" << datasource.datasourceId()
-                            << "of gateway" << datasource.gatewayId();
-                        done(datasource);
-                        return;
-                    }
-                    const ApiError error = patched.error();
-                    qCInfo(lcCredentialPush) << "credential push failed:" << error.httpStatus()
-                                             << error.code() << "request id" << error.requestId();
-                    const bool refused =
-                        error.kind() == ApiError::Kind::Http && error.httpStatus() == 403 &&
-                        error.code() == QLatin1String("PowerBINotAuthorizedException");
-                    done(refused ? notOwnerError(dataset.configuredBy(), 403, error.requestId())
-                                 : error);
-                });
+            const Datasource &updated = xeroSources.at(index);
+            qCInfo(lcCredentialPush)
+                << "Xero credential set on data source" << updated.datasourceId() << "of gateway"
+                << updated.gatewayId();
+            if (!self || !self->m_account)
+                return done(ApiError::cancelled(ApiError::Service::PowerBi));
+            self->setCredentials(dataset, xeroSources, index + 1, xeroToken, context, done);
         });
 }

@@ -5,30 +5,47 @@
 #include "microsoftaccount.h"
 #include "xeroaccount.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
-// The credential push, right before a refresh the program starts: a fresh Xero access token
-// (XeroAccount) is set on the dataset's Xero data source (found with Datasource::isXero among
-// its data sources) through PATCH /gateways/{g}/datasources/{d}. The token is fetched last, just
-// before the PATCH, because a pushed credential lives only as long as that token (30 minutes).
+// The credential push, right before a refresh the program starts: one fresh Xero access token
+// (XeroAccount) is set on every Xero data source of the dataset (found with Datasource::isXero
+// among its data sources) through PATCH /gateways/{g}/datasources/{d}. The token is fetched
+// last, just before the PATCH, because a pushed credential lives only as long as that token
+// (30 minutes). The one implementation of it: the repair session pushes through it too.
 //
-// Only the dataset's owner may change its credentials. The owner is checked before anything
-// is sent (Dataset::configuredBy against the signed-in user); a 403
-// PowerBINotAuthorizedException from the service means the same. Either way the error is
-// notOwnerError(): isNotOwner() tells the caller to offer Take over
-// (DiagnosisCatalogue::forNotOwner(dataset.configuredBy())).
+// Only the dataset's owner may change its credentials. Once the dataset is known to have a Xero
+// data source, the owner is checked before the Xero token is fetched or anything is changed
+// (Dataset::configuredBy against the signed-in user); a 403 PowerBINotAuthorizedException from
+// the service means the same. Either way the error is notOwnerError(): isNotOwner() tells the
+// caller to offer Take over (DiagnosisCatalogue::forNotOwner(dataset.configuredBy())).
+// Every failure reaches the caller later, like every answer, never from inside the call.
 // Logged: ids, status codes and request ids; never the token.
 class CredentialPush : public QObject
 {
     Q_OBJECT
 
 public:
+    // Where a push stands, for callers that tell the user (see stepStarted).
+    enum class Step
+    {
+        FindingXeroDatasources,
+        GettingXeroToken,
+        SettingCredentials,
+    };
+    Q_ENUM(Step)
+
     // Both must outlive the push.
     CredentialPush(MicrosoftAccount *account, XeroAccount *xero, QObject *parent = nullptr);
 
     // dataset as listed (its configuredBy names the owner); xeroTenantId: the organisation
-    // chosen at the Xero sign-in. done gets the data source that was updated.
+    // chosen at the Xero sign-in. done gets every data source that was updated (at least one),
+    // in the service's order; the first error stops the push.
+    void pushAll(const Dataset &dataset, const QString &xeroTenantId, QObject *context,
+                 Callback<QList<Datasource>> done);
+    // The same push, for callers that expect one Xero data source: done gets the first one
+    // updated.
     void push(const Dataset &dataset, const QString &xeroTenantId, QObject *context,
               Callback<Datasource> done);
 
@@ -36,11 +53,23 @@ public:
                                   const QString &requestId = {});
     static bool isNotOwner(const ApiError &error);
     static ApiError noXeroDatasourceError();
+    static bool isNoXeroDatasource(const ApiError &error);
     static QString notOwnerCode() { return QStringLiteral("NotDatasetOwner"); }
+    static QString noXeroDatasourceCode() { return QStringLiteral("NoXeroDatasource"); }
+
+signals:
+    // A push started with `context` begins `step` (context tells concurrent callers apart).
+    void stepStarted(CredentialPush::Step step, QObject *context);
 
 private:
-    void pushOnto(const Dataset &dataset, const Datasource &datasource, const QString &xeroTenantId,
-                  QObject *context, Callback<Datasource> done);
+    void fetchTokenFor(const Dataset &dataset, const QList<Datasource> &xeroSources,
+                       const QString &xeroTenantId, QObject *context,
+                       Callback<QList<Datasource>> done);
+    void setCredentials(const Dataset &dataset, const QList<Datasource> &xeroSources, int index,
+                        const QString &xeroToken, QObject *context,
+                        Callback<QList<Datasource>> done);
+    // Emits stepStarted; false when the context went away meanwhile.
+    bool tell(Step step, QObject *context);
     bool signedInUserOwns(const Dataset &dataset) const;
 
     QPointer<MicrosoftAccount> m_account;

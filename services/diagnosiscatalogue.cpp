@@ -86,6 +86,14 @@ Diagnosis DiagnosisCatalogue::forApiError(const ApiError &error)
     if (error.code() == QLatin1String("invalid_grant") &&
         error.service() == ApiError::Service::Xero)
         return credentialTrouble(error.code());
+    // The credential push's refusal (CredentialPush::notOwnerError): its message already names
+    // the owner and says to take the dataset over.
+    if (error.code() == QLatin1String("NotDatasetOwner")) {
+        const Diagnosis notOwner = forNotOwner(QString());
+        if (error.message().isEmpty())
+            return notOwner;
+        return {Category::NotOwner, notOwner.code(), error.message(), notOwner.fixStep()};
+    }
     if (mentionsDailyLimit(error.message()))
         return forRefreshError(error.code(), error.message());
     if (mentionsRunningRefresh(error.message()) || error.httpStatus() == 409)

@@ -2,6 +2,9 @@
 #include "diagnosiscatalogue.h"
 #include "signinfixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 class CredentialPushTest : public SignInFixture
@@ -99,7 +102,7 @@ TEST_F(CredentialPushTest, WithoutAPushTheSameRefreshFails)
     EXPECT_EQ(found.value()->status(), Refresh::Status::Failed);
 }
 
-TEST_F(CredentialPushTest, ADatasetOwnedBySomeoneElseIsRefusedBeforeAnythingIsSent)
+TEST_F(CredentialPushTest, ADatasetOwnedBySomeoneElseIsRefusedBeforeATokenIsUsedOrAnythingChanged)
 {
     signInAccount();
     adoptContosoLtdGrant();
@@ -126,6 +129,9 @@ TEST_F(CredentialPushTest, ADatasetOwnedBySomeoneElseIsRefusedBeforeAnythingIsSe
     // The caller offers Take over from the catalogue's diagnosis.
     EXPECT_EQ(DiagnosisCatalogue::forNotOwner(dataset.configuredBy()).category(),
               Diagnosis::Category::NotOwner);
+    EXPECT_EQ(DiagnosisCatalogue::forApiError(pushed.error()).category(),
+              Diagnosis::Category::NotOwner);
+    EXPECT_EQ(DiagnosisCatalogue::forApiError(pushed.error()).fixStep(), RepairStep::XeroSettings);
 }
 
 TEST_F(CredentialPushTest, TheServiceRefusingTheOwnerOnlyCallIsANotOwnerErrorToo)
@@ -147,6 +153,58 @@ TEST_F(CredentialPushTest, TheServiceRefusingTheOwnerOnlyCallIsANotOwnerErrorToo
     EXPECT_TRUE(CredentialPush::isNotOwner(pushed.error())) << details(pushed.error());
     EXPECT_EQ(pushed.error().httpStatus(), 403);
     EXPECT_EQ(pushed.error().requestId(), QStringLiteral("9f1c0000-0000-4000-8000-000000000403"));
+    EXPECT_EQ(DiagnosisCatalogue::forApiError(pushed.error()).fixStep(), RepairStep::XeroSettings);
+}
+
+TEST_F(CredentialPushTest, EveryXeroDataSourceOfTheDatasetGetsTheFreshToken)
+{
+    signInAccount();
+    adoptContosoLtdGrant();
+    // The service lists a second Xero data source (a second query on Xero) and a SQL one; the
+    // sandbox answers the PATCH of the second one, which it does not know, through a fault.
+    const QString secondXeroSourceId = QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70802");
+    const auto xeroSource = [](const QString &datasourceId) {
+        return QJsonObject{{QStringLiteral("datasourceType"), QStringLiteral("Extension")},
+                           {QStringLiteral("connectionDetails"),
+                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("Xero")},
+                                        {QStringLiteral("path"), QStringLiteral("Xero")}}},
+                           {QStringLiteral("datasourceId"), datasourceId},
+                           {QStringLiteral("gatewayId"), SandboxScenario::xeroGatewayId}};
+    };
+    const QJsonObject sqlSource{
+        {QStringLiteral("datasourceType"), QStringLiteral("Sql")},
+        {QStringLiteral("connectionDetails"),
+         QJsonObject{{QStringLiteral("server"), QStringLiteral("sql.contoso.example")},
+                     {QStringLiteral("database"), QStringLiteral("Sales")}}},
+        {QStringLiteral("datasourceId"), QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70803")},
+        {QStringLiteral("gatewayId"), SandboxScenario::xeroGatewayId}};
+    SandboxFault listed;
+    listed.method = QStringLiteral("GET");
+    listed.pathPattern = SandboxScenario::xeroDatasetId + QStringLiteral("/datasources$");
+    listed.status = 200;
+    listed.headers = {{"Content-Type", "application/json"}};
+    listed.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("value"),
+                                   QJsonArray{xeroSource(SandboxScenario::xeroDatasourceId),
+                                              sqlSource, xeroSource(secondXeroSourceId)}}})
+            .toJson();
+    sandbox.addFault(listed);
+    SandboxFault secondPatched;
+    secondPatched.method = QStringLiteral("PATCH");
+    secondPatched.pathPattern = QStringLiteral("/datasources/") + secondXeroSourceId;
+    secondPatched.status = 200;
+    sandbox.addFault(secondPatched);
+
+    const Dataset dataset = financeDataset(SandboxScenario::xeroDatasetId);
+    const Result<QList<Datasource>> pushed =
+        await<QList<Datasource>>([&](QObject *context, Callback<QList<Datasource>> done) {
+            push->pushAll(dataset, SandboxScenario::contosoLtdTenantId, context, done);
+        });
+    ASSERT_TRUE(pushed) << details(pushed.error());
+    ASSERT_EQ(pushed.value().size(), 2);
+    EXPECT_EQ(pushed.value().at(0).datasourceId(), SandboxScenario::xeroDatasourceId);
+    EXPECT_EQ(pushed.value().at(1).datasourceId(), secondXeroSourceId);
+    EXPECT_EQ(sandbox.pendingFaults(), 0) << "the second Xero data source was not updated";
 }
 
 TEST_F(CredentialPushTest, ADatasetWithoutAXeroDataSourceSaysSo)
