@@ -1,6 +1,7 @@
 #include "commandrunner.h"
 
 #include "commandsignin.h"
+#include "credentialpush.h"
 #include "httptransport.h"
 #include "jsonreport.h"
 #include "microsoftaccount.h"
@@ -11,7 +12,6 @@
 #include "sandboxserver.h"
 #include "tokenstore.h"
 #include "xeroaccount.h"
-#include "xeroaccounttokensource.h"
 #include "xerosignin.h"
 
 #include <QNetworkAccessManager>
@@ -86,11 +86,10 @@ void CommandRunner::setUpServices()
     m_account = new MicrosoftAccount(m_signIn, m_store, m_client, this);
     m_xeroAccount = new XeroAccount(m_xeroSignIn, m_store, sandbox ? nullptr : &m_settings, this);
     const QString xeroTenantId =
-        sandbox ? QString()
-                : m_settings.value(XeroAccountTokenSource::tenantIdSettingsKey()).toString();
-    m_xeroTokens = std::make_unique<XeroAccountTokenSource>(m_xeroAccount, xeroTenantId);
+        sandbox ? QString() : m_settings.value(XeroAccount::tenantIdSettingsKey()).toString();
+    m_credentialPush = new CredentialPush(m_account, m_xeroAccount, this);
     m_session = new RepairSession(m_client, m_account, this);
-    m_session->setXeroTokenSource(m_xeroTokens.get());
+    m_session->setCredentialPush(m_credentialPush, xeroTenantId);
     if (!sandbox)
         m_session->setSettings(&m_settings);
 }

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class CredentialPush;
 class HttpTransport;
 class MicrosoftAccount;
 class MicrosoftSignIn;
@@ -23,7 +24,6 @@ class RepairSession;
 class SandboxServer;
 class TokenStore;
 class XeroAccount;
-class XeroAccountTokenSource;
 class XeroSignIn;
 
 // Runs one command of the command line without a window: signs in, chooses the dataset,
@@ -80,7 +80,7 @@ private:
     MicrosoftAccount *m_account = nullptr;
     XeroSignIn *m_xeroSignIn = nullptr;
     XeroAccount *m_xeroAccount = nullptr;
-    std::unique_ptr<XeroAccountTokenSource> m_xeroTokens;
+    CredentialPush *m_credentialPush = nullptr;
     RepairSession *m_session = nullptr;
     std::optional<ApiError> m_keychainError;
     bool m_finished = false;

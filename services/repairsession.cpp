@@ -195,6 +195,9 @@ ApiError RepairSession::noDatasetSelected()
 void RepairSession::cancel()
 {
     ++m_generation;
+    // The pushes under way lose their context: they stop and nothing of them comes back.
+    delete m_pushContext;
+    m_pushContext = nullptr;
     m_pollTimer->stop();
     m_follow.reset();
     const QList<std::function<void()>> cancellers = m_cancellers.values();
@@ -627,80 +630,78 @@ void RepairSession::startRefresh(QObject *context, Callback<RefreshRun> done)
         return failLater(this, finish, noDatasetSelected());
     QPointer<RepairSession> self(this);
     const QDateTime requestedAt = m_clock();
-    pushXeroCredentials([self, requestedAt, finish](Result<bool> pushed) {
+    const quint64 generation = m_generation;
+    pushXeroCredentials([self, generation, requestedAt, finish](Result<bool> pushed) {
         if (!pushed)
             return finish(pushed.error());
-        if (!self)
+        if (!self || self->m_generation != generation)
             return finish(ApiError::cancelled(powerBi));
         self->postRefresh(pushed.value(), requestedAt, finish);
     });
 }
 
+void RepairSession::setCredentialPush(CredentialPush *push, const QString &xeroTenantId)
+{
+    disconnect(m_pushSteps);
+    m_credentialPush = push;
+    m_xeroTenantId = xeroTenantId;
+    if (push)
+        m_pushSteps =
+            connect(push, &CredentialPush::stepStarted, this, &RepairSession::tellPushStep);
+}
+
+QObject *RepairSession::pushContext()
+{
+    if (!m_pushContext)
+        m_pushContext = new QObject(this);
+    return m_pushContext;
+}
+
+void RepairSession::tellPushStep(CredentialPush::Step step, QObject *pushContext)
+{
+    // The push may serve others too: only this session's pushes are told.
+    if (!pushContext || pushContext != m_pushContext)
+        return;
+    emit progress(pushStepSentence(step));
+}
+
+QString RepairSession::pushStepSentence(CredentialPush::Step step)
+{
+    switch (step) {
+    case CredentialPush::Step::FindingXeroDatasources:
+        return tr("Finding the dataset's Xero data source…");
+    case CredentialPush::Step::GettingXeroToken:
+        return tr("Getting a fresh Xero sign-in…");
+    case CredentialPush::Step::SettingCredentials:
+        break;
+    }
+    return tr("Giving Power BI the new Xero credentials…");
+}
+
 void RepairSession::pushXeroCredentials(Callback<bool> done)
 {
-    if (!m_xeroTokens || !m_xeroTokens->hasStoredSignIn()) {
+    if (!m_credentialPush || m_xeroTenantId.isEmpty()) {
         qCInfo(lcSession) << "no Xero sign-in stored: nothing to push";
         QTimer::singleShot(0, this, [done] { done(false); });
         return;
     }
-    emit progress(tr("Finding the dataset's Xero data source…"));
-    const DatasetRef ref = m_selected.ref();
     const quint64 generation = m_generation;
     QPointer<RepairSession> self(this);
-    authorised<QList<Datasource>>(
-        [self, ref](Callback<QList<Datasource>> answer) {
-            self->m_client->listDatasources(ref, self, answer);
-        },
-        [self, generation, done](Result<QList<Datasource>> sources) {
-            if (!sources)
-                return done(sources.error());
-            QList<Datasource> xeroSources;
-            for (const Datasource &source : sources.value()) {
-                if (source.isXero() && !source.gatewayId().isEmpty() &&
-                    !source.datasourceId().isEmpty())
-                    xeroSources.append(source);
-            }
-            if (xeroSources.isEmpty()) {
+    m_credentialPush->pushAll(
+        m_selected.dataset, m_xeroTenantId, pushContext(),
+        [self, generation, done](Result<QList<Datasource>> pushed) {
+            if (!pushed && CredentialPush::isNoXeroDatasource(pushed.error())) {
                 qCInfo(lcSession) << "the dataset has no Xero data source: nothing to push";
                 return done(false);
             }
-            if (!self || self->m_generation != generation)
-                return done(ApiError::cancelled(powerBi));
-            self->pushXeroToken(xeroSources, done);
-        });
-}
-
-void RepairSession::pushXeroToken(const QList<Datasource> &xeroSources, Callback<bool> done)
-{
-    emit progress(tr("Getting a fresh Xero sign-in…"));
-    const quint64 generation = m_generation;
-    QPointer<RepairSession> self(this);
-    m_xeroTokens->freshAccessToken(this, [self, generation, xeroSources,
-                                          done](Result<QString> token) {
-        if (!token)
-            return done(token.error());
-        if (!self || self->m_generation != generation)
-            return done(ApiError::cancelled(powerBi));
-        emit self->progress(tr("Giving Power BI the new Xero credentials…"));
-        const QString accessToken = token.value();
-        const auto pushOne = [self, xeroSources, accessToken](int index, Callback<Done> pushed) {
-            if (!self)
-                return pushed(ApiError::cancelled(powerBi));
-            const Datasource source = xeroSources.at(index);
-            self->authorised<Done>(
-                [self, source, accessToken](Callback<Done> answer) {
-                    self->m_client->setOAuth2Credentials(source.gatewayId(), source.datasourceId(),
-                                                         accessToken, self, answer);
-                },
-                pushed);
-        };
-        runBatch(static_cast<int>(xeroSources.size()), 1, pushOne, [done](Result<Done> pushed) {
             if (!pushed)
                 return done(pushed.error());
-            qCInfo(lcSession) << "Xero credentials pushed";
+            if (!self || self->m_generation != generation)
+                return done(ApiError::cancelled(powerBi));
+            qCInfo(lcSession) << "Xero credentials pushed onto" << pushed.value().size()
+                              << "data source(s)";
             done(true);
         });
-    });
 }
 
 void RepairSession::postRefresh(bool credentialsPushed, const QDateTime &requestedAt,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentialpush.h"
 #include "datasetcatalogue.h"
 #include "datasetchoice.h"
 #include "datasetselection.h"
@@ -10,7 +11,6 @@
 #include "refreshschedule.h"
 #include "refreshschedulechange.h"
 #include "result.h"
-#include "xerotokensource.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -51,8 +51,10 @@ public:
     RepairSession(PowerBiClient *client, MicrosoftAccount *account, QObject *parent = nullptr);
     ~RepairSession() override;
 
-    // Optional: without it nothing is pushed before a refresh.
-    void setXeroTokenSource(XeroTokenSource *source) { m_xeroTokens = source; }
+    // Optional: the credential push to run before a refresh, for the organisation (tenant id)
+    // chosen at the Xero sign-in. Without it, or without a tenant id (nobody signed in to
+    // Xero through this program), nothing is pushed. push must outlive the session.
+    void setCredentialPush(CredentialPush *push, const QString &xeroTenantId);
     // Optional: where the chosen dataset is remembered ("dataset/workspaceId", "dataset/id",
     // "dataset/workspaceName", "dataset/name"). Without it nothing is remembered.
     void setSettings(QSettings *settings) { m_settings = settings; }
@@ -102,10 +104,12 @@ public:
     // Makes the signed-in account the dataset's owner (workspace datasets only); the selected
     // dataset's configuredBy follows.
     void takeOver(QObject *context, Callback<Done> done);
-    // Sets a fresh Xero access token on the dataset's Xero data sources; false when there is
-    // nothing to push (no Xero sign-in stored, or no Xero data source).
+    // Sets a fresh Xero access token on the dataset's Xero data sources (CredentialPush);
+    // false when there is nothing to push (no Xero sign-in stored, or no Xero data source).
+    // A dataset that the signed-in user does not own fails with CredentialPush::notOwnerError.
     void pushCredentials(QObject *context, Callback<bool> done);
     // Pushes a fresh Xero credential (when a Xero sign-in is stored), then starts a refresh.
+    // A failed push (the not-owner error included) starts nothing.
     void startRefresh(QObject *context, Callback<RefreshRun> done);
     // Looks at the history until the refresh ends or `timeout` passes on the session's clock
     // (then timedOut is set: that is not an error). Emits refreshUpdated at every look.
@@ -138,7 +142,9 @@ private:
                                 const QList<Datasource> &datasources) const;
     void noteNewOwner();
     void pushXeroCredentials(Callback<bool> done);
-    void pushXeroToken(const QList<Datasource> &xeroSources, Callback<bool> done);
+    void tellPushStep(CredentialPush::Step step, QObject *pushContext);
+    static QString pushStepSentence(CredentialPush::Step step);
+    QObject *pushContext();
     void postRefresh(bool credentialsPushed, const QDateTime &requestedAt,
                      Callback<RefreshRun> done);
     void pollRefresh();
@@ -150,7 +156,12 @@ private:
 
     QPointer<PowerBiClient> m_client;
     QPointer<MicrosoftAccount> m_account;
-    XeroTokenSource *m_xeroTokens = nullptr;
+    QPointer<CredentialPush> m_credentialPush;
+    QString m_xeroTenantId;
+    QMetaObject::Connection m_pushSteps;
+    // The context of the pushes started since the last cancel(), which deletes it: a push
+    // cancelled meanwhile then sends nothing more and its answers are dropped.
+    QObject *m_pushContext = nullptr;
     QPointer<QSettings> m_settings;
     Clock m_clock = [] {
         return QDateTime::currentDateTimeUtc();

@@ -1,5 +1,6 @@
 #include "repairsession.h"
 #include "../services/awaitresult.h"
+#include "credentialpush.h"
 #include "diagnosiscatalogue.h"
 #include "endpoints.h"
 #include "httptransport.h"
@@ -10,6 +11,8 @@
 #include "sandboxserver.h"
 #include "sandboxtokens.h"
 #include "tokenstore.h"
+#include "xeroaccount.h"
+#include "xerosignin.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -39,6 +42,12 @@ protected:
         transport.setRetryAfterCap(5s);
         signIn =
             std::make_unique<MicrosoftSignIn>(&transport, Endpoints::sandbox(sandbox.rootUrl()));
+        xeroSignIn =
+            std::make_unique<XeroSignIn>(&transport, Endpoints::sandbox(sandbox.rootUrl()));
+        xeroSignIn->setClientId(QStringLiteral("sandbox-xero-client"));
+        xeroSignIn->setClock([this] { return sandbox.now(); });
+        xeroAccount = std::make_unique<XeroAccount>(xeroSignIn.get(), &store, nullptr);
+        xeroAccount->setClock([this] { return sandbox.now(); });
         useAccount(false);
     }
 
@@ -57,6 +66,36 @@ protected:
         session = std::make_unique<RepairSession>(&client, account.get());
         session->setClock([this] { return sandbox.now(); });
         session->setPollInterval(50ms, 200ms);
+    }
+
+    // A Xero sign-in stored for Contoso Ltd (the grant kept by the XeroAccount, in the
+    // memory-only store) and the credential push handed to the session, as the program does.
+    void signInToXero()
+    {
+        const Result<Done> adopted = awaitResult<Done>([&](Callback<Done> done) {
+            xeroAccount->adoptGrant(SandboxScenario::contosoLtdTenantId, sandboxXeroGrant(sandbox),
+                                    &context, done);
+        });
+        ASSERT_TRUE(adopted.ok()) << adopted.error().technicalDetails().toStdString();
+        credentialPush = std::make_unique<CredentialPush>(account.get(), xeroAccount.get());
+        session->setCredentialPush(credentialPush.get(), SandboxScenario::contosoLtdTenantId);
+    }
+
+    // Jordan takes the Xero dataset over: the signed-in Alex is no longer its owner.
+    void letSomeoneElseOwnTheXeroDataset()
+    {
+        client.setAccessToken(sandbox.issuePowerBiAccessToken(SandboxScenario::otherOwner));
+        const Result<Done> taken = awaitResult<Done>([&](Callback<Done> done) {
+            client.takeOver({SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId},
+                            &context, done);
+        });
+        ASSERT_TRUE(taken.ok()) << taken.error().technicalDetails().toStdString();
+    }
+
+    Result<bool> pushCredentials()
+    {
+        return awaitResult<bool>(
+            [&](Callback<bool> done) { session->pushCredentials(&context, done); });
     }
 
     Result<DatasetSelection> select(const QString &workspace, const QString &dataset)
@@ -116,6 +155,9 @@ protected:
     TokenStore store{TokenStore::Backend::MemoryOnly, QStringLiteral("xra-session-test")};
     std::unique_ptr<MicrosoftSignIn> signIn;
     std::unique_ptr<MicrosoftAccount> account;
+    std::unique_ptr<XeroSignIn> xeroSignIn;
+    std::unique_ptr<XeroAccount> xeroAccount;
+    std::unique_ptr<CredentialPush> credentialPush;
     std::unique_ptr<RepairSession> session;
     QObject context;
     bool clockMoved = false;
@@ -309,15 +351,17 @@ TEST_F(RepairSessionTest, MakingTheScheduleDailyIsReadBackFromTheService)
 
 TEST_F(RepairSessionTest, RefreshNowWithAPushedXeroTokenIsFollowedToCompleted)
 {
-    SandboxXeroTokenSource xero(sandbox);
-    session->setXeroTokenSource(&xero);
+    signInToXero();
     selectXeroDataset();
     finishRunningRefreshesWhenSeen();
+    // The grant was adopted a while ago: its first access token would be dead by now.
+    sandbox.advanceClock(45 * 60);
+    QSignalSpy xeroTokensIssued(xeroAccount.get(), &XeroAccount::refreshTokenSaved);
 
     const Result<RefreshRun> started = startRefresh();
     ASSERT_TRUE(started.ok()) << started.error().technicalDetails().toStdString();
     EXPECT_TRUE(started.value().credentialsPushed);
-    EXPECT_EQ(xero.issued, 1);
+    EXPECT_EQ(xeroTokensIssued.size(), 1);
     EXPECT_FALSE(started.value().start.requestId.isEmpty());
 
     const Result<RefreshRun> ended = follow(started.value());
@@ -373,8 +417,7 @@ TEST_F(RepairSessionTest, FollowingTimesOutOnTheSessionClockWithoutAnError)
 
 TEST_F(RepairSessionTest, ShortThrottlingWhileFollowingIsWaitedOut)
 {
-    SandboxXeroTokenSource xero(sandbox);
-    session->setXeroTokenSource(&xero);
+    signInToXero();
     selectXeroDataset();
     finishRunningRefreshesWhenSeen();
     const Result<RefreshRun> started = startRefresh();
@@ -470,15 +513,143 @@ TEST_F(RepairSessionTest, TakingOverMakesTheSignedInUserTheOwner)
 TEST_F(RepairSessionTest, CredentialsArePushedOnlyWhenAXeroSignInIsStored)
 {
     selectXeroDataset();
-    const Result<bool> pushed =
-        awaitResult<bool>([&](Callback<bool> done) { session->pushCredentials(&context, done); });
+    const Result<bool> pushed = pushCredentials();
     ASSERT_TRUE(pushed.ok());
     EXPECT_FALSE(pushed.value());
 
-    SandboxXeroTokenSource xero(sandbox);
-    session->setXeroTokenSource(&xero);
-    const Result<bool> pushedNow =
-        awaitResult<bool>([&](Callback<bool> done) { session->pushCredentials(&context, done); });
+    signInToXero();
+    const Result<bool> pushedNow = pushCredentials();
     ASSERT_TRUE(pushedNow.ok()) << pushedNow.error().technicalDetails().toStdString();
     EXPECT_TRUE(pushedNow.value());
+}
+
+TEST_F(RepairSessionTest, WithoutAnOrganisationChosenNothingIsPushed)
+{
+    signInToXero();
+    session->setCredentialPush(credentialPush.get(), QString());
+    selectXeroDataset();
+    const Result<bool> pushed = pushCredentials();
+    ASSERT_TRUE(pushed.ok()) << pushed.error().technicalDetails().toStdString();
+    EXPECT_FALSE(pushed.value());
+}
+
+TEST_F(RepairSessionTest, ADatasetWithoutAXeroDataSourceIsRefreshedWithoutAPushWhoeverOwnsIt)
+{
+    // Sales Pipeline reads SQL and is Jordan's: with no Xero credential to change, who owns it
+    // does not matter and the refresh starts as before.
+    signInToXero();
+    const Result<DatasetSelection> selection =
+        select(QStringLiteral("Finance"), QStringLiteral("Sales Pipeline"));
+    ASSERT_TRUE(selection.ok() && selection.value().isFound());
+    ASSERT_EQ(session->selected().dataset.configuredBy(), SandboxScenario::otherOwner);
+    const Result<RefreshRun> started = startRefresh();
+    ASSERT_TRUE(started.ok()) << started.error().technicalDetails().toStdString();
+    EXPECT_FALSE(started.value().credentialsPushed);
+}
+
+TEST_F(RepairSessionTest, PushingTellsEachStepInPlainWords)
+{
+    signInToXero();
+    selectXeroDataset();
+    QSignalSpy progress(session.get(), &RepairSession::progress);
+    const Result<bool> pushed = pushCredentials();
+    ASSERT_TRUE(pushed.ok()) << pushed.error().technicalDetails().toStdString();
+    QStringList sentences;
+    for (const QList<QVariant> &signal : progress)
+        sentences.append(signal.first().toString());
+    EXPECT_EQ(sentences,
+              QStringList({QStringLiteral("Finding the dataset's Xero data source…"),
+                           QStringLiteral("Getting a fresh Xero sign-in…"),
+                           QStringLiteral("Giving Power BI the new Xero credentials…")}));
+}
+
+TEST_F(RepairSessionTest, RefreshNowOnADatasetSomeoneElseOwnsOffersTakeOverAndSendsNothing)
+{
+    signInToXero();
+    letSomeoneElseOwnTheXeroDataset();
+    selectXeroDataset();
+    ASSERT_EQ(session->selected().dataset.configuredBy(), SandboxScenario::otherOwner);
+    SandboxFault tripwire;
+    tripwire.pathPattern = QStringLiteral("(/gateways/|/connect/token|/refreshes$)");
+    tripwire.status = 500;
+    sandbox.addFault(tripwire);
+
+    const Result<RefreshRun> started = startRefresh();
+    ASSERT_FALSE(started.ok());
+    EXPECT_TRUE(CredentialPush::isNotOwner(started.error()));
+    EXPECT_EQ(started.error().code(), QStringLiteral("NotDatasetOwner"));
+    EXPECT_TRUE(started.error().message().contains(SandboxScenario::otherOwner));
+    EXPECT_EQ(sandbox.pendingFaults(), 1)
+        << "a Xero token was refreshed, a credential pushed or a refresh started anyway";
+    const Diagnosis diagnosis = DiagnosisCatalogue::forApiError(started.error());
+    EXPECT_EQ(diagnosis.category(), Diagnosis::Category::NotOwner);
+    EXPECT_EQ(diagnosis.fixStep(), RepairStep::XeroSettings);
+    EXPECT_TRUE(diagnosis.explanation().contains(SandboxScenario::otherOwner));
+
+    const Result<bool> pushed = pushCredentials();
+    ASSERT_FALSE(pushed.ok());
+    EXPECT_TRUE(CredentialPush::isNotOwner(pushed.error()));
+    EXPECT_EQ(sandbox.pendingFaults(), 1);
+    EXPECT_FALSE(session->isBusy());
+}
+
+TEST_F(RepairSessionTest, AfterTakingOverTheCredentialsArePushed)
+{
+    signInToXero();
+    letSomeoneElseOwnTheXeroDataset();
+    selectXeroDataset();
+    ASSERT_FALSE(pushCredentials().ok());
+
+    const Result<Done> taken =
+        awaitResult<Done>([&](Callback<Done> done) { session->takeOver(&context, done); });
+    ASSERT_TRUE(taken.ok()) << taken.error().technicalDetails().toStdString();
+    const Result<bool> pushed = pushCredentials();
+    ASSERT_TRUE(pushed.ok()) << pushed.error().technicalDetails().toStdString();
+    EXPECT_TRUE(pushed.value());
+}
+
+TEST_F(RepairSessionTest, TheServiceRefusingThePushIsTheNotOwnerErrorToo)
+{
+    signInToXero();
+    selectXeroDataset();
+    SandboxFault refused;
+    refused.method = QStringLiteral("PATCH");
+    refused.pathPattern = QStringLiteral("/gateways/");
+    refused.status = 403;
+    refused.headers = {{"Content-Type", "application/json"}};
+    refused.body =
+        R"({"error":{"code":"PowerBINotAuthorizedException","message":"Only the owner"}})";
+    sandbox.addFault(refused);
+
+    const Result<RefreshRun> started = startRefresh();
+    ASSERT_FALSE(started.ok());
+    EXPECT_TRUE(CredentialPush::isNotOwner(started.error()));
+    EXPECT_EQ(started.error().httpStatus(), 403);
+    EXPECT_EQ(DiagnosisCatalogue::forApiError(started.error()).fixStep(), RepairStep::XeroSettings);
+}
+
+TEST_F(RepairSessionTest, CancelDuringThePushSendsNoCredentialAndTellsTheCaller)
+{
+    signInToXero();
+    selectXeroDataset();
+    SandboxFault tripwire;
+    tripwire.method = QStringLiteral("PATCH");
+    tripwire.pathPattern = QStringLiteral("/gateways/");
+    tripwire.status = 500;
+    sandbox.addFault(tripwire);
+    // Cancelled while Xero answers the refresh of the grant, before the token is handed out.
+    QObject::connect(xeroAccount.get(), &XeroAccount::refreshAnswered, &context,
+                     [this] { session->cancel(); });
+    QSignalSpy rotatedTokenSaved(xeroAccount.get(), &XeroAccount::refreshTokenSaved);
+
+    std::optional<Result<bool>> outcome;
+    session->pushCredentials(&context, [&](Result<bool> pushed) { outcome = pushed; });
+    ASSERT_TRUE(rotatedTokenSaved.wait(5000)) << "the rotated Xero token must be kept anyway";
+    ASSERT_TRUE(outcome.has_value());
+    ASSERT_FALSE(outcome->ok());
+    EXPECT_EQ(outcome->error().kind(), ApiError::Kind::Cancelled);
+    EXPECT_FALSE(session->isBusy());
+    // A PATCH sent after the cancel would reach the sandbox well within this.
+    QTest::qWait(300);
+    EXPECT_EQ(sandbox.pendingFaults(), 1) << "a credential was pushed after cancel()";
 }

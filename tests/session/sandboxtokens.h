@@ -5,11 +5,9 @@
 #include "sandboxscenario.h"
 #include "sandboxserver.h"
 #include "serviceprincipal.h"
-#include "xerotokensource.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 // A Microsoft account signed in to the sandbox without the sign-in page: as the sandbox user
 // (an access token the sandbox issued, as after a completed sign-in) or as its well-known
@@ -34,24 +32,16 @@ inline ServicePrincipal sandboxServicePrincipal()
                             SandboxScenario::servicePrincipalSecret);
 }
 
-class SandboxXeroTokenSource : public XeroTokenSource
+// A Xero grant for Contoso Ltd as a completed Xero sign-in would give it (issued by the
+// sandbox, without the sign-in pages), for XeroAccount::adoptGrant.
+inline OAuthTokens sandboxXeroGrant(SandboxServer &sandbox)
 {
-public:
-    explicit SandboxXeroTokenSource(SandboxServer &sandbox)
-        : m_sandbox(sandbox)
-    {}
-
-    bool hasStoredSignIn() const override { return true; }
-    void freshAccessToken(QObject *context, Callback<QString> done) override
-    {
-        ++issued;
-        const QString token =
-            m_sandbox.issueXeroTokens({SandboxScenario::contosoLtdTenantId}).accessToken;
-        QTimer::singleShot(0, context, [done, token] { done(token); });
-    }
-
-    int issued = 0;
-
-private:
-    SandboxServer &m_sandbox;
-};
+    const SandboxXeroTokens issued = sandbox.issueXeroTokens({SandboxScenario::contosoLtdTenantId});
+    const QByteArray answer =
+        QJsonDocument(QJsonObject{{QStringLiteral("access_token"), issued.accessToken},
+                                  {QStringLiteral("refresh_token"), issued.refreshToken},
+                                  {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                  {QStringLiteral("expires_in"), 1800}})
+            .toJson();
+    return OAuthTokens::fromAnswer(answer, sandbox.now(), ApiError::Service::Xero).value();
+}
