@@ -1,6 +1,18 @@
 // The command line of xero-refresh-assistant, as scripts use it: the real binary (QProcess)
 // against the built-in sandbox (--sandbox) or against a standalone xero-refresh-sandbox with
 // faults injected through its /_sandbox routes.
+#include "endpoints.h"
+#include "httptransport.h"
+#include "microsoftaccount.h"
+#include "microsoftsignin.h"
+#include "oauthtokens.h"
+#include "powerbiclient.h"
+#include "sandboxbrowser.h"
+#include "sandboxscenario.h"
+#include "tokenstore.h"
+#include "xeroaccount.h"
+#include "xerosignin.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +20,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -612,4 +625,174 @@ TEST_F(AssistantAgainstStandaloneSandbox, EachBadInputExitsTwoNamesTheProblemAnd
                   QStringLiteral("UsageError"));
     }
     EXPECT_EQ(sandbox->pendingFaults(), 1) << "a bad input sent a request";
+}
+
+// ---- the account the window signs in, from the keychain -------------------------------------
+
+namespace {
+
+template<typename T> std::optional<Result<T>> await(std::function<void(Callback<T>)> start)
+{
+    std::optional<Result<T>> result;
+    start([&result](Result<T> value) { result.emplace(std::move(value)); });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+        ADD_FAILURE() << "no answer in time";
+    return result;
+}
+
+} // namespace
+
+// Signs in to the standalone sandbox the way the window does (the sandbox's pages played over
+// HTTP), so that the keychain and the settings hold what the window leaves there: then the
+// command line must work with that account, and push the Xero credential before refreshing.
+class AssistantWithStoredSignIn : public AssistantAgainstStandaloneSandbox
+{
+protected:
+    void SetUp() override
+    {
+        AssistantAgainstStandaloneSandbox::SetUp();
+        ASSERT_TRUE(configHome.isValid());
+        settingsPath =
+            configHome.filePath(QStringLiteral("XeroRefreshAssistant/xero-refresh-assistant.conf"));
+    }
+    void TearDown() override
+    {
+        // Leave no entry behind in the (throw-away) keychain for the other tests.
+        if (!accountName.isEmpty())
+            await<Done>([&](Callback<Done> done) {
+                store.remove(TokenKey::microsoftRefreshToken(accountName), &context, done);
+            });
+        await<Done>([&](Callback<Done> done) {
+            store.remove(TokenKey::xeroRefreshToken(SandboxScenario::contosoLtdTenantId), &context,
+                         done);
+        });
+    }
+
+    void signInLikeTheWindow()
+    {
+        const Endpoints endpoints = Endpoints::sandbox(QUrl(sandbox->root()));
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        MicrosoftSignIn microsoft(&transport, endpoints);
+        microsoft.setClientId(clientId);
+        PowerBiClient client(&transport, endpoints.powerBiApiRoot());
+        MicrosoftAccount account(&microsoft, &store, &client);
+        const QUrl microsoftRedirect = browser.microsoftSignIn(microsoft.begin());
+        const auto microsoftTokens = await<OAuthTokens>([&](Callback<OAuthTokens> done) {
+            microsoft.completeSignIn(microsoftRedirect, &context, done);
+        });
+        ASSERT_TRUE(microsoftTokens && microsoftTokens->ok());
+        ASSERT_TRUE(await<Done>([&](Callback<Done> done) {
+                        account.adoptSignIn(microsoftTokens->value(), &context, done);
+                    })->ok());
+        accountName = account.accountName();
+        secrets << microsoftTokens->value().accessToken()
+                << microsoftTokens->value().refreshToken();
+
+        XeroSignIn xero(&transport, endpoints);
+        xero.setClientId(clientId);
+        XeroAccount xeroAccount(&xero, &store, &settings);
+        const QUrl xeroRedirect =
+            browser.xeroSignIn(xero.begin(), {SandboxScenario::contosoLtdTenantId});
+        const auto xeroTokens = await<OAuthTokens>(
+            [&](Callback<OAuthTokens> done) { xero.completeSignIn(xeroRedirect, &context, done); });
+        ASSERT_TRUE(xeroTokens && xeroTokens->ok());
+        ASSERT_TRUE(await<Done>([&](Callback<Done> done) {
+                        xeroAccount.adoptGrant(SandboxScenario::contosoLtdTenantId,
+                                               xeroTokens->value(), &context, done);
+                    })->ok());
+        xeroRefreshTokenAdopted = xeroTokens->value().refreshToken();
+        secrets << xeroTokens->value().accessToken() << xeroRefreshTokenAdopted;
+
+        settings.setValue(QStringLiteral("microsoft/clientId"), clientId);
+        settings.setValue(QStringLiteral("microsoft/account"), accountName);
+        settings.setValue(QStringLiteral("xero/clientId"), clientId);
+        settings.setValue(XeroAccount::tenantIdSettingsKey(), SandboxScenario::contosoLtdTenantId);
+        settings.sync();
+    }
+
+    // The command line as the signed-in user: no service principal, this test's settings.
+    ProcessRun userAssistant(QStringList arguments)
+    {
+        const QString root = sandbox->root();
+        arguments << QStringLiteral("--authority-host") << root
+                  << QStringLiteral("--powerbi-api-root") << root
+                  << QStringLiteral("--xero-login-root") << root
+                  << QStringLiteral("--xero-identity-root") << root
+                  << QStringLiteral("--xero-api-root") << root;
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.path());
+        const ProcessRun run = runAssistant(arguments, environment);
+        expectNoSecrets(run);
+        for (const QString &secret : std::as_const(secrets)) {
+            EXPECT_FALSE(run.out.contains(secret));
+            EXPECT_FALSE(run.err.contains(secret));
+        }
+        return run;
+    }
+
+    std::optional<QString> storedXeroRefreshToken()
+    {
+        TokenStore fresh(TokenStore::Backend::SystemKeychain, program);
+        const auto stored =
+            await<std::optional<QString>>([&](Callback<std::optional<QString>> done) {
+                fresh.read(TokenKey::xeroRefreshToken(SandboxScenario::contosoLtdTenantId),
+                           &context, done);
+            });
+        return stored && stored->ok() ? stored->value() : std::nullopt;
+    }
+
+    const QString clientId = QStringLiteral("xra-cli-test");
+    const QString program = QStringLiteral("xero-refresh-assistant");
+    QObject context;
+    QNetworkAccessManager network;
+    HttpTransport transport{&network};
+    TokenStore store{TokenStore::Backend::SystemKeychain, program};
+    SandboxBrowser browser;
+    QTemporaryDir configHome;
+    QString settingsPath;
+    QString accountName;
+    QString xeroRefreshTokenAdopted;
+    QStringList secrets;
+};
+
+TEST_F(AssistantWithStoredSignIn, TheSignedInUserSeesMyWorkspaceAndTheBrokenXeroDataset)
+{
+    signInLikeTheWindow();
+    ASSERT_FALSE(HasFatalFailure());
+
+    const ProcessRun datasets =
+        userAssistant({QStringLiteral("datasets"), QStringLiteral("--json")});
+    ASSERT_EQ(datasets.exitCode, 0) << datasets.err.toStdString();
+    const QJsonArray workspaces = datasets.json().value(QStringLiteral("workspaces")).toArray();
+    const bool hasMyWorkspace =
+        std::any_of(workspaces.cbegin(), workspaces.cend(), [](const QJsonValue &workspace) {
+            return workspace.toObject().value(QStringLiteral("id")).isNull();
+        });
+    EXPECT_TRUE(hasMyWorkspace) << "a signed-in user, unlike a service principal, has My workspace";
+
+    const ProcessRun status = userAssistant({QStringLiteral("status"), QStringLiteral("--json")});
+    EXPECT_EQ(status.exitCode, 1) << status.err.toStdString();
+    EXPECT_EQ(status.json()
+                  .value(QStringLiteral("dataset"))
+                  .toObject()
+                  .value(QStringLiteral("id"))
+                  .toString(),
+              xeroDatasetId);
+}
+
+TEST_F(AssistantWithStoredSignIn, RefreshNowPushesTheStoredXeroSignInAndTheRefreshCompletes)
+{
+    signInLikeTheWindow();
+    ASSERT_FALSE(HasFatalFailure());
+
+    const ProcessRun run = userAssistant({QStringLiteral("refresh-now"), QStringLiteral("--wait"),
+                                          QStringLiteral("--timeout"), QStringLiteral("60"),
+                                          QStringLiteral("--json")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.json().value(QStringLiteral("credentialsPushed")).toBool());
+    EXPECT_EQ(run.json().value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+    // The command line renewed the Xero grant and kept the rotated refresh token.
+    const std::optional<QString> stored = storedXeroRefreshToken();
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_NE(*stored, xeroRefreshTokenAdopted);
 }
