@@ -93,10 +93,7 @@ MicrosoftIdentitySandbox::rejectAuthorizeRequest(const SandboxAuthorizeRequest &
 {
     // Before the redirect URI is known to be usable, errors can only be shown on a page.
     auto errorPage = [](const QString &text) {
-        return SandboxReply::html(
-            400, SandboxPages::render(QStringLiteral("error.html"),
-                                      {{QStringLiteral("title"), QStringLiteral("Sign in")},
-                                       {QStringLiteral("message"), SandboxPages::escape(text)}}));
+        return SandboxReply::html(400, SandboxPages::errorPage(QStringLiteral("Sign in"), text));
     };
     if (authorize.clientId.isEmpty())
         return errorPage(QStringLiteral(

@@ -38,3 +38,9 @@ QString SandboxPages::message(const QString &text)
         return {};
     return QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(escape(text));
 }
+
+QByteArray SandboxPages::errorPage(const QString &title, const QString &text)
+{
+    return render(QStringLiteral("error.html"), {{QStringLiteral("title"), escape(title)},
+                                                 {QStringLiteral("message"), escape(text)}});
+}

@@ -17,4 +17,6 @@ public:
     // <input type="hidden"> fields that carry the authorization request through the form.
     static QString hiddenFields(const QList<QPair<QString, QString>> &fields);
     static QString message(const QString &text); // an error paragraph, empty for no text
+    // The page an identity provider shows when a request is too broken to redirect back.
+    static QByteArray errorPage(const QString &title, const QString &text);
 };

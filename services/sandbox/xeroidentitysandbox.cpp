@@ -140,10 +140,7 @@ std::optional<SandboxReply>
 XeroIdentitySandbox::rejectAuthorizeRequest(const SandboxAuthorizeRequest &authorize) const
 {
     auto errorPage = [](const QString &text) {
-        return SandboxReply::html(
-            400, SandboxPages::render(QStringLiteral("error.html"),
-                                      {{QStringLiteral("title"), QStringLiteral("Xero")},
-                                       {QStringLiteral("message"), SandboxPages::escape(text)}}));
+        return SandboxReply::html(400, SandboxPages::errorPage(QStringLiteral("Xero"), text));
     };
     if (authorize.clientId.isEmpty())
         return errorPage(QStringLiteral("Error: unauthorized_client. Invalid client_id."));
