@@ -83,6 +83,26 @@ void runBatch(int count, int width, std::function<void(int, Callback<Done>)> sta
     launch(batch);
 }
 
+// "host", or "host:port" when the root names a port (the sandbox on loopback): the form the
+// embedded view's navigation policy takes.
+QString signInHost(const QUrl &root)
+{
+    if (root.host().isEmpty())
+        return {};
+    return root.adjusted(QUrl::RemoveUserInfo).authority();
+}
+
+QStringList signInHosts(const QList<QUrl> &roots)
+{
+    QStringList hosts;
+    for (const QUrl &root : roots) {
+        const QString host = signInHost(root);
+        if (!host.isEmpty() && !hosts.contains(host))
+            hosts.append(host);
+    }
+    return hosts;
+}
+
 bool sameText(const QString &a, const QString &b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
@@ -116,6 +136,8 @@ RepairSession::RepairSession(PowerBiClient *client, MicrosoftAccount *account, Q
 {
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &RepairSession::pollRefresh);
+    if (account)
+        connect(account, &MicrosoftAccount::signedOut, this, [this] { emit signedOut(); });
 }
 
 RepairSession::~RepairSession()
@@ -810,4 +832,213 @@ void RepairSession::finishFollow(Result<RefreshRun> result)
     m_follow.reset();
     m_pollTimer->stop();
     done(std::move(result));
+}
+
+// ---- sign-in ----------------------------------------------------------------------------------
+
+ApiError RepairSession::signInNotSetUp(ApiError::Service service)
+{
+    return ApiError::http(service, 0, QStringLiteral("SignInNotSetUp"),
+                          tr("Signing in is not set up in this program."));
+}
+
+QUrl RepairSession::beginMicrosoftSignIn()
+{
+    return m_microsoftSignIn ? m_microsoftSignIn->begin() : QUrl();
+}
+
+QUrl RepairSession::microsoftRedirectUri() const
+{
+    return m_microsoftSignIn ? m_microsoftSignIn->redirectUri() : QUrl();
+}
+
+QStringList RepairSession::microsoftSignInHosts() const
+{
+    if (!m_microsoftSignIn)
+        return {};
+    return signInHosts({m_microsoftSignIn->endpoints().authorityHost()});
+}
+
+void RepairSession::completeMicrosoftSignIn(const QUrl &redirect, QObject *context,
+                                            Callback<Done> done)
+{
+    const Callback<Done> finish = track(context, std::move(done));
+    if (!m_microsoftSignIn || !m_account)
+        return failLater(this, finish, signInNotSetUp(ApiError::Service::MicrosoftIdentity));
+    emit progress(tr("Finishing the Power BI sign-in…"));
+    const quint64 generation = m_generation;
+    QPointer<RepairSession> self(this);
+    m_microsoftSignIn->completeSignIn(
+        redirect, this, [self, generation, finish](Result<OAuthTokens> tokens) {
+            if (!tokens)
+                return finish(tokens.error());
+            if (!self || self->m_generation != generation)
+                return finish(ApiError::cancelled(ApiError::Service::MicrosoftIdentity));
+            self->adoptMicrosoftSignIn(tokens.value(), finish);
+        });
+}
+
+void RepairSession::adoptMicrosoftSignIn(const OAuthTokens &tokens, Callback<Done> done)
+{
+    QPointer<RepairSession> self(this);
+    m_account->adoptSignIn(tokens, this, [self, done](Result<Done> adopted) {
+        if (adopted && self && self->m_settings && self->m_account)
+            self->m_settings->setValue(microsoftAccountSettingsKey(),
+                                       self->m_account->accountName());
+        done(adopted);
+    });
+}
+
+void RepairSession::signOut(QObject *context, Callback<Done> done)
+{
+    const Callback<Done> finish = track(context, std::move(done));
+    if (!m_account) {
+        QTimer::singleShot(0, this, [finish] { finish(Done{}); });
+        return;
+    }
+    // Forgotten whatever the keychain answers: the user asked to be signed out, and a name
+    // left behind would sign the command line in again with a token that failed to go.
+    if (m_settings)
+        m_settings->remove(microsoftAccountSettingsKey());
+    m_account->signOut(this, finish);
+}
+
+void RepairSession::setXeroSignIn(XeroSignIn *signIn, XeroAccount *account)
+{
+    m_xeroSignIn = signIn;
+    m_xeroAccount = account;
+}
+
+QUrl RepairSession::beginXeroSignIn()
+{
+    forgetPendingXeroSignIn();
+    return m_xeroSignIn ? m_xeroSignIn->begin() : QUrl();
+}
+
+QUrl RepairSession::xeroRedirectUri() const
+{
+    return m_xeroSignIn ? m_xeroSignIn->redirectUri() : QUrl();
+}
+
+QStringList RepairSession::xeroSignInHosts() const
+{
+    if (!m_xeroSignIn)
+        return {};
+    const Endpoints endpoints = m_xeroSignIn->endpoints();
+    return signInHosts({endpoints.xeroLoginRoot(), endpoints.xeroIdentityRoot()});
+}
+
+void RepairSession::completeXeroSignIn(const QUrl &redirect, const QString &organisationName,
+                                       QObject *context, Callback<XeroSignInOutcome> done)
+{
+    const Callback<XeroSignInOutcome> finish = track(context, std::move(done));
+    if (!m_xeroSignIn || !m_xeroAccount)
+        return failLater(this, finish, signInNotSetUp(ApiError::Service::Xero));
+    forgetPendingXeroSignIn();
+    emit progress(tr("Finishing the Xero sign-in…"));
+    const quint64 generation = m_generation;
+    QPointer<RepairSession> self(this);
+    m_xeroSignIn->completeSignIn(
+        redirect, this, [self, generation, organisationName, finish](Result<OAuthTokens> tokens) {
+            if (!tokens)
+                return finish(tokens.error());
+            if (!self || self->m_generation != generation)
+                return finish(ApiError::cancelled(ApiError::Service::Xero));
+            self->matchXeroOrganisation(tokens.value(), organisationName, finish);
+        });
+}
+
+void RepairSession::matchXeroOrganisation(const OAuthTokens &tokens,
+                                          const QString &organisationName,
+                                          Callback<XeroSignInOutcome> done)
+{
+    emit progress(tr("Checking the Xero organisation…"));
+    const quint64 generation = m_generation;
+    QPointer<RepairSession> self(this);
+    m_xeroSignIn->connections(tokens.accessToken(), this,
+                              [self, generation, tokens, organisationName,
+                               done](Result<QList<XeroConnection>> connections) {
+                                  if (!connections)
+                                      return done(connections.error());
+                                  if (!self || self->m_generation != generation)
+                                      return done(ApiError::cancelled(ApiError::Service::Xero));
+                                  const OrganisationMatcher::Match match =
+                                      OrganisationMatcher::match(organisationName,
+                                                                 connections.value());
+                                  XeroSignInOutcome outcome;
+                                  outcome.outcome = match.outcome;
+                                  outcome.matches = match.matches;
+                                  outcome.candidates = match.candidates;
+                                  if (outcome.needsChoice()) {
+                                      qCInfo(lcSession) << "Xero organisation to pick among"
+                                                        << match.candidates.size() << "granted";
+                                      self->m_pendingXeroGrant = tokens;
+                                      self->m_pendingXeroCandidates = match.candidates;
+                                      return done(outcome);
+                                  }
+                                  outcome.chosen = match.matches.first();
+                                  self->adoptXeroGrant(outcome.chosen.tenantId(), tokens,
+                                                       [outcome, done](Result<Done> adopted) {
+                                                           if (!adopted)
+                                                               return done(adopted.error());
+                                                           done(outcome);
+                                                       });
+                              });
+}
+
+void RepairSession::chooseXeroOrganisation(const QString &tenantId, QObject *context,
+                                           Callback<Done> done)
+{
+    const Callback<Done> finish = track(context, std::move(done));
+    if (!m_xeroAccount)
+        return failLater(this, finish, signInNotSetUp(ApiError::Service::Xero));
+    if (!m_pendingXeroGrant)
+        return failLater(this, finish, XeroAccount::signInAgainError(0));
+    const bool granted =
+        std::any_of(m_pendingXeroCandidates.cbegin(), m_pendingXeroCandidates.cend(),
+                    [&](const XeroConnection &c) { return c.tenantId() == tenantId; });
+    if (!granted)
+        return failLater(this, finish,
+                         ApiError::http(ApiError::Service::Xero, 0,
+                                        QStringLiteral("OrganisationNotGranted"),
+                                        tr("This Xero sign-in did not give access to that "
+                                           "organisation. Sign in to Xero again and tick it.")));
+    adoptXeroGrant(tenantId, *m_pendingXeroGrant, finish);
+}
+
+void RepairSession::adoptXeroGrant(const QString &tenantId, const OAuthTokens &tokens,
+                                   Callback<Done> done)
+{
+    QPointer<RepairSession> self(this);
+    m_xeroAccount->adoptGrant(tenantId, tokens, this, [self, tenantId, done](Result<Done> adopted) {
+        if (!adopted)
+            return done(adopted.error());
+        // The grant is kept now: the session follows it even when
+        // cancelled meanwhile, or the kept grant would go unused.
+        if (self)
+            self->useXeroOrganisation(tenantId);
+        done(Done{});
+    });
+}
+
+void RepairSession::useXeroOrganisation(const QString &tenantId)
+{
+    forgetPendingXeroSignIn();
+    setCredentialPush(m_credentialPush, tenantId);
+    if (m_settings)
+        m_settings->setValue(XeroAccount::tenantIdSettingsKey(), tenantId);
+    qCInfo(lcSession) << "Xero organisation chosen:" << tenantId;
+}
+
+void RepairSession::forgetPendingXeroSignIn()
+{
+    m_pendingXeroGrant.reset();
+    m_pendingXeroCandidates.clear();
+}
+
+QDateTime RepairSession::grantExpiresAt() const
+{
+    if (!m_xeroAccount || m_xeroTenantId.isEmpty())
+        return {};
+    return m_xeroAccount->grantExpiresAt(m_xeroTenantId);
 }

@@ -6,17 +6,23 @@
 #include "datasetselection.h"
 #include "datasetstatus.h"
 #include "microsoftaccount.h"
+#include "oauthtokens.h"
 #include "powerbiclient.h"
 #include "refreshrun.h"
 #include "refreshschedule.h"
 #include "refreshschedulechange.h"
 #include "result.h"
+#include "xeroaccount.h"
+#include "xerosignin.h"
+#include "xerosigninoutcome.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
+#include <QStringList>
+#include <QUrl>
 
 #include <chrono>
 #include <functional>
@@ -29,6 +35,10 @@ class QTimer;
 // follows a refresh, through the Power BI client, with the Microsoft account's token
 // (MicrosoftAccount::call: renewed once when the service says it expired) and, before a
 // refresh, a fresh Xero credential.
+//
+// It also runs the interactive sign-ins for the wizard's pages, which never touch the sign-in
+// classes themselves: the page shows begin...SignIn()'s URL in the embedded view and hands the
+// caught redirect to complete...SignIn().
 //
 // Every operation follows the project's pattern (context + Callback); progress and state
 // changes come as signals. cancel() stops whatever runs: those callbacks get
@@ -57,7 +67,17 @@ public:
     void setCredentialPush(CredentialPush *push, const QString &xeroTenantId);
     // Optional: where the chosen dataset is remembered ("dataset/workspaceId", "dataset/id",
     // "dataset/workspaceName", "dataset/name"). Without it nothing is remembered.
+    // The sign-ins also remember the Power BI account (microsoftAccountSettingsKey()) and the
+    // Xero organisation (XeroAccount::tenantIdSettingsKey()) there.
     void setSettings(QSettings *settings) { m_settings = settings; }
+    // Optional, for interactive sign-ins: the Microsoft sign-in that the session's account
+    // renews its token with. Without it the Microsoft entry points fail. Must outlive the
+    // session.
+    void setMicrosoftSignIn(MicrosoftSignIn *signIn) { m_microsoftSignIn = signIn; }
+    // Optional, for interactive sign-ins: the Xero sign-in and the account that keeps the grant
+    // of the chosen organisation (the credential push's XeroAccount). Without them the Xero
+    // entry points fail. Both must outlive the session.
+    void setXeroSignIn(XeroSignIn *signIn, XeroAccount *account);
     // "Now" for today's refresh count and for elapsed times; tests hand in the sandbox clock.
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // The first wait between two looks at the history while following a refresh; it doubles
@@ -116,10 +136,50 @@ public:
     void followRefresh(const RefreshRun &run, std::chrono::seconds timeout, QObject *context,
                        Callback<RefreshRun> done);
 
+    // ---- Power BI sign-in (the embedded view) ----
+    // The settings key of the signed-in Power BI account's name (no secret); the command line
+    // signs in silently as this account.
+    static QString microsoftAccountSettingsKey() { return QStringLiteral("microsoft/account"); }
+    // Starts a new attempt (a previous one is dropped): the authorize URL to load. Empty when no
+    // Microsoft sign-in is set.
+    QUrl beginMicrosoftSignIn();
+    // The URL the view catches (never loads) and hands to completeMicrosoftSignIn.
+    QUrl microsoftRedirectUri() const;
+    // Where the sign-in pages may go ("host", or "host:port" for a root with a port).
+    QStringList microsoftSignInHosts() const;
+    // Checks the caught redirect, exchanges the code, makes the account the session's (its
+    // refresh token saved) and remembers its name in the settings. A redirect that is not the
+    // answer to the attempt under way (wrong state, used twice) is refused.
+    void completeMicrosoftSignIn(const QUrl &redirect, QObject *context, Callback<Done> done);
+    // Signs the account out: its stored refresh token removed, its name forgotten in the
+    // settings; signedOut() follows.
+    void signOut(QObject *context, Callback<Done> done);
+
+    // ---- Xero sign-in (the embedded view) ----
+    QUrl beginXeroSignIn();
+    QUrl xeroRedirectUri() const;
+    QStringList xeroSignInHosts() const;
+    // Checks the caught redirect, exchanges the code and finds organisationName among the
+    // organisations the sign-in granted. Exactly one: its grant is kept, it becomes the
+    // organisation the credential push uses and it is remembered in the settings. None or
+    // several: the grant waits in memory for chooseXeroOrganisation with one of the candidates.
+    void completeXeroSignIn(const QUrl &redirect, const QString &organisationName, QObject *context,
+                            Callback<XeroSignInOutcome> done);
+    // The user picked tenantId among the candidates of the last Xero sign-in: as for exactly one
+    // match above. Without a waiting sign-in, or for an organisation it did not grant: refused.
+    void chooseXeroOrganisation(const QString &tenantId, QObject *context, Callback<Done> done);
+    // The organisation whose grant the credential push uses; empty when none is chosen.
+    QString xeroTenantId() const { return m_xeroTenantId; }
+    // When that organisation's stored grant dies unless it is used before (invalid if unknown).
+    QDateTime grantExpiresAt() const;
+
     // Stops every operation in progress; their callbacks get ApiError::cancelled.
     void cancel();
 
 signals:
+    // The Power BI account signed out (here or elsewhere): the embedded view's web profile
+    // clears its cookies on it, so the next sign-in does not reuse the old session.
+    void signedOut();
     void busyChanged(bool busy);
     void selectionChanged(const DatasetChoice &choice);
     // What the session is doing now, in one plain sentence.
@@ -153,6 +213,13 @@ private:
     void finishFollow(Result<RefreshRun> result);
     void setBusy(bool wasBusy);
     static ApiError noDatasetSelected();
+    void adoptMicrosoftSignIn(const OAuthTokens &tokens, Callback<Done> done);
+    void matchXeroOrganisation(const OAuthTokens &tokens, const QString &organisationName,
+                               Callback<XeroSignInOutcome> done);
+    void adoptXeroGrant(const QString &tenantId, const OAuthTokens &tokens, Callback<Done> done);
+    void useXeroOrganisation(const QString &tenantId);
+    void forgetPendingXeroSignIn();
+    static ApiError signInNotSetUp(ApiError::Service service);
 
     QPointer<PowerBiClient> m_client;
     QPointer<MicrosoftAccount> m_account;
@@ -163,6 +230,13 @@ private:
     // cancelled meanwhile then sends nothing more and its answers are dropped.
     QObject *m_pushContext = nullptr;
     QPointer<QSettings> m_settings;
+    QPointer<MicrosoftSignIn> m_microsoftSignIn;
+    QPointer<XeroSignIn> m_xeroSignIn;
+    QPointer<XeroAccount> m_xeroAccount;
+    // A Xero sign-in whose organisation the user has still to pick: memory only, never stored,
+    // since a grant must be kept under the one organisation it is used for.
+    std::optional<OAuthTokens> m_pendingXeroGrant;
+    QList<XeroConnection> m_pendingXeroCandidates;
     Clock m_clock = [] {
         return QDateTime::currentDateTimeUtc();
     };
