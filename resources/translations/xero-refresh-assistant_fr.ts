@@ -5,15 +5,24 @@
     <name>ApiError</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n seconde</numerusform><numerusform>%n secondes</numerusform></translation>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation><numerusform>environ %n heure</numerusform><numerusform>environ %n heures</numerusform></translation>
+        <translation>
+            <numerusform>environ %n heure</numerusform>
+            <numerusform>environ %n heures</numerusform>
+        </translation>
     </message>
     <message>
         <source>Microsoft sign-in</source>
@@ -48,7 +57,7 @@
         <translation>%1 n’a pas répondu à temps. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <source>%1 sent an answer this program does not understand (at "%2").</source>
+        <source>%1 sent an answer this program does not understand (at &quot;%2&quot;).</source>
         <translation>%1 a envoyé une réponse que ce programme ne comprend pas (à « %2 »).</translation>
     </message>
     <message>
@@ -151,11 +160,11 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Écrire un seul document JSON sur stdout, et rien d’autre sur stdout.</translation>
     </message>
     <message>
-        <source>The dataset's workspace, by id or name.</source>
+        <source>The dataset&apos;s workspace, by id or name.</source>
         <translation>L’espace de travail du jeu de données, par ID ou par nom.</translation>
     </message>
     <message>
-        <source>The dataset, by id or name. Default: the remembered one, else the only dataset with a Xero data source or "Xero" in its name.</source>
+        <source>The dataset, by id or name. Default: the remembered one, else the only dataset with a Xero data source or &quot;Xero&quot; in its name.</source>
         <translation>Le jeu de données, par ID ou par nom. Par défaut : celui mémorisé, sinon le seul jeu de données qui a une source de données Xero ou « Xero » dans son nom.</translation>
     </message>
     <message>
@@ -167,7 +176,7 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>schedule : actualiser tous les jours à ces heures, et activer la planification.</translation>
     </message>
     <message>
-        <source>schedule: the schedule's Windows time-zone id, such as "UTC" or "Romance Standard Time".</source>
+        <source>schedule: the schedule&apos;s Windows time-zone id, such as &quot;UTC&quot; or &quot;Romance Standard Time&quot;.</source>
         <translation>schedule : l’ID du fuseau horaire Windows de la planification, comme « UTC » ou « Romance Standard Time ».</translation>
     </message>
     <message>
@@ -191,7 +200,7 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Le cloud Microsoft : public, gcc, gcchigh, dod ou china.</translation>
     </message>
     <message>
-        <source>Root URL of that service (overrides the cloud's).</source>
+        <source>Root URL of that service (overrides the cloud&apos;s).</source>
         <translation>URL racine de ce service (remplace celle du cloud).</translation>
     </message>
     <message>
@@ -199,7 +208,7 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>datasets, status, history, schedule ou refresh-now.</translation>
     </message>
     <message>
-        <source>Unknown cloud "%1": use public, gcc, gcchigh, dod or china.</source>
+        <source>Unknown cloud &quot;%1&quot;: use public, gcc, gcchigh, dod or china.</source>
         <translation>Cloud « %1 » inconnu : utilisez public, gcc, gcchigh, dod ou china.</translation>
     </message>
     <message>
@@ -207,11 +216,11 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>--%1 nécessite une commande, comme status.</translation>
     </message>
     <message>
-        <source>One command at a time: "%1" is one too many.</source>
+        <source>One command at a time: &quot;%1&quot; is one too many.</source>
         <translation>Une seule commande à la fois : « %1 » est en trop.</translation>
     </message>
     <message>
-        <source>Unknown command "%1": use datasets, status, history, schedule or refresh-now.</source>
+        <source>Unknown command &quot;%1&quot;: use datasets, status, history, schedule or refresh-now.</source>
         <translation>Commande « %1 » inconnue : utilisez datasets, status, history, schedule ou refresh-now.</translation>
     </message>
     <message>
@@ -219,7 +228,7 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>%1 ne s’utilise qu’avec la commande %2.</translation>
     </message>
     <message>
-        <source>--top needs a whole number of 1 or more, not "%1".</source>
+        <source>--top needs a whole number of 1 or more, not &quot;%1&quot;.</source>
         <translation>--top attend un nombre entier supérieur ou égal à 1, pas « %1 ».</translation>
     </message>
     <message>
@@ -231,7 +240,7 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>--timeout ne s’utilise qu’avec --wait.</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds of 1 or more, not "%1".</source>
+        <source>--timeout needs a number of seconds of 1 or more, not &quot;%1&quot;.</source>
         <translation>--timeout attend un nombre de secondes supérieur ou égal à 1, pas « %1 ».</translation>
     </message>
 </context>
@@ -242,7 +251,7 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Le bac à sable n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <source>No workspace has the id or name "%1".</source>
+        <source>No workspace has the id or name &quot;%1&quot;.</source>
         <translation>Aucun espace de travail n’a l’ID ou le nom « %1 ».</translation>
     </message>
     <message numerus="yes">
@@ -278,15 +287,15 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
 <context>
     <name>DatasetCatalogue</name>
     <message>
-        <source>No dataset has the id or name "%1" among those this account can see.</source>
+        <source>No dataset has the id or name &quot;%1&quot; among those this account can see.</source>
         <translation>Aucun jeu de données n’a l’ID ou le nom « %1 » parmi ceux que ce compte peut voir.</translation>
     </message>
     <message>
-        <source>Several datasets are called "%1": name the workspace too, or use the dataset's id.</source>
+        <source>Several datasets are called &quot;%1&quot;: name the workspace too, or use the dataset&apos;s id.</source>
         <translation>Plusieurs jeux de données s’appellent « %1 » : indiquez aussi l’espace de travail, ou utilisez l’ID du jeu de données.</translation>
     </message>
     <message>
-        <source>No dataset has a Xero data source or "Xero" in its name.</source>
+        <source>No dataset has a Xero data source or &quot;Xero&quot; in its name.</source>
         <translation>Aucun jeu de données n’a de source de données Xero ni « Xero » dans son nom.</translation>
     </message>
     <message numerus="yes">
@@ -346,11 +355,11 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
 <context>
     <name>Endpoints</name>
     <message>
-        <source>The cloud "%1" is unknown. Use one of: public, gcc, gcchigh, dod, china.</source>
+        <source>The cloud &quot;%1&quot; is unknown. Use one of: public, gcc, gcchigh, dod, china.</source>
         <translation>Le cloud « %1 » est inconnu. Utilisez l’un de ceux-ci : public, gcc, gcchigh, dod, china.</translation>
     </message>
     <message>
-        <source>The address "%1" is not a valid URL.</source>
+        <source>The address &quot;%1&quot; is not a valid URL.</source>
         <translation>L’adresse « %1 » n’est pas une URL valide.</translation>
     </message>
     <message>
@@ -498,7 +507,10 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n seconde</numerusform><numerusform>%n secondes</numerusform></translation>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -543,7 +555,7 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Power BI ne sait pas comment cette actualisation s’est terminée.</translation>
     </message>
     <message>
-        <source>Power BI reports the status "%1", which this program does not know.</source>
+        <source>Power BI reports the status &quot;%1&quot;, which this program does not know.</source>
         <translation>Power BI indique l’état « %1 », que ce programme ne connaît pas.</translation>
     </message>
 </context>
@@ -558,11 +570,11 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Choisissez au moins un jour.</translation>
     </message>
     <message>
-        <source>"%1" is not a day of the week. For every day, choose all seven days.</source>
+        <source>&quot;%1&quot; is not a day of the week. For every day, choose all seven days.</source>
         <translation>« %1 » n’est pas un jour de la semaine. Pour tous les jours, choisissez les sept jours.</translation>
     </message>
     <message>
-        <source>"%1" is not a time written as hh:mm, such as 07:00.</source>
+        <source>&quot;%1&quot; is not a time written as hh:mm, such as 07:00.</source>
         <translation>« %1 » n’est pas une heure écrite hh:mm, comme 07:00.</translation>
     </message>
     <message>
@@ -578,11 +590,11 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Cet espace de travail autorise au plus %1 heures d’actualisation par jour.</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone Power BI knows.</source>
+        <source>&quot;%1&quot; is not a time zone Power BI knows.</source>
         <translation>« %1 » n’est pas un fuseau horaire connu de Power BI.</translation>
     </message>
     <message>
-        <source>"%1" is not a notification option (NoNotification or MailOnFailure).</source>
+        <source>&quot;%1&quot; is not a notification option (NoNotification or MailOnFailure).</source>
         <translation>« %1 » n’est pas une option de notification (NoNotification ou MailOnFailure).</translation>
     </message>
     <message>
@@ -609,11 +621,11 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Recherche des sources de données Xero…</translation>
     </message>
     <message>
-        <source>No workspace has the id or name "%1" among those this account can see.</source>
+        <source>No workspace has the id or name &quot;%1&quot; among those this account can see.</source>
         <translation>Aucun espace de travail n’a l’ID ou le nom « %1 » parmi ceux que ce compte peut voir.</translation>
     </message>
     <message>
-        <source>Several workspaces are called "%1": use the workspace's id.</source>
+        <source>Several workspaces are called &quot;%1&quot;: use the workspace&apos;s id.</source>
         <translation>Plusieurs espaces de travail s’appellent « %1 » : utilisez l’ID de l’espace de travail.</translation>
     </message>
     <message>
@@ -633,7 +645,7 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Modification de la planification de l’actualisation…</translation>
     </message>
     <message>
-        <source>Finding the dataset's Xero data source…</source>
+        <source>Finding the dataset&apos;s Xero data source…</source>
         <translation>Recherche de la source de données Xero du jeu de données…</translation>
     </message>
     <message>
@@ -663,6 +675,26 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>Taking the dataset over…</source>
         <translation>Prise en charge du jeu de données…</translation>
+    </message>
+    <message>
+        <source>Signing in is not set up in this program.</source>
+        <translation>La connexion n’est pas configurée dans ce programme.</translation>
+    </message>
+    <message>
+        <source>Finishing the Power BI sign-in…</source>
+        <translation>Finalisation de la connexion à Power BI…</translation>
+    </message>
+    <message>
+        <source>Finishing the Xero sign-in…</source>
+        <translation>Finalisation de la connexion à Xero…</translation>
+    </message>
+    <message>
+        <source>Checking the Xero organisation…</source>
+        <translation>Vérification de l’organisation Xero…</translation>
+    </message>
+    <message>
+        <source>This Xero sign-in did not give access to that organisation. Sign in to Xero again and tick it.</source>
+        <translation>Cette connexion à Xero ne donne pas accès à cette organisation. Connectez-vous de nouveau à Xero et cochez-la.</translation>
     </message>
 </context>
 <context>
@@ -750,7 +782,7 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
 <context>
     <name>main</name>
     <message>
-        <source>Unknown language "%1": use en or fr.</source>
+        <source>Unknown language &quot;%1&quot;: use en or fr.</source>
         <translation>Langue inconnue « %1 » : utilisez en ou fr.</translation>
     </message>
     <message>
@@ -766,7 +798,7 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Le bac à sable n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <source>Sandbox listening on %1. The repair wizard is not part of this version yet; the README lists the sandbox's routes and sign-in details. Press Ctrl+C to stop.</source>
+        <source>Sandbox listening on %1. The repair wizard is not part of this version yet; the README lists the sandbox&apos;s routes and sign-in details. Press Ctrl+C to stop.</source>
         <translation>Bac à sable à l’écoute sur %1. L’assistant de réparation ne fait pas encore partie de cette version ; le README décrit les routes du bac à sable et les informations de connexion. Appuyez sur Ctrl+C pour arrêter.</translation>
     </message>
     <message>
