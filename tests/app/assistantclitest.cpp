@@ -1,6 +1,7 @@
 // The command line of xero-refresh-assistant, as scripts use it: the real binary (QProcess)
 // against the built-in sandbox (--sandbox) or against a standalone xero-refresh-sandbox with
 // faults injected through its /_sandbox routes.
+#include "awaitresult.h"
 #include "endpoints.h"
 #include "httptransport.h"
 #include "microsoftaccount.h"
@@ -629,18 +630,7 @@ TEST_F(AssistantAgainstStandaloneSandbox, EachBadInputExitsTwoNamesTheProblemAnd
 
 // ---- the account the window signs in, from the keychain -------------------------------------
 
-namespace {
-
-template<typename T> std::optional<Result<T>> await(std::function<void(Callback<T>)> start)
-{
-    std::optional<Result<T>> result;
-    start([&result](Result<T> value) { result.emplace(std::move(value)); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-        ADD_FAILURE() << "no answer in time";
-    return result;
-}
-
-} // namespace
+namespace {} // namespace
 
 // Signs in to the standalone sandbox the way the window does (the sandbox's pages played over
 // HTTP), so that the keychain and the settings hold what the window leaves there: then the
@@ -659,10 +649,10 @@ protected:
     {
         // Leave no entry behind in the (throw-away) keychain for the other tests.
         if (!accountName.isEmpty())
-            await<Done>([&](Callback<Done> done) {
+            awaitResult<Done>([&](Callback<Done> done) {
                 store.remove(TokenKey::microsoftRefreshToken(accountName), &context, done);
             });
-        await<Done>([&](Callback<Done> done) {
+        awaitResult<Done>([&](Callback<Done> done) {
             store.remove(TokenKey::xeroRefreshToken(SandboxScenario::contosoLtdTenantId), &context,
                          done);
         });
@@ -677,31 +667,30 @@ protected:
         PowerBiClient client(&transport, endpoints.powerBiApiRoot());
         MicrosoftAccount account(&microsoft, &store, &client);
         const QUrl microsoftRedirect = browser.microsoftSignIn(microsoft.begin());
-        const auto microsoftTokens = await<OAuthTokens>([&](Callback<OAuthTokens> done) {
+        const auto microsoftTokens = awaitResult<OAuthTokens>([&](Callback<OAuthTokens> done) {
             microsoft.completeSignIn(microsoftRedirect, &context, done);
         });
-        ASSERT_TRUE(microsoftTokens && microsoftTokens->ok());
-        ASSERT_TRUE(await<Done>([&](Callback<Done> done) {
-                        account.adoptSignIn(microsoftTokens->value(), &context, done);
-                    })->ok());
+        ASSERT_TRUE(microsoftTokens.ok());
+        ASSERT_TRUE(awaitResult<Done>([&](Callback<Done> done) {
+                        account.adoptSignIn(microsoftTokens.value(), &context, done);
+                    }).ok());
         accountName = account.accountName();
-        secrets << microsoftTokens->value().accessToken()
-                << microsoftTokens->value().refreshToken();
+        secrets << microsoftTokens.value().accessToken() << microsoftTokens.value().refreshToken();
 
         XeroSignIn xero(&transport, endpoints);
         xero.setClientId(clientId);
         XeroAccount xeroAccount(&xero, &store, &settings);
         const QUrl xeroRedirect =
             browser.xeroSignIn(xero.begin(), {SandboxScenario::contosoLtdTenantId});
-        const auto xeroTokens = await<OAuthTokens>(
+        const auto xeroTokens = awaitResult<OAuthTokens>(
             [&](Callback<OAuthTokens> done) { xero.completeSignIn(xeroRedirect, &context, done); });
-        ASSERT_TRUE(xeroTokens && xeroTokens->ok());
-        ASSERT_TRUE(await<Done>([&](Callback<Done> done) {
+        ASSERT_TRUE(xeroTokens.ok());
+        ASSERT_TRUE(awaitResult<Done>([&](Callback<Done> done) {
                         xeroAccount.adoptGrant(SandboxScenario::contosoLtdTenantId,
-                                               xeroTokens->value(), &context, done);
-                    })->ok());
-        xeroRefreshTokenAdopted = xeroTokens->value().refreshToken();
-        secrets << xeroTokens->value().accessToken() << xeroRefreshTokenAdopted;
+                                               xeroTokens.value(), &context, done);
+                    }).ok());
+        xeroRefreshTokenAdopted = xeroTokens.value().refreshToken();
+        secrets << xeroTokens.value().accessToken() << xeroRefreshTokenAdopted;
 
         settings.setValue(QStringLiteral("microsoft/clientId"), clientId);
         settings.setValue(QStringLiteral("microsoft/account"), accountName);
@@ -734,11 +723,11 @@ protected:
     {
         TokenStore fresh(TokenStore::Backend::SystemKeychain, program);
         const auto stored =
-            await<std::optional<QString>>([&](Callback<std::optional<QString>> done) {
+            awaitResult<std::optional<QString>>([&](Callback<std::optional<QString>> done) {
                 fresh.read(TokenKey::xeroRefreshToken(SandboxScenario::contosoLtdTenantId),
                            &context, done);
             });
-        return stored && stored->ok() ? stored->value() : std::nullopt;
+        return stored.ok() ? stored.value() : std::nullopt;
     }
 
     const QString clientId = QStringLiteral("xra-cli-test");

@@ -1,3 +1,4 @@
+#include "awaitresult.h"
 #include "credentialpush.h"
 #include "endpoints.h"
 #include "httptransport.h"
@@ -98,15 +99,6 @@ private:
     int m_savedOut = -1;
     int m_savedErr = -1;
 };
-
-template<typename T> std::optional<Result<T>> await(std::function<void(Callback<T>)> start)
-{
-    std::optional<Result<T>> result;
-    start([&result](Result<T> value) { result.emplace(std::move(value)); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, waitMs))
-        ADD_FAILURE() << "no answer in time";
-    return result;
-}
 
 QString queryValue(const QUrl &url, const QString &name)
 {
@@ -218,15 +210,14 @@ TEST_F(SignInSecretsTest, AfterAFullSignInAndRefreshNoSecretIsFoundOutsideTheKey
     ASSERT_TRUE(microsoftRedirect.isValid());
     const QString microsoftCode = queryValue(microsoftRedirect, QStringLiteral("code"));
     knownSecrets << microsoftCode;
-    const auto microsoftTokens = await<OAuthTokens>([&](Callback<OAuthTokens> done) {
+    const auto microsoftTokens = awaitResult<OAuthTokens>([&](Callback<OAuthTokens> done) {
         microsoft.completeSignIn(microsoftRedirect, &context, done);
     });
-    ASSERT_TRUE(microsoftTokens && microsoftTokens->ok());
-    knownSecrets << microsoftTokens->value().accessToken()
-                 << microsoftTokens->value().refreshToken();
-    ASSERT_TRUE(await<Done>([&](Callback<Done> done) {
-                    account.adoptSignIn(microsoftTokens->value(), &context, done);
-                })->ok());
+    ASSERT_TRUE(microsoftTokens.ok());
+    knownSecrets << microsoftTokens.value().accessToken() << microsoftTokens.value().refreshToken();
+    ASSERT_TRUE(awaitResult<Done>([&](Callback<Done> done) {
+                    account.adoptSignIn(microsoftTokens.value(), &context, done);
+                }).ok());
 
     // Xero: sign-in, then consent to one organisation.
     const QUrl xeroRedirect =
@@ -247,86 +238,86 @@ TEST_F(SignInSecretsTest, AfterAFullSignInAndRefreshNoSecretIsFoundOutsideTheKey
     ASSERT_TRUE(xeroRedirect.isValid());
     const QString xeroCode = queryValue(xeroRedirect, QStringLiteral("code"));
     knownSecrets << xeroCode;
-    const auto xeroTokens = await<OAuthTokens>(
+    const auto xeroTokens = awaitResult<OAuthTokens>(
         [&](Callback<OAuthTokens> done) { xero.completeSignIn(xeroRedirect, &context, done); });
-    ASSERT_TRUE(xeroTokens && xeroTokens->ok());
-    knownSecrets << xeroTokens->value().accessToken() << xeroTokens->value().refreshToken();
+    ASSERT_TRUE(xeroTokens.ok());
+    knownSecrets << xeroTokens.value().accessToken() << xeroTokens.value().refreshToken();
     const auto connections =
-        await<QList<XeroConnection>>([&](Callback<QList<XeroConnection>> done) {
-            xero.connections(xeroTokens->value().accessToken(), &context, done);
+        awaitResult<QList<XeroConnection>>([&](Callback<QList<XeroConnection>> done) {
+            xero.connections(xeroTokens.value().accessToken(), &context, done);
         });
-    ASSERT_TRUE(connections && connections->ok());
+    ASSERT_TRUE(connections.ok());
     const OrganisationMatcher::Match match =
-        OrganisationMatcher::match(QStringLiteral("contoso ltd"), connections->value());
+        OrganisationMatcher::match(QStringLiteral("contoso ltd"), connections.value());
     ASSERT_EQ(match.outcome, OrganisationMatcher::Outcome::ExactlyOne);
     const QString tenantId = match.matches.first().tenantId();
-    ASSERT_TRUE(await<Done>([&](Callback<Done> done) {
-                    xeroAccount.adoptGrant(tenantId, xeroTokens->value(), &context, done);
-                })->ok());
+    ASSERT_TRUE(awaitResult<Done>([&](Callback<Done> done) {
+                    xeroAccount.adoptGrant(tenantId, xeroTokens.value(), &context, done);
+                }).ok());
 
     // The credential push and a refresh that completes.
     const DatasetRef xeroDataset(SandboxScenario::financeWorkspaceId,
                                  SandboxScenario::xeroDatasetId);
-    const auto datasets = await<QList<Dataset>>([&](Callback<QList<Dataset>> done) {
+    const auto datasets = awaitResult<QList<Dataset>>([&](Callback<QList<Dataset>> done) {
         account.call<QList<Dataset>>(
             [](PowerBiClient &powerBi, QObject *ctx, Callback<QList<Dataset>> cb) {
                 powerBi.listDatasets(SandboxScenario::financeWorkspaceId, ctx, cb);
             },
             &context, done);
     });
-    ASSERT_TRUE(datasets && datasets->ok());
+    ASSERT_TRUE(datasets.ok());
     const auto dataset = std::find_if(
-        datasets->value().cbegin(), datasets->value().cend(),
+        datasets.value().cbegin(), datasets.value().cend(),
         [](const Dataset &candidate) { return candidate.id() == SandboxScenario::xeroDatasetId; });
-    ASSERT_NE(dataset, datasets->value().cend());
-    const auto pushed = await<Datasource>(
+    ASSERT_NE(dataset, datasets.value().cend());
+    const auto pushed = awaitResult<Datasource>(
         [&](Callback<Datasource> done) { push.push(*dataset, tenantId, &context, done); });
-    ASSERT_TRUE(pushed && pushed->ok()) << pushed->error().technicalDetails().toStdString();
-    const auto started = await<RefreshStart>([&](Callback<RefreshStart> done) {
+    ASSERT_TRUE(pushed.ok()) << pushed.error().technicalDetails().toStdString();
+    const auto started = awaitResult<RefreshStart>([&](Callback<RefreshStart> done) {
         account.call<RefreshStart>(
             [&](PowerBiClient &powerBi, QObject *ctx, Callback<RefreshStart> cb) {
                 powerBi.refreshNow(xeroDataset, QStringLiteral("MailOnFailure"), ctx, cb);
             },
             &context, done);
     });
-    ASSERT_TRUE(started && started->ok());
+    ASSERT_TRUE(started.ok());
     sandbox.advanceClock(6);
-    const auto history = await<QList<Refresh>>([&](Callback<QList<Refresh>> done) {
+    const auto history = awaitResult<QList<Refresh>>([&](Callback<QList<Refresh>> done) {
         account.call<QList<Refresh>>(
             [&](PowerBiClient &powerBi, QObject *ctx, Callback<QList<Refresh>> cb) {
                 powerBi.refreshHistory(xeroDataset, 1, ctx, cb);
             },
             &context, done);
     });
-    ASSERT_TRUE(history && history->ok() && !history->value().isEmpty());
-    EXPECT_EQ(history->value().first().status(), Refresh::Status::Completed);
+    ASSERT_TRUE(history.ok() && !history.value().isEmpty());
+    EXPECT_EQ(history.value().first().status(), Refresh::Status::Completed);
 
     // The tokens are in the keychain: a new store, with nothing in memory, reads them.
     TokenStore reader(TokenStore::Backend::SystemKeychain, program);
     const auto storedMicrosoft =
-        await<std::optional<QString>>([&](Callback<std::optional<QString>> done) {
+        awaitResult<std::optional<QString>>([&](Callback<std::optional<QString>> done) {
             reader.read(TokenKey::microsoftRefreshToken(account.accountName()), &context, done);
         });
     const auto storedXero =
-        await<std::optional<QString>>([&](Callback<std::optional<QString>> done) {
+        awaitResult<std::optional<QString>>([&](Callback<std::optional<QString>> done) {
             reader.read(TokenKey::xeroRefreshToken(tenantId), &context, done);
         });
-    ASSERT_TRUE(storedMicrosoft && storedMicrosoft->ok() && storedMicrosoft->value().has_value());
-    ASSERT_TRUE(storedXero && storedXero->ok() && storedXero->value().has_value());
+    ASSERT_TRUE(storedMicrosoft.ok() && storedMicrosoft.value().has_value());
+    ASSERT_TRUE(storedXero.ok() && storedXero.value().has_value());
     EXPECT_TRUE(keychainTrouble.isEmpty()) << "this test needs the keyring of tests/run-all.sh";
     const auto currentAccessToken =
-        await<QString>([&](Callback<QString> done) { account.accessToken(&context, done); });
+        awaitResult<QString>([&](Callback<QString> done) { account.accessToken(&context, done); });
 
     const QStringList secrets = {
         microsoftCode,
         xeroCode,
-        microsoftTokens->value().accessToken(),
-        microsoftTokens->value().refreshToken(),
-        xeroTokens->value().accessToken(),
-        xeroTokens->value().refreshToken(),
-        storedMicrosoft->value().value(),
-        storedXero->value().value(),
-        currentAccessToken->value(),
+        microsoftTokens.value().accessToken(),
+        microsoftTokens.value().refreshToken(),
+        xeroTokens.value().accessToken(),
+        xeroTokens.value().refreshToken(),
+        storedMicrosoft.value().value(),
+        storedXero.value().value(),
+        currentAccessToken.value(),
     };
     knownSecrets << secrets;
     for (const QString &secret : secrets)

@@ -1,4 +1,4 @@
-#include "../services/awaitresult.h"
+#include "awaitresult.h"
 #include "../signin/sandboxbrowser.h"
 #include "credentialpush.h"
 #include "endpoints.h"

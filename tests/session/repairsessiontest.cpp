@@ -1,5 +1,5 @@
 #include "repairsession.h"
-#include "../services/awaitresult.h"
+#include "awaitresult.h"
 #include "credentialpush.h"
 #include "diagnosiscatalogue.h"
 #include "endpoints.h"

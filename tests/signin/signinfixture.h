@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../services/awaitresult.h"
+#include "awaitresult.h"
 #include "endpoints.h"
 #include "httptransport.h"
 #include "microsoftaccount.h"
