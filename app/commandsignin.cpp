@@ -1,5 +1,6 @@
 #include "commandsignin.h"
 
+#include "repairsession.h"
 #include "sandboxscenario.h"
 #include "serviceprincipal.h"
 
@@ -29,7 +30,7 @@ void CommandSignIn::signIn(MicrosoftAccount *account, const QSettings &settings,
         QTimer::singleShot(0, context, [done] { done(Done{}); });
         return;
     }
-    const QString remembered = settings.value(accountSettingsKey()).toString();
+    const QString remembered = settings.value(RepairSession::microsoftAccountSettingsKey()).toString();
     if (remembered.isEmpty()) {
         QTimer::singleShot(0, context, [done] { done(signInNeeded()); });
         return;

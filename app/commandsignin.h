@@ -17,8 +17,6 @@ class CommandSignIn
     Q_DECLARE_TR_FUNCTIONS(CommandSignIn)
 
 public:
-    // The settings key of the remembered Power BI account (its user name; no secret).
-    static QString accountSettingsKey() { return QStringLiteral("microsoft/account"); }
     // The code of the error that means "nobody to sign in as".
     static QString signInNeededCode() { return QStringLiteral("SignInNeeded"); }
 
