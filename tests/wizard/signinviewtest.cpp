@@ -313,7 +313,7 @@ TEST_F(SignInViewTest, TheCancelButtonTellsTheCallerTheUserGaveUp)
     startMicrosoft(QStringLiteral("state-button"));
     QSignalSpy cancelled(view.get(), &SignInView::cancelled);
     QSignalSpy redirects(view.get(), &SignInView::redirectReached);
-    QPushButton *cancel = buttonNamed(view.get(), QStringLiteral("Cancel sign-in"));
+    QPushButton *cancel = buttonNamed(view.get(), SignInView::tr("Cancel sign-in"));
     ASSERT_NE(cancel, nullptr);
     QTest::mouseClick(cancel, Qt::LeftButton);
     EXPECT_EQ(cancelled.count(), 1);
@@ -377,14 +377,14 @@ TEST_F(SignInViewTest, AFailedLoadShowsRetryAndRetryLoadsThePageOnceItAnswers)
     ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() > 0; }, pageTimeoutMs));
     EXPECT_TRUE(view->isShowingError());
     EXPECT_FALSE(view->errorMessage().isEmpty());
-    QPushButton *details = buttonNamed(view.get(), QStringLiteral("Show the technical details"));
+    QPushButton *details = buttonNamed(view.get(), SignInView::tr("Show the technical details"));
     ASSERT_NE(details, nullptr);
     QTest::mouseClick(details, Qt::LeftButton);
     keepScreenshot(view.get(), QStringLiteral("4-load-failed"));
 
     SandboxServer lateSandbox;
     ASSERT_TRUE(lateSandbox.listen(closedPort)) << lateSandbox.errorString().toStdString();
-    QPushButton *retry = buttonNamed(view.get(), QStringLiteral("Retry loading the sign-in page"));
+    QPushButton *retry = buttonNamed(view.get(), SignInView::tr("Retry loading the sign-in page"));
     ASSERT_NE(retry, nullptr);
     EXPECT_TRUE(retry->isVisible());
     QTest::mouseClick(retry, Qt::LeftButton);
@@ -495,7 +495,7 @@ TEST_F(SignInViewTest, AnUntrustedCertificateIsRejectedAndSaidSo)
                 microsoftRedirect, {host});
     ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() > 0; }, pageTimeoutMs));
     EXPECT_EQ(view->errorMessage(),
-              QStringLiteral("The identity of the sign-in site could not be verified, so the page "
+              SignInView::tr("The identity of the sign-in site could not be verified, so the page "
                              "was not shown."));
     EXPECT_NE(view->webView()->url().host(), QStringLiteral("127.0.0.1"));
 }
