@@ -30,7 +30,8 @@ void CommandSignIn::signIn(MicrosoftAccount *account, const QSettings &settings,
         QTimer::singleShot(0, context, [done] { done(Done{}); });
         return;
     }
-    const QString remembered = settings.value(RepairSession::microsoftAccountSettingsKey()).toString();
+    const QString remembered =
+        settings.value(RepairSession::microsoftAccountSettingsKey()).toString();
     if (remembered.isEmpty()) {
         QTimer::singleShot(0, context, [done] { done(signInNeeded()); });
         return;

@@ -1,5 +1,5 @@
-#include "awaitresult.h"
 #include "../signin/sandboxbrowser.h"
+#include "awaitresult.h"
 #include "credentialpush.h"
 #include "endpoints.h"
 #include "httptransport.h"
