@@ -19,9 +19,10 @@ export XDG_RUNTIME_DIR=$scratch/runtime
 export XDG_CONFIG_HOME=$HOME/.config XDG_DATA_HOME=$HOME/.local/share XDG_CACHE_HOME=$HOME/.cache
 export QTWEBENGINE_DISABLE_SANDBOX=1
 export LC_ALL=C.UTF-8
-export XRA_BUILD_DIR=$build_dir
 
 # xvfb-run picks a free display and stops the server when the command ends; dbus-run-session
-# does the same for the session bus; tests/session.sh starts and stops the keyring inside it.
+# does the same for the session bus; keyringsession.sh starts an unlocked gnome-keyring (the
+# Secret Service that QtKeychain talks to) inside it, runs CTest, and stops the keyring.
 xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24 -nolisten tcp" \
-    dbus-run-session -- "$root/tests/session.sh" "$@"
+    dbus-run-session -- "$root/tests/keyringsession.sh" unlocked -- \
+    ctest --test-dir "$build_dir" --output-on-failure --timeout 600 "$@"
