@@ -121,18 +121,21 @@ QList<QPair<QString, QString>> SandboxTestClient::hiddenFields(const QByteArray 
     static const QRegularExpression hidden(
         QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
     QList<QPair<QString, QString>> fields;
-    auto unescape = [](QString text) {
-        return text.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-            .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    };
     auto it = hidden.globalMatch(QString::fromUtf8(html));
     while (it.hasNext()) {
         const auto match = it.next();
-        fields.append({unescape(match.captured(1)), unescape(match.captured(2))});
+        fields.append({unescapeHtml(match.captured(1)), unescapeHtml(match.captured(2))});
     }
     return fields;
+}
+
+QString SandboxTestClient::unescapeHtml(QString text)
+{
+    return text.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
 }
 
 QMap<QString, QString> SandboxTestClient::queryOf(const QUrl &url)

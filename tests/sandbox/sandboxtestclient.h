@@ -51,6 +51,8 @@ public:
     static QList<QPair<QByteArray, QByteArray>> bearer(const QString &token);
     // The <input type="hidden"> fields of an HTML page, as a browser would post them back.
     static QList<QPair<QString, QString>> hiddenFields(const QByteArray &html);
+    // Text of an HTML attribute as the sandbox's pages escape it.
+    static QString unescapeHtml(QString text);
     static QMap<QString, QString> queryOf(const QUrl &url);
     // A random PKCE verifier and its S256 challenge.
     static QPair<QString, QString> pkcePair();

@@ -1,33 +1,11 @@
 #include "sandboxbrowser.h"
 
+#include "sandboxtestclient.h"
+
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSignalSpy>
-
-namespace {
-
-QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray encoded;
-    for (const auto &[name, value] : fields) {
-        if (!encoded.isEmpty())
-            encoded += '&';
-        encoded += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return encoded;
-}
-
-QString unescapeHtml(QString text)
-{
-    return text.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
-        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-}
-
-} // namespace
 
 SandboxBrowser::Page SandboxBrowser::get(const QUrl &url)
 {
@@ -46,7 +24,7 @@ SandboxBrowser::Page SandboxBrowser::post(const QUrl &url, const Fields &fields)
     } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
-        reply = m_network.post(request, formEncode(fields));
+        reply = m_network.post(request, SandboxTestClient::formEncode(fields));
     }
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
@@ -60,24 +38,13 @@ SandboxBrowser::Page SandboxBrowser::post(const QUrl &url, const Fields &fields)
     return page;
 }
 
-SandboxBrowser::Fields SandboxBrowser::hiddenFields(const QByteArray &html)
-{
-    static const QRegularExpression hidden(
-        QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
-    Fields fields;
-    auto matches = hidden.globalMatch(QString::fromUtf8(html));
-    while (matches.hasNext()) {
-        const auto match = matches.next();
-        fields.append({unescapeHtml(match.captured(1)), unescapeHtml(match.captured(2))});
-    }
-    return fields;
-}
-
 QUrl SandboxBrowser::formAction(const QUrl &page, const QByteArray &html)
 {
     static const QRegularExpression form(QStringLiteral("<form[^>]*action=\"([^\"]*)\""));
     const auto match = form.match(QString::fromUtf8(html));
-    return match.hasMatch() ? page.resolved(QUrl(unescapeHtml(match.captured(1)))) : QUrl();
+    return match.hasMatch()
+               ? page.resolved(QUrl(SandboxTestClient::unescapeHtml(match.captured(1))))
+               : QUrl();
 }
 
 QUrl SandboxBrowser::microsoftSignIn(const QUrl &authorizeUrl, Choice choice)
@@ -85,7 +52,7 @@ QUrl SandboxBrowser::microsoftSignIn(const QUrl &authorizeUrl, Choice choice)
     const Page signInPage = get(authorizeUrl);
     if (signInPage.status != 200)
         return signInPage.location;
-    Fields fields = hiddenFields(signInPage.body);
+    Fields fields = SandboxTestClient::hiddenFields(signInPage.body);
     fields.append({QStringLiteral("email"), QStringLiteral("alex@contoso.example")});
     fields.append({QStringLiteral("password"), QStringLiteral("sandbox")});
     fields.append({QStringLiteral("action"),
@@ -99,7 +66,7 @@ QUrl SandboxBrowser::xeroSignIn(const QUrl &authorizeUrl, const QStringList &ten
     const Page signInPage = get(authorizeUrl);
     if (signInPage.status != 200)
         return signInPage.location;
-    Fields fields = hiddenFields(signInPage.body);
+    Fields fields = SandboxTestClient::hiddenFields(signInPage.body);
     fields.append({QStringLiteral("email"), QStringLiteral("finance@contoso.example")});
     fields.append({QStringLiteral("password"), QStringLiteral("sandbox")});
     fields.append({QStringLiteral("action"), QStringLiteral("signin")});
@@ -107,7 +74,7 @@ QUrl SandboxBrowser::xeroSignIn(const QUrl &authorizeUrl, const QStringList &ten
     if (consentPage.status != 200)
         return consentPage.location;
 
-    Fields consent = hiddenFields(consentPage.body);
+    Fields consent = SandboxTestClient::hiddenFields(consentPage.body);
     for (const QString &tenantId : tenantIds)
         consent.append({QStringLiteral("tenant"), tenantId});
     consent.append({QStringLiteral("action"),

@@ -40,7 +40,6 @@ private:
 
     Page get(const QUrl &url);
     Page post(const QUrl &url, const Fields &fields);
-    static Fields hiddenFields(const QByteArray &html);
     static QUrl formAction(const QUrl &page, const QByteArray &html);
 
     QNetworkAccessManager m_network;
