@@ -1,20 +1,14 @@
 #include "commandrunner.h"
 
+#include "assistantservices.h"
 #include "commandsignin.h"
-#include "credentialpush.h"
-#include "httptransport.h"
 #include "jsonreport.h"
 #include "microsoftaccount.h"
-#include "microsoftsignin.h"
 #include "plainreport.h"
-#include "powerbiclient.h"
 #include "repairsession.h"
 #include "sandboxserver.h"
 #include "tokenstore.h"
-#include "xeroaccount.h"
-#include "xerosignin.h"
 
-#include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QTimer>
 
@@ -25,11 +19,7 @@ CommandRunner::CommandRunner(const CommandLine &line, QObject *parent)
     , m_line(line)
 {}
 
-CommandRunner::~CommandRunner()
-{
-    // The session goes first: its callbacks must not outlive the clients they call.
-    delete m_session;
-}
+CommandRunner::~CommandRunner() = default;
 
 void CommandRunner::start()
 {
@@ -65,39 +55,25 @@ bool CommandRunner::setUpEndpoints()
 
 void CommandRunner::setUpServices()
 {
+    // The sandbox starts empty for every command: nothing of the real keychain or settings is
+    // used.
     const bool sandbox = m_line.sandbox();
-    m_network = new QNetworkAccessManager(this);
-    m_transport = new HttpTransport(m_network, this);
-    m_client = new PowerBiClient(m_transport, m_endpoints.powerBiApiRoot(), this);
-    // The sandbox starts empty for every command: nothing of the real keychain is used.
-    m_store = new TokenStore(sandbox ? TokenStore::Backend::MemoryOnly
-                                     : TokenStore::Backend::SystemKeychain,
-                             QStringLiteral("xero-refresh-assistant"), this);
+    m_services = new AssistantServices(m_endpoints,
+                                       sandbox ? TokenStore::Backend::MemoryOnly
+                                               : TokenStore::Backend::SystemKeychain,
+                                       sandbox ? nullptr : &m_settings, this);
+    m_session = m_services->session();
     // Without a reachable keychain (a cron job outside the desktop session) the remembered
     // account's token cannot be read: that, rather than "nobody signed in", is what to say.
-    connect(m_store, &TokenStore::keychainUnavailable, this,
+    connect(m_services->tokenStore(), &TokenStore::keychainUnavailable, this,
             [this](const ApiError &error) { m_keychainError = error; });
-    m_signIn = new MicrosoftSignIn(m_transport, m_endpoints, this);
-    m_xeroSignIn = new XeroSignIn(m_transport, m_endpoints, this);
-    if (!sandbox) {
-        m_signIn->loadSettings(m_settings);
-        m_xeroSignIn->loadSettings(m_settings);
-    }
-    m_account = new MicrosoftAccount(m_signIn, m_store, m_client, this);
-    m_xeroAccount = new XeroAccount(m_xeroSignIn, m_store, sandbox ? nullptr : &m_settings, this);
-    const QString xeroTenantId =
-        sandbox ? QString() : m_settings.value(XeroAccount::tenantIdSettingsKey()).toString();
-    m_credentialPush = new CredentialPush(m_account, m_xeroAccount, this);
-    m_session = new RepairSession(m_client, m_account, this);
-    m_session->setCredentialPush(m_credentialPush, xeroTenantId);
-    if (!sandbox)
-        m_session->setSettings(&m_settings);
 }
 
 void CommandRunner::signIn()
 {
-    CommandSignIn::signIn(m_account, m_settings, QProcessEnvironment::systemEnvironment(),
-                          m_line.sandbox(), this, [this](Result<Done> signedIn) {
+    CommandSignIn::signIn(m_services->microsoftAccount(), m_settings,
+                          QProcessEnvironment::systemEnvironment(), m_line.sandbox(), this,
+                          [this](Result<Done> signedIn) {
                               if (!signedIn && m_keychainError &&
                                   signedIn.error().code() == CommandSignIn::signInNeededCode())
                                   return failWith(*m_keychainError);

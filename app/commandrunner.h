@@ -14,17 +14,9 @@
 #include <memory>
 #include <optional>
 
-class CredentialPush;
-class HttpTransport;
-class MicrosoftAccount;
-class MicrosoftSignIn;
-class PowerBiClient;
-class QNetworkAccessManager;
+class AssistantServices;
 class RepairSession;
 class SandboxServer;
-class TokenStore;
-class XeroAccount;
-class XeroSignIn;
 
 // Runs one command of the command line without a window: signs in, chooses the dataset,
 // drives the repair session, prints the result (plain lines, or one JSON document with
@@ -72,15 +64,7 @@ private:
     QSettings m_settings;
     Endpoints m_endpoints;
     std::unique_ptr<SandboxServer> m_sandbox;
-    QNetworkAccessManager *m_network = nullptr;
-    HttpTransport *m_transport = nullptr;
-    PowerBiClient *m_client = nullptr;
-    TokenStore *m_store = nullptr;
-    MicrosoftSignIn *m_signIn = nullptr;
-    MicrosoftAccount *m_account = nullptr;
-    XeroSignIn *m_xeroSignIn = nullptr;
-    XeroAccount *m_xeroAccount = nullptr;
-    CredentialPush *m_credentialPush = nullptr;
+    AssistantServices *m_services = nullptr;
     RepairSession *m_session = nullptr;
     std::optional<ApiError> m_keychainError;
     bool m_finished = false;

@@ -1,0 +1,68 @@
+#include "assistantservices.h"
+
+#include "credentialpush.h"
+#include "httptransport.h"
+#include "microsoftaccount.h"
+#include "microsoftsignin.h"
+#include "powerbiclient.h"
+#include "repairsession.h"
+#include "xeroaccount.h"
+#include "xerosignin.h"
+
+#include <QNetworkAccessManager>
+
+AssistantServices::AssistantServices(const Endpoints &endpoints, TokenStore::Backend backend,
+                                     QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_endpoints(endpoints)
+    , m_settings(settings)
+{
+    m_network = new QNetworkAccessManager(this);
+    m_transport = new HttpTransport(m_network, this);
+    m_powerBi = new PowerBiClient(m_transport, endpoints.powerBiApiRoot(), this);
+    m_store = new TokenStore(backend, QStringLiteral("xero-refresh-assistant"), this);
+    m_microsoftSignIn = new MicrosoftSignIn(m_transport, endpoints, this);
+    m_xeroSignIn = new XeroSignIn(m_transport, endpoints, this);
+    if (settings) {
+        m_microsoftSignIn->loadSettings(*settings);
+        m_xeroSignIn->loadSettings(*settings);
+    }
+    m_microsoftAccount = new MicrosoftAccount(m_microsoftSignIn, m_store, m_powerBi, this);
+    m_xeroAccount = new XeroAccount(m_xeroSignIn, m_store, settings, this);
+    m_credentialPush = new CredentialPush(m_microsoftAccount, m_xeroAccount, this);
+    m_session = new RepairSession(m_powerBi, m_microsoftAccount, this);
+    const QString xeroTenantId =
+        settings ? settings->value(XeroAccount::tenantIdSettingsKey()).toString() : QString();
+    m_session->setCredentialPush(m_credentialPush, xeroTenantId);
+    m_session->setSettings(settings);
+    m_session->setMicrosoftSignIn(m_microsoftSignIn);
+    m_session->setXeroSignIn(m_xeroSignIn, m_xeroAccount);
+}
+
+// The session first: it holds pointers to everything else.
+AssistantServices::~AssistantServices()
+{
+    delete m_session;
+}
+
+void AssistantServices::useSandboxClientIds()
+{
+    m_microsoftSignIn->setClientId(sandboxMicrosoftClientId());
+    m_xeroSignIn->setClientId(sandboxXeroClientId());
+}
+
+void AssistantServices::setClock(const UtcClock &clock)
+{
+    m_microsoftSignIn->setClock(clock);
+    m_microsoftAccount->setClock(clock);
+    m_xeroSignIn->setClock(clock);
+    m_xeroAccount->setClock(clock);
+    m_session->setClock(clock);
+}
+
+QString AssistantServices::rememberedAccount() const
+{
+    if (!m_settings)
+        return {};
+    return m_settings->value(RepairSession::microsoftAccountSettingsKey()).toString();
+}

@@ -1,0 +1,40 @@
+#include "operationpanel.h"
+#include "repairpage.h"
+#include "wizardfixture.h"
+
+using RepairWizardTest = WizardFixture;
+
+TEST_F(RepairWizardTest, StartsAtThePowerBiSignIn)
+{
+    wizard->show();
+    EXPECT_EQ(wizard->currentId(), RepairWizard::PageSignInPowerBi);
+}
+
+TEST_F(RepairWizardTest, FixCredentialsOpensAtSettingsForXero)
+{
+    openAt(RepairStep::XeroSettings);
+    EXPECT_EQ(wizard->currentId(), RepairWizard::PageXeroSettings);
+}
+
+TEST_F(RepairWizardTest, EveryStepOfTheProcedureHasItsPage)
+{
+    EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::SignInPowerBi), RepairWizard::PageSignInPowerBi);
+    EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::RefreshStatus), RepairWizard::PageRefreshStatus);
+    EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::XeroSettings), RepairWizard::PageXeroSettings);
+    EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::ConfigureXero), RepairWizard::PageConfigureXero);
+    EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::SignInXero), RepairWizard::PageSignInXero);
+    EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::Schedule), RepairWizard::PageSchedule);
+    EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::RefreshNow), RepairWizard::PageRefreshNow);
+    EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::ContactSupport), RepairWizard::PageFinish);
+}
+
+TEST_F(RepairWizardTest, AFailedStepShowsThePlainSentenceWithDetailsOneClickAway)
+{
+    OperationPanel panel;
+    panel.show();
+    panel.showError(
+        ApiError::network(ApiError::Service::PowerBi, QStringLiteral("Connection refused")));
+    EXPECT_TRUE(panel.isShowingError());
+    EXPECT_FALSE(panel.sentence().isEmpty());
+    EXPECT_TRUE(panel.details().contains(QStringLiteral("Connection refused")));
+}

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "assistantservices.h"
+#include "awaitresult.h"
+#include "httptransport.h"
+#include "repairsession.h"
+#include "repairwizard.h"
+#include "sandboxbrowser.h"
+#include "sandboxscenario.h"
+#include "sandboxserver.h"
+#include "signinprofile.h"
+
+#include <QAbstractButton>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+// The wizard on the offscreen platform against a sandbox on a random loopback port: the whole
+// services stack as the program builds it (AssistantServices), tokens in memory, settings in a
+// private INI file, the sandbox's movable clock as everyone's "now". The shortcuts sign in and
+// choose the dataset over plain HTTP (SandboxBrowser) so that a test can open the wizard at any
+// step; the page tests that are about signing in drive the embedded view instead.
+class WizardFixture : public ::testing::Test
+{
+protected:
+    static constexpr int waitMs = 15000;
+
+    void SetUp() override
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("xra.sandbox.info=false"));
+        ASSERT_TRUE(sandbox.listen()) << sandbox.errorString().toStdString();
+        ASSERT_TRUE(settingsDir.isValid());
+        settings = std::make_unique<QSettings>(settingsDir.filePath(QStringLiteral("test.ini")),
+                                               QSettings::IniFormat);
+        services = std::make_unique<AssistantServices>(
+            Endpoints::sandbox(sandbox.rootUrl()), TokenStore::Backend::MemoryOnly, settings.get());
+        services->useSandboxClientIds();
+        services->setClock([this] { return sandbox.now(); });
+        services->transport()->setTransferTimeout(std::chrono::seconds(5));
+        services->transport()->setRetryAfterCap(std::chrono::seconds(2));
+        session()->setPollInterval(std::chrono::milliseconds(50), std::chrono::milliseconds(200));
+        profile = std::make_unique<SignInProfile>();
+        wizard = std::make_unique<RepairWizard>(session(), profile.get());
+        wizard->resize(900, 700);
+    }
+
+    void TearDown() override
+    {
+        wizard.reset();
+        profile.reset();
+    }
+
+    RepairSession *session() const { return services->session(); }
+
+    template<typename T, typename Start> Result<T> await(Start start)
+    {
+        return awaitResult<T>([&](Callback<T> done) { start(&context, done); }, waitMs);
+    }
+
+    // Power BI sign-in as the sandbox user, without the view.
+    void signInToPowerBi()
+    {
+        const QUrl redirect = browser.microsoftSignIn(session()->beginMicrosoftSignIn());
+        ASSERT_TRUE(redirect.isValid()) << browser.lastBody().toStdString();
+        const Result<Done> done = await<Done>([&](QObject *context, Callback<Done> callback) {
+            session()->completeMicrosoftSignIn(redirect, context, callback);
+        });
+        ASSERT_TRUE(done) << done.error().technicalDetails().toStdString();
+    }
+
+    // The scenario's broken Xero dataset in the Finance workspace becomes the selected one.
+    void chooseXeroDataset()
+    {
+        const Result<DatasetSelection> selection =
+            await<DatasetSelection>([&](QObject *context, Callback<DatasetSelection> callback) {
+                session()->selectDataset(
+                    {SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId}, context,
+                    callback);
+            });
+        ASSERT_TRUE(selection) << selection.error().technicalDetails().toStdString();
+        ASSERT_TRUE(selection.value().isFound());
+    }
+
+    // A Xero sign-in granting tenantIds, matched against organisationName, without the view.
+    Result<XeroSignInOutcome> signInToXero(const QString &organisationName,
+                                           const QStringList &tenantIds = {
+                                               SandboxScenario::contosoLtdTenantId})
+    {
+        const QUrl redirect = browser.xeroSignIn(session()->beginXeroSignIn(), tenantIds);
+        return await<XeroSignInOutcome>(
+            [&](QObject *context, Callback<XeroSignInOutcome> callback) {
+                session()->completeXeroSignIn(redirect, organisationName, context, callback);
+            });
+    }
+
+    // Signed in, dataset chosen, the wizard shown at step.
+    void openAt(RepairStep step)
+    {
+        signInToPowerBi();
+        chooseXeroDataset();
+        wizard->startAtStep(step);
+        wizard->restart();
+        wizard->show();
+    }
+
+    template<typename Page> Page *page(RepairWizard::PageId id) const
+    {
+        return qobject_cast<Page *>(wizard->page(id));
+    }
+
+    bool waitForPage(RepairWizard::PageId id, int timeoutMs = waitMs) const
+    {
+        return QTest::qWaitFor([&] { return wizard->currentId() == id; }, timeoutMs);
+    }
+
+    QAbstractButton *nextButton() const { return wizard->button(QWizard::NextButton); }
+
+    bool waitUntil(const std::function<bool()> &condition, int timeoutMs = waitMs) const
+    {
+        return QTest::qWaitFor(condition, timeoutMs);
+    }
+
+    // Next, once it is enabled (a page may still be loading).
+    bool clickNext()
+    {
+        if (!waitUntil([&] { return nextButton()->isVisible() && nextButton()->isEnabled(); }))
+            return false;
+        nextButton()->click();
+        return true;
+    }
+
+    SandboxServer sandbox;
+    QTemporaryDir settingsDir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<AssistantServices> services;
+    std::unique_ptr<SignInProfile> profile;
+    std::unique_ptr<RepairWizard> wizard;
+    SandboxBrowser browser;
+    QObject context;
+};

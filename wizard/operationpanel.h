@@ -1,0 +1,54 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+// The strip under a page's content that says what a long step is doing: a sentence with a busy
+// bar and Cancel while it runs; a plain sentence with the technical details one click away (and
+// Retry when the page offers one) when it failed; a short note otherwise. Every page has one, so
+// that waiting and failing look the same everywhere.
+class OperationPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OperationPanel(QWidget *parent = nullptr);
+
+    // Running: the sentence, an indeterminate bar and Cancel.
+    void showBusy(const QString &sentence);
+    // While busy, a new sentence (the repair session's progress()).
+    void setSentence(const QString &sentence);
+    // Failed: error.plainSentence(), Show details (error.technicalDetails()), and Retry when
+    // retryable. A cancelled operation just says so.
+    void showError(const ApiError &error, bool retryable = true);
+    // A plain note (success or advice), no bar, no buttons.
+    void showNote(const QString &sentence);
+    void clear();
+
+    bool isBusy() const { return m_busy; }
+    bool isShowingError() const { return m_showingError; }
+    QString sentence() const;
+    QString details() const;
+
+signals:
+    void cancelRequested();
+    void retryRequested();
+
+private:
+    void setDetailsVisible(bool visible);
+
+    QLabel *m_icon = nullptr;
+    QLabel *m_sentence = nullptr;
+    QProgressBar *m_bar = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_detailsButton = nullptr;
+    QLabel *m_details = nullptr;
+    bool m_busy = false;
+    bool m_showingError = false;
+};

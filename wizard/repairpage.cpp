@@ -1,0 +1,105 @@
+#include "repairpage.h"
+
+#include "operationpanel.h"
+#include "repairsession.h"
+#include "repairwizard.h"
+
+#include <QAbstractButton>
+
+RepairPage::RepairPage(RepairSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_panel(new OperationPanel(this))
+{
+    connect(m_session, &RepairSession::progress, this, [this](const QString &sentence) {
+        if (m_busy)
+            m_panel->setSentence(sentence);
+    });
+    connect(m_panel, &OperationPanel::cancelRequested, m_session, &RepairSession::cancel);
+    connect(m_panel, &OperationPanel::retryRequested, this, &RepairPage::retry);
+}
+
+RepairWizard *RepairPage::repairWizard() const
+{
+    return qobject_cast<RepairWizard *>(wizard());
+}
+
+bool RepairPage::isComplete() const
+{
+    return !m_busy && isReady();
+}
+
+bool RepairPage::validatePage()
+{
+    if (m_mayLeave) {
+        m_mayLeave = false;
+        return true;
+    }
+    if (m_busy)
+        return false;
+    m_leaving = startLeaving();
+    return !m_leaving;
+}
+
+void RepairPage::cleanupPage()
+{
+    if (m_busy)
+        m_session->cancel();
+    m_leaving = false;
+    setIdle();
+    QWizardPage::cleanupPage();
+}
+
+void RepairPage::leaveDone()
+{
+    setIdle();
+    if (!m_leaving || !wizard() || wizard()->currentPage() != this)
+        return;
+    m_leaving = false;
+    m_mayLeave = true;
+    wizard()->next();
+    // next() refused (validatePage() not reached): do not let a later Next skip the work.
+    m_mayLeave = false;
+}
+
+void RepairPage::setBusy(const QString &sentence)
+{
+    m_busy = true;
+    m_panel->showBusy(sentence);
+    updateButtons();
+}
+
+void RepairPage::setIdle(const QString &note)
+{
+    m_busy = false;
+    if (note.isEmpty())
+        m_panel->clear();
+    else
+        m_panel->showNote(note);
+    updateButtons();
+}
+
+void RepairPage::showError(const ApiError &error, bool retryable)
+{
+    m_busy = false;
+    m_leaving = m_leaving && retryable;
+    m_panel->showError(error, retryable);
+    updateButtons();
+}
+
+void RepairPage::retry()
+{
+    m_leaving = startLeaving();
+    if (!m_leaving)
+        setIdle();
+}
+
+// Back would leave a step half done: it waits with Next until the step ends or is cancelled.
+void RepairPage::updateButtons()
+{
+    emit completeChanged();
+    if (wizard() && wizard()->currentPage() == this) {
+        if (QAbstractButton *back = wizard()->button(QWizard::BackButton))
+            back->setEnabled(!m_busy);
+    }
+}

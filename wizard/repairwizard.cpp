@@ -1,0 +1,73 @@
+#include "repairwizard.h"
+
+#include "choosedatasetpage.h"
+#include "configurexeropage.h"
+#include "finishpage.h"
+#include "refreshnowpage.h"
+#include "refreshstatuspage.h"
+#include "repairsession.h"
+#include "schedulepage.h"
+#include "signinpowerbipage.h"
+#include "signinprofile.h"
+#include "signinxeropage.h"
+#include "xerosettingspage.h"
+
+RepairWizard::RepairWizard(RepairSession *session, SignInProfile *profile, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_profile(profile)
+{
+    setWindowTitle(tr("Xero Refresh Assistant"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(PageSignInPowerBi, new SignInPowerBiPage(session, profile));
+    setPage(PageChooseDataset, new ChooseDatasetPage(session));
+    setPage(PageRefreshStatus, new RefreshStatusPage(session));
+    setPage(PageXeroSettings, new XeroSettingsPage(session));
+    setPage(PageConfigureXero, new ConfigureXeroPage(session));
+    setPage(PageSignInXero, new SignInXeroPage(session, profile));
+    setPage(PageSchedule, new SchedulePage(session));
+    setPage(PageRefreshNow, new RefreshNowPage(session));
+    setPage(PageFinish, new FinishPage(session));
+    setStartId(PageSignInPowerBi);
+
+    // A new Power BI sign-in must not slip back into the account that just signed out.
+    connect(session, &RepairSession::signedOut, profile, &SignInProfile::clearCookies);
+}
+
+int RepairWizard::pageIdFor(RepairStep step)
+{
+    switch (step) {
+    case RepairStep::SignInPowerBi:
+        return PageSignInPowerBi;
+    case RepairStep::RefreshStatus:
+        return PageRefreshStatus;
+    case RepairStep::XeroSettings:
+        return PageXeroSettings;
+    case RepairStep::ConfigureXero:
+        return PageConfigureXero;
+    case RepairStep::SignInXero:
+        return PageSignInXero;
+    case RepairStep::Schedule:
+        return PageSchedule;
+    case RepairStep::RefreshNow:
+        return PageRefreshNow;
+    case RepairStep::None:
+    case RepairStep::ContactSupport:
+        return PageFinish;
+    }
+    return PageSignInPowerBi;
+}
+
+void RepairWizard::startAtStep(RepairStep step)
+{
+    setStartId(pageIdFor(step));
+}
+
+// Closing the window stops whatever runs, so that no answer arrives for a page that is gone.
+void RepairWizard::reject()
+{
+    m_session->cancel();
+    QWizard::reject();
+}
