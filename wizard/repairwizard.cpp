@@ -31,6 +31,7 @@ RepairWizard::RepairWizard(RepairSession *session, SignInProfile *profile, QWidg
     setPage(PageRefreshNow, new RefreshNowPage(session));
     setPage(PageFinish, new FinishPage(session));
     setStartId(PageSignInPowerBi);
+    connect(this, &QWizard::currentIdChanged, this, &RepairWizard::showStepInTitle);
 
     // A new Power BI sign-in must not slip back into the account that just signed out.
     connect(session, &RepairSession::signedOut, profile, &SignInProfile::clearCookies);
@@ -63,6 +64,16 @@ int RepairWizard::pageIdFor(RepairStep step)
 void RepairWizard::startAtStep(RepairStep step)
 {
     setStartId(pageIdFor(step));
+}
+
+// The step's name in the title: the task bar says where the repair stands.
+void RepairWizard::showStepInTitle()
+{
+    const QWizardPage *page = currentPage();
+    const QString program = tr("Xero Refresh Assistant");
+    setWindowTitle(page && !page->title().isEmpty()
+                       ? tr("%1 - %2", "step - program").arg(page->title(), program)
+                       : program);
 }
 
 // Closing the window stops whatever runs, so that no answer arrives for a page that is gone.

@@ -53,6 +53,8 @@ protected:
     void reject() override;
 
 private:
+    void showStepInTitle();
+
     RepairSession *m_session;
     SignInProfile *m_profile;
     std::optional<RefreshRun> m_lastRun;

@@ -38,3 +38,10 @@ TEST_F(RepairWizardTest, AFailedStepShowsThePlainSentenceWithDetailsOneClickAway
     EXPECT_FALSE(panel.sentence().isEmpty());
     EXPECT_TRUE(panel.details().contains(QStringLiteral("Connection refused")));
 }
+
+TEST_F(RepairWizardTest, TheWindowTitleNamesTheStepShown)
+{
+    openAt(RepairStep::XeroSettings);
+    EXPECT_TRUE(wizard->windowTitle().startsWith(wizard->currentPage()->title()));
+    EXPECT_TRUE(wizard->windowTitle().endsWith(QStringLiteral("Xero Refresh Assistant")));
+}
