@@ -15,6 +15,8 @@ packages=(
     qtkeychain-qt6-dev libgtest-dev libgmock-dev libxkbcommon-dev libvulkan-dev libgl-dev
     # running the tests headless: a display, a session bus and a keyring
     xvfb xauth dbus dbus-bin gnome-keyring libsecret-tools
+    # the end-to-end test and the screenshots: keyboard and mouse at the display, screen grabs
+    xdotool imagemagick
 )
 
 missing_packages() {
