@@ -1,12 +1,68 @@
 #pragma once
 
+#include "datasetstatus.h"
 #include "repairpage.h"
 
-// Placeholder: the page's content arrives with its own change.
+#include <optional>
+
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QVBoxLayout;
+class RefreshTimeline;
+
+// Step 1, Refresh status: the selected dataset's last refresh (status in words and colour,
+// when, in the user's zone, how it was started), its history as a table and as a timeline
+// picture, and what is wrong in plain words with the step that fixes each problem. Loaded when
+// the page is shown; Reload (F5) and the error strip's Retry read it again.
 class RefreshStatusPage : public RepairPage
 {
     Q_OBJECT
 
 public:
     explicit RefreshStatusPage(RepairSession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    // The status last read; nullopt before the first successful read.
+    const std::optional<DatasetStatus> &status() const { return m_status; }
+
+public slots:
+    void reload();
+
+protected:
+    void retry() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum HistoryColumn
+    {
+        StartColumn,
+        DurationColumn,
+        TypeColumn,
+        StatusColumn,
+        ErrorColumn,
+        ColumnCount,
+    };
+
+    QWidget *createSummary();
+    QGroupBox *createDiagnoses();
+    QWidget *createHistory();
+    void statusLoaded(const DatasetStatus &status);
+    void showStatus();
+    void showLastRefresh();
+    void showHistory();
+    void showDiagnoses();
+    void addDiagnosis(const Diagnosis &diagnosis);
+    void clearDiagnoses();
+
+    std::optional<DatasetStatus> m_status;
+    QLabel *m_datasetName = nullptr;
+    QLabel *m_lastStatus = nullptr;
+    QLabel *m_lastTime = nullptr;
+    QLabel *m_lastType = nullptr;
+    QVBoxLayout *m_diagnosesLayout = nullptr;
+    RefreshTimeline *m_timeline = nullptr;
+    QTableWidget *m_history = nullptr;
+    QPushButton *m_reload = nullptr;
 };

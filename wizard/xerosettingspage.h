@@ -1,12 +1,72 @@
 #pragma once
 
+#include "datasetstatus.h"
 #include "repairpage.h"
 
-// Placeholder: the page's content arrives with its own change.
+#include <functional>
+#include <optional>
+
+class QCommandLinkButton;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+
+// Step 2, Settings for Xero (the Power BI page of that name): the dataset's data sources and
+// the state of their credentials, the refresh schedule, and the owner. Edit credentials goes on
+// to Configure Xero, as Next does; both wait until the signed-in user owns the dataset, since
+// Power BI refuses credentials from anyone else: Take over makes the user the owner.
 class XeroSettingsPage : public RepairPage
 {
     Q_OBJECT
 
 public:
     explicit XeroSettingsPage(RepairSession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    // The status last read; nullopt before the first successful read.
+    const std::optional<DatasetStatus> &status() const { return m_status; }
+
+public slots:
+    void reload();
+    void takeOver();
+
+protected:
+    bool isReady() const override;
+    void retry() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QGroupBox *createCredentials();
+    QGroupBox *createSchedule();
+    QGroupBox *createOwner();
+    void statusLoaded(const DatasetStatus &status);
+    void showStatus();
+    void showDatasources();
+    void showSchedule();
+    void showOwner();
+    void updateEditCredentials();
+    void editCredentials();
+    bool hasDiagnosis(Diagnosis::Category category) const;
+    QString credentialState(const Datasource &datasource) const;
+    QString scheduleState() const;
+    QString scheduleDays() const;
+    QString scheduleZone() const;
+    static QString describe(const Datasource &datasource);
+
+    std::optional<DatasetStatus> m_status;
+    // What Retry does: the operation that failed last (reading, or taking over).
+    std::function<void()> m_retry;
+    QFormLayout *m_datasources = nullptr;
+    QCommandLinkButton *m_editCredentials = nullptr;
+    QLabel *m_editBlocked = nullptr;
+    QLabel *m_scheduleState = nullptr;
+    QLabel *m_scheduleDays = nullptr;
+    QLabel *m_scheduleTimes = nullptr;
+    QLabel *m_scheduleZone = nullptr;
+    QLabel *m_scheduleFix = nullptr;
+    QLabel *m_owner = nullptr;
+    QLabel *m_notOwner = nullptr;
+    QPushButton *m_takeOver = nullptr;
+    QLabel *m_takeOverExplanation = nullptr;
 };

@@ -1,0 +1,234 @@
+#include "xerosettingspage.h"
+#include "operationpanel.h"
+#include "wizardfixture.h"
+
+#include <QApplication>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QGroupBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+
+// Step 2 against the scenario's Xero dataset (owned by the signed-in user, schedule switched
+// off after credential failures), and the same dataset taken over by someone else.
+class XeroSettingsPageTest : public WizardFixture
+{
+protected:
+    void TearDown() override
+    {
+        QApplication::setPalette(QPalette());
+        WizardFixture::TearDown();
+    }
+
+    XeroSettingsPage *settingsPage() const
+    {
+        return page<XeroSettingsPage>(RepairWizard::PageXeroSettings);
+    }
+
+    bool openSettings()
+    {
+        openAt(RepairStep::XeroSettings);
+        return waitUntil([&] { return settingsPage()->status() && !settingsPage()->isBusy(); });
+    }
+
+    QLabel *label(const QString &name) const { return settingsPage()->findChild<QLabel *>(name); }
+
+    QCommandLinkButton *editCredentials() const
+    {
+        return settingsPage()->findChild<QCommandLinkButton *>(QStringLiteral("editCredentials"));
+    }
+
+    QPushButton *takeOver() const
+    {
+        return settingsPage()->findChild<QPushButton *>(QStringLiteral("takeOver"));
+    }
+
+    // One call to the sandbox's Power BI API as `user`, straight to its handler.
+    SandboxReply callAs(const QString &user, const QByteArray &method, const QString &path)
+    {
+        SandboxRequest request;
+        request.method = method;
+        request.path =
+            QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2%3")
+                .arg(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId, path);
+        request.headers = {
+            {"Authorization", "Bearer " + sandbox.issuePowerBiAccessToken(user).toUtf8()}};
+        request.root = sandbox.rootUrl();
+        return sandbox.answer(request);
+    }
+
+    // The owner as the sandbox (Power BI) knows it.
+    QString ownerInSandbox()
+    {
+        const SandboxReply reply = callAs(SandboxScenario::microsoftUser, "GET", {});
+        return QJsonDocument::fromJson(reply.body)
+            .object()
+            .value(QStringLiteral("configuredBy"))
+            .toString();
+    }
+
+    void keepScreenshot(const QString &name) const
+    {
+        const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            return;
+        QDir().mkpath(directory);
+        QTest::qWait(100);
+        wizard->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+};
+
+TEST_F(XeroSettingsPageTest, ShowsTheXeroDataSourceAndItsExpiredSignIn)
+{
+    ASSERT_TRUE(openSettings());
+    const auto *box = settingsPage()->findChild<QGroupBox *>(QStringLiteral("credentials"));
+    EXPECT_EQ(box->title(), QStringLiteral("Data source credentials"));
+    EXPECT_EQ(label(QStringLiteral("datasource"))->text(), QStringLiteral("Xero"));
+    EXPECT_TRUE(label(QStringLiteral("credentialState"))
+                    ->text()
+                    .startsWith(QStringLiteral("The Xero sign-in behind this dataset has expired")))
+        << label(QStringLiteral("credentialState"))->text().toStdString();
+    keepScreenshot(QStringLiteral("xero-settings"));
+}
+
+TEST_F(XeroSettingsPageTest, ShowsTheScheduleSwitchedOffByPowerBi)
+{
+    ASSERT_TRUE(openSettings());
+    EXPECT_EQ(label(QStringLiteral("scheduleState"))->text(),
+              QStringLiteral("Off: switched off by Power BI after repeated failures"));
+    const QString days = label(QStringLiteral("scheduleDays"))->text();
+    EXPECT_TRUE(days.contains(QLocale().dayName(1)) && days.contains(QLocale().dayName(3)) &&
+                days.contains(QLocale().dayName(5)) && !days.contains(QLocale().dayName(2)))
+        << days.toStdString();
+    EXPECT_EQ(label(QStringLiteral("scheduleTimes"))->text(), QStringLiteral("07:00"));
+    EXPECT_TRUE(label(QStringLiteral("scheduleZone"))
+                    ->text()
+                    .contains(QStringLiteral("Romance Standard Time")));
+    EXPECT_TRUE(label(QStringLiteral("scheduleFix"))->isVisible());
+}
+
+TEST_F(XeroSettingsPageTest, TheOwnerIsTheSignedInUserAndEditCredentialsIsOpen)
+{
+    ASSERT_TRUE(openSettings());
+    EXPECT_EQ(label(QStringLiteral("owner"))->text(),
+              QStringLiteral("%1 (you)").arg(SandboxScenario::microsoftUser));
+    EXPECT_FALSE(takeOver()->isVisible());
+    EXPECT_TRUE(editCredentials()->isEnabled());
+    EXPECT_TRUE(nextButton()->isEnabled());
+}
+
+TEST_F(XeroSettingsPageTest, EditCredentialsMovesToConfigureXero)
+{
+    ASSERT_TRUE(openSettings());
+    ASSERT_TRUE(editCredentials()->isEnabled());
+    editCredentials()->click();
+    EXPECT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
+}
+
+TEST_F(XeroSettingsPageTest, SomeoneElsesDatasetIsTakenOverBeforeCredentialsAreEdited)
+{
+    ASSERT_EQ(
+        callAs(SandboxScenario::otherOwner, "POST", QStringLiteral("/Default.TakeOver")).status,
+        200);
+    ASSERT_TRUE(openSettings());
+    EXPECT_EQ(label(QStringLiteral("owner"))->text(), SandboxScenario::otherOwner);
+    EXPECT_TRUE(takeOver()->isVisible());
+    EXPECT_TRUE(takeOver()->isEnabled());
+    EXPECT_TRUE(label(QStringLiteral("takeOverExplanation"))->isVisible());
+    EXPECT_FALSE(editCredentials()->isEnabled());
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_TRUE(label(QStringLiteral("editBlocked"))->isVisible());
+    keepScreenshot(QStringLiteral("xero-settings-not-owner"));
+
+    takeOver()->click();
+    ASSERT_TRUE(waitUntil([&] {
+        return !settingsPage()->isBusy() && settingsPage()->status()->signedInUserIsOwner;
+    }));
+    EXPECT_EQ(ownerInSandbox(), SandboxScenario::microsoftUser);
+    EXPECT_EQ(label(QStringLiteral("owner"))->text(),
+              QStringLiteral("%1 (you)").arg(SandboxScenario::microsoftUser));
+    EXPECT_FALSE(takeOver()->isVisible());
+    EXPECT_FALSE(label(QStringLiteral("editBlocked"))->isVisible());
+    EXPECT_TRUE(editCredentials()->isEnabled());
+    EXPECT_TRUE(nextButton()->isEnabled());
+}
+
+TEST_F(XeroSettingsPageTest, AFailedTakeOverSaysSoAndRetryTakesOver)
+{
+    ASSERT_EQ(
+        callAs(SandboxScenario::otherOwner, "POST", QStringLiteral("/Default.TakeOver")).status,
+        200);
+    ASSERT_TRUE(openSettings());
+    SandboxFault fault;
+    fault.method = QStringLiteral("POST");
+    fault.pathPattern = QStringLiteral("/Default\\.TakeOver$");
+    fault.status = 500;
+    sandbox.addFault(fault);
+    takeOver()->click();
+    OperationPanel *panel = settingsPage()->operationPanel();
+    ASSERT_TRUE(waitUntil([&] { return panel->isShowingError(); }));
+    EXPECT_EQ(ownerInSandbox(), SandboxScenario::otherOwner);
+    EXPECT_FALSE(editCredentials()->isEnabled());
+
+    QPushButton *retry = nullptr;
+    for (QPushButton *button : panel->findChildren<QPushButton *>()) {
+        if (button->text() == OperationPanel::tr("Retry"))
+            retry = button;
+    }
+    ASSERT_NE(retry, nullptr);
+    retry->click();
+    ASSERT_TRUE(waitUntil([&] {
+        return !settingsPage()->isBusy() && settingsPage()->status()->signedInUserIsOwner;
+    }));
+    EXPECT_EQ(ownerInSandbox(), SandboxScenario::microsoftUser);
+    EXPECT_TRUE(editCredentials()->isEnabled());
+}
+
+TEST_F(XeroSettingsPageTest, ALoadErrorShowsTheSentenceAndRetryReads)
+{
+    SandboxFault fault;
+    fault.method = QStringLiteral("GET");
+    fault.pathPattern = QStringLiteral("/datasources$");
+    fault.status = 500;
+    sandbox.addFault(fault);
+    openAt(RepairStep::XeroSettings);
+    OperationPanel *panel = settingsPage()->operationPanel();
+    ASSERT_TRUE(waitUntil([&] { return panel->isShowingError(); }));
+    EXPECT_FALSE(editCredentials()->isEnabled());
+    EXPECT_FALSE(nextButton()->isEnabled());
+    QPushButton *retry = nullptr;
+    for (QPushButton *button : panel->findChildren<QPushButton *>()) {
+        if (button->text() == OperationPanel::tr("Retry"))
+            retry = button;
+    }
+    ASSERT_NE(retry, nullptr);
+    retry->click();
+    ASSERT_TRUE(waitUntil([&] { return settingsPage()->status() && !settingsPage()->isBusy(); }));
+    EXPECT_EQ(label(QStringLiteral("datasource"))->text(), QStringLiteral("Xero"));
+    EXPECT_TRUE(editCredentials()->isEnabled());
+}
+
+TEST_F(XeroSettingsPageTest, ADarkPaletteKeepsThePageReadable)
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xf0, 0xf0, 0xf0));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+    ASSERT_EQ(
+        callAs(SandboxScenario::otherOwner, "POST", QStringLiteral("/Default.TakeOver")).status,
+        200);
+    ASSERT_TRUE(openSettings());
+    // The page's text takes the palette's own colours: light on the dark window.
+    EXPECT_GT(label(QStringLiteral("owner"))->palette().color(QPalette::WindowText).lightness(),
+              200);
+    keepScreenshot(QStringLiteral("xero-settings-dark"));
+}
