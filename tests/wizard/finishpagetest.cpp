@@ -1,0 +1,214 @@
+#include "finishpage.h"
+#include "operationpanel.h"
+#include "refreshexplanation.h"
+#include "refreshnowpage.h"
+#include "wizardfixture.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+
+// The finish: success after a completed refresh; otherwise the diagnosis, the documented next
+// steps and Copy details.
+class FinishPageTest : public WizardFixture
+{
+protected:
+    // XRA_TEST_DARK=1: the pages on a dark palette, for screenshots (XRA_SCREENSHOT_DIR).
+    void SetUp() override
+    {
+        if (qEnvironmentVariableIsSet("XRA_TEST_DARK"))
+            QApplication::setPalette(darkPalette());
+        WizardFixture::SetUp();
+    }
+
+    void TearDown() override
+    {
+        WizardFixture::TearDown();
+        QApplication::setPalette(QPalette());
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xbf));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        return palette;
+    }
+
+    FinishPage *finishPage() const { return page<FinishPage>(RepairWizard::PageFinish); }
+    RefreshNowPage *refreshPage() const
+    {
+        return page<RefreshNowPage>(RepairWizard::PageRefreshNow);
+    }
+
+    bool refreshIsRunning() const
+    {
+        const QList<QLabel *> labels = refreshPage()->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->accessibleName() == QStringLiteral("Refresh status"))
+                return label->text() == QStringLiteral("In progress");
+        }
+        return false;
+    }
+
+    QString shownText() const
+    {
+        QStringList texts;
+        const QList<QLabel *> labels = finishPage()->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->isVisible())
+                texts.append(label->text());
+        }
+        return texts.join(QLatin1Char('\n'));
+    }
+
+    QPushButton *copyDetailsButton() const
+    {
+        const QList<QPushButton *> buttons = finishPage()->findChildren<QPushButton *>();
+        for (QPushButton *button : buttons) {
+            if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Copy details"))
+                return button;
+        }
+        return nullptr;
+    }
+
+    static RefreshRun endedRun(const QString &status, const QDateTime &now)
+    {
+        QJsonObject entry{
+            {QStringLiteral("requestId"), QStringLiteral("0f1e2d3c-aaaa-4bbb-8ccc-123456789abc")},
+            {QStringLiteral("refreshType"), QStringLiteral("ViaApi")},
+            {QStringLiteral("startTime"), now.addSecs(-60).toString(Qt::ISODate)},
+            {QStringLiteral("endTime"), now.toString(Qt::ISODate)},
+            {QStringLiteral("status"), status}};
+        RefreshRun run;
+        run.requestedAt = now.addSecs(-61);
+        run.refresh = Refresh::fromJson(entry).value();
+        return run;
+    }
+
+    void openFinish()
+    {
+        openAt(RepairStep::ContactSupport);
+        ASSERT_TRUE(waitForPage(RepairWizard::PageFinish));
+        ASSERT_TRUE(waitUntil([&] { return !finishPage()->isBusy(); }));
+    }
+
+    // Every secret the session holds in its store: none may reach the report.
+    QStringList storedSecrets()
+    {
+        QStringList secrets;
+        for (const TokenKey &key :
+             {TokenKey::microsoftRefreshToken(SandboxScenario::microsoftUser),
+              TokenKey::xeroRefreshToken(SandboxScenario::contosoLtdTenantId)}) {
+            const Result<std::optional<QString>> secret = await<std::optional<QString>>(
+                [&](QObject *context, Callback<std::optional<QString>> done) {
+                    services->tokenStore()->read(key, context, done);
+                });
+            if (secret && secret.value())
+                secrets.append(*secret.value());
+        }
+        return secrets;
+    }
+
+    void keepScreenshot(const QString &name) const
+    {
+        const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
+        if (!directory.isEmpty())
+            wizard->grab().save(directory + QStringLiteral("/finish-%1.png").arg(name));
+    }
+};
+
+TEST_F(FinishPageTest, ACompletedRefreshIsASuccessThatCanBeRepeatedInOneClick)
+{
+    wizard->setLastRun(endedRun(QStringLiteral("Completed"), sandbox.now()));
+    openFinish();
+    EXPECT_TRUE(finishPage()->isSuccess());
+    EXPECT_EQ(finishPage()->title(), QStringLiteral("Finished"));
+    EXPECT_TRUE(shownText().contains(
+        QStringLiteral("You can reopen this program at any time to refresh again in one click.")));
+    EXPECT_FALSE(shownText().contains(FinishPage::supportUrl().toString()));
+    ASSERT_NE(copyDetailsButton(), nullptr);
+    EXPECT_FALSE(copyDetailsButton()->isVisible());
+    keepScreenshot(QStringLiteral("success"));
+}
+
+TEST_F(FinishPageTest, ARefreshThatFailsAgainShowsTheDiagnosisTheNextStepsAndCopiesDetails)
+{
+    // No Xero sign-in: nothing is pushed and the refresh fails on the credentials again.
+    openAt(RepairStep::RefreshNow);
+    ASSERT_TRUE(waitForPage(RepairWizard::PageRefreshNow));
+    ASSERT_TRUE(waitUntil([&] { return refreshPage()->refreshButton()->isEnabled(); }));
+    refreshPage()->refreshButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return wizard->lastRun() || refreshIsRunning(); }));
+    sandbox.advanceClock(10);
+    ASSERT_TRUE(clickNext());
+    ASSERT_TRUE(waitForPage(RepairWizard::PageFinish));
+
+    ASSERT_TRUE(wizard->lastRun() && wizard->lastRun()->refresh);
+    const Refresh refresh = *wizard->lastRun()->refresh;
+    const std::optional<Diagnosis> diagnosis = RefreshExplanation::diagnosis(refresh);
+    ASSERT_TRUE(diagnosis.has_value());
+    EXPECT_FALSE(finishPage()->isSuccess());
+    EXPECT_EQ(finishPage()->title(), QStringLiteral("Still failing"));
+    const QString text = shownText();
+    EXPECT_TRUE(text.contains(diagnosis->explanation())) << text.toStdString();
+    EXPECT_TRUE(text.contains(FinishPage::supportUrl().toString()));
+    EXPECT_TRUE(text.contains(FinishPage::communityUrl().toString()));
+    EXPECT_EQ(FinishPage::supportUrl().toString(),
+              QStringLiteral("https://support.fabric.microsoft.com/support"));
+
+    QGuiApplication::clipboard()->clear();
+    ASSERT_NE(copyDetailsButton(), nullptr);
+    copyDetailsButton()->click();
+    const QString report = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(report.contains(SandboxScenario::xeroDatasetId)) << report.toStdString();
+    EXPECT_TRUE(report.contains(SandboxScenario::financeWorkspaceId));
+    EXPECT_TRUE(report.contains(QStringLiteral("DMTS_OAuthTokenRefreshFailedError")));
+    EXPECT_TRUE(report.contains(refresh.requestId()));
+    EXPECT_TRUE(report.contains(refresh.endTime().toUTC().toString(Qt::ISODate)));
+    EXPECT_TRUE(report.contains(diagnosis->explanation()));
+    EXPECT_FALSE(report.contains(QStringLiteral("sbx-")));
+    EXPECT_FALSE(report.contains(QStringLiteral("Bearer"), Qt::CaseInsensitive));
+    const QStringList secrets = storedSecrets();
+    EXPECT_FALSE(secrets.isEmpty());
+    for (const QString &secret : secrets)
+        EXPECT_FALSE(report.contains(secret)); // the secret itself never goes to test output
+    EXPECT_TRUE(shownText().contains(QStringLiteral("Copied")));
+    keepScreenshot(QStringLiteral("still-failing"));
+}
+
+TEST_F(FinishPageTest, WithoutARefreshHereTheDiagnosisComesFromPowerBi)
+{
+    openFinish();
+    EXPECT_FALSE(finishPage()->isSuccess());
+    EXPECT_EQ(finishPage()->title(), QStringLiteral("Still failing"));
+    const QString text = shownText();
+    EXPECT_TRUE(text.contains(QStringLiteral("No refresh was run here"))) << text.toStdString();
+    const QString report = finishPage()->reportText();
+    EXPECT_TRUE(report.contains(QStringLiteral("DMTS_OAuthTokenRefreshFailedError")))
+        << report.toStdString();
+    EXPECT_TRUE(report.contains(QStringLiteral("No refresh was started by this program.")));
+}
+
+TEST_F(FinishPageTest, ARefreshStillRunningWhenFollowingStoppedMayStillFinish)
+{
+    RefreshRun run;
+    run.requestedAt = sandbox.now().addSecs(-1800);
+    run.timedOut = true;
+    wizard->setLastRun(run);
+    openFinish();
+    EXPECT_FALSE(finishPage()->isSuccess());
+    EXPECT_TRUE(shownText().contains(QStringLiteral("may still finish")))
+        << shownText().toStdString();
+}
