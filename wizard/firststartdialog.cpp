@@ -64,7 +64,9 @@ FirstStartDialog::FirstStartDialog(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // On a child: a minimum set on the dialog would stop the layout from giving it the height
+    // its wrapped sentences need.
+    intro->setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

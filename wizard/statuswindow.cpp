@@ -14,12 +14,14 @@
 
 namespace {
 
-QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+// Short facts stay on one line; sentences (wrap) break at the window's width.
+QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent,
+                   bool wrap = false)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
+    label->setWordWrap(wrap);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
@@ -53,11 +55,11 @@ StatusWindow::StatusWindow(RepairSession *session, QWidget *parent)
 
 void StatusWindow::buildContent()
 {
-    m_notice = valueLabel(QStringLiteral("noticeLabel"), tr("Notice"), this);
+    m_notice = valueLabel(QStringLiteral("noticeLabel"), tr("Notice"), this, true);
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setVisible(false);
 
-    m_dataset = valueLabel(QStringLiteral("datasetLabel"), tr("Dataset"), this);
+    m_dataset = valueLabel(QStringLiteral("datasetLabel"), tr("Dataset"), this, true);
     QFont datasetFont = m_dataset->font();
     datasetFont.setBold(true);
     datasetFont.setPointSizeF(datasetFont.pointSizeF() * 1.25);
@@ -74,8 +76,11 @@ void StatusWindow::buildContent()
     m_nextRun = valueLabel(QStringLiteral("nextRunLabel"), tr("Next scheduled refresh"), this);
     m_refreshesLeft =
         valueLabel(QStringLiteral("refreshesLeftLabel"), tr("Refreshes left today"), this);
-    m_diagnosis = valueLabel(QStringLiteral("diagnosisLabel"), tr("What is wrong"), this);
+    m_diagnosis = valueLabel(QStringLiteral("diagnosisLabel"), tr("What is wrong"), this, true);
     m_diagnosis->setVisible(false);
+    // Until the status is read (or when it cannot be).
+    for (QLabel *fact : {m_lastStatus, m_nextRun, m_refreshesLeft})
+        fact->setText(QString(QChar(0x2014)));
 
     auto *facts = new QFormLayout;
     facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -84,7 +89,7 @@ void StatusWindow::buildContent()
     facts->addRow(tr("Refreshes left today:"), m_refreshesLeft);
 
     m_refreshNow = makeRefreshButton();
-    m_runState = valueLabel(QStringLiteral("runStateLabel"), tr("Refresh under way"), this);
+    m_runState = valueLabel(QStringLiteral("runStateLabel"), tr("Refresh under way"), this, true);
     m_runState->setAlignment(Qt::AlignHCenter);
     m_runState->setVisible(false);
 
@@ -124,7 +129,9 @@ void StatusWindow::buildContent()
     setTabOrder(m_refreshNow, m_fixCredentials);
     setTabOrder(m_fixCredentials, m_chooseDataset);
     // Wide enough for the facts on one line each, in any font size (200% scaling included).
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Set on a child: a minimum set on the window itself would stop the layout from giving the
+    // window the height its wrapped sentences need.
+    m_refreshNow->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 }
 
 // The one thing most people open the window for: large, and first in the tab order.

@@ -15,6 +15,14 @@ namespace {
 
 const QString goodClientId = QStringLiteral("1b7f0c3e-52a8-4d2f-9e41-6c0a8d3b2f57");
 
+// A dark palette as a dark desktop theme gives it, links included.
+QPalette darkPalette()
+{
+    QPalette palette(QColor(0x30, 0x30, 0x30), QColor(0x20, 0x20, 0x20));
+    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    return palette;
+}
+
 } // namespace
 
 class FirstStartDialogTest : public ::testing::Test
@@ -135,7 +143,7 @@ TEST_F(FirstStartDialogTest, SaysHowToRegisterAnAppWithALink)
         type("clientIdEdit", QStringLiteral("my-app"));
         dialog.adjustSize();
         dialog.grab().save(QDir(directory).filePath(QStringLiteral("firststart.png")));
-        dialog.setPalette(QPalette(QColor(0x30, 0x30, 0x30), QColor(0x20, 0x20, 0x20)));
+        dialog.setPalette(darkPalette());
         dialog.grab().save(QDir(directory).filePath(QStringLiteral("firststart-dark.png")));
     }
 }

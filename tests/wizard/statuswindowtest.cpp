@@ -7,6 +7,18 @@
 #include <QPushButton>
 #include <QSignalSpy>
 
+namespace {
+
+// A dark palette as a dark desktop theme gives it, links included.
+QPalette darkPalette()
+{
+    QPalette palette(QColor(0x30, 0x30, 0x30), QColor(0x20, 0x20, 0x20));
+    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    return palette;
+}
+
+} // namespace
+
 // The status window the program opens on a remembered dataset, against the sandbox's broken
 // Xero dataset (last refresh Failed, schedule switched off).
 class StatusWindowTest : public WizardFixture
@@ -92,7 +104,7 @@ TEST_F(StatusWindowTest, ShowsTheFailedLastRefreshAndWhatIsLeftToday)
     EXPECT_FALSE(window->windowTitle().isEmpty());
     keepScreenshot(QStringLiteral("statuswindow-failed"));
 
-    window->setPalette(QPalette(QColor(0x30, 0x30, 0x30), QColor(0x20, 0x20, 0x20)));
+    window->setPalette(darkPalette());
     ASSERT_TRUE(reloaded());
     keepScreenshot(QStringLiteral("statuswindow-failed-dark"));
 }
