@@ -3,10 +3,12 @@
 #include "commandrunner.h"
 #include "exitcode.h"
 #include "jsonreport.h"
-#include "sandboxserver.h"
+#include "singleinstance.h"
+#include "windowlauncher.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -55,30 +57,43 @@ bool needsWindow(const CommandLine &line)
 
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[], bool window)
 {
-    if (window)
+    if (window) {
+        // The sign-in view (Qt WebEngine) needs shared OpenGL contexts, set before the
+        // application exists.
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
         return std::make_unique<QApplication>(argc, argv);
+    }
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
-// Until the wizard exists, --sandbox starts the built-in sandbox inside the program and keeps it
-// serving, so that its sign-in pages and API can be explored with a browser or curl.
-int serveSandboxUntilClosed()
+// The windows: one instance per user (a second start brings the first one's window forward and
+// exits 0), then the launcher, which builds the services and opens the status window or the
+// wizard. --sandbox opens the program against the built-in sandbox, in the process.
+int runWindows(const CommandLine &line)
 {
-    auto *sandbox = new SandboxServer(qApp);
-    if (!sandbox->listen()) {
-        QTextStream(stderr) << QCoreApplication::translate("main",
-                                                           "The sandbox could not start: %1")
-                                   .arg(sandbox->errorString())
-                            << '\n';
-        return 1;
-    }
-    QTextStream(stdout) << QCoreApplication::translate(
-                               "main", "Sandbox listening on %1. The repair wizard is not part "
-                                       "of this version yet; the README lists the sandbox's "
-                                       "routes and sign-in details. Press Ctrl+C to stop.")
-                               .arg(sandbox->rootUrl().toString())
-                        << Qt::endl;
-    return QCoreApplication::exec();
+    QSettings settings;
+    auto *instance = new SingleInstance(SingleInstance::serverNameForUser(line.sandbox()), qApp);
+    auto *launcher = new WindowLauncher(line, &settings, qApp);
+    QObject::connect(launcher, &WindowLauncher::finished, qApp,
+                     [](int exitCode) { QCoreApplication::exit(exitCode); });
+    QObject::connect(instance, &SingleInstance::activationRequested, launcher,
+                     &WindowLauncher::bringForward);
+    QObject::connect(instance, &SingleInstance::becameInstance, launcher, &WindowLauncher::start);
+    // Without the socket the program still runs; only the second-start check is lost.
+    QObject::connect(instance, &SingleInstance::failed, launcher, [launcher](const QString &why) {
+        QTextStream(stderr)
+            << QCoreApplication::translate("main", "Another start cannot be detected: %1").arg(why)
+            << '\n';
+        launcher->start();
+    });
+    QObject::connect(instance, &SingleInstance::handedOver, qApp,
+                     [] { QCoreApplication::exit(0); });
+    instance->start();
+    const int exitCode = QCoreApplication::exec();
+    // The windows and the services go before the settings they point to.
+    delete launcher;
+    delete instance;
+    return exitCode;
 }
 
 int runCommand(const CommandLine &line)
@@ -125,13 +140,5 @@ int main(int argc, char *argv[])
     }
     if (line.hasCommand())
         return runCommand(line);
-    if (line.sandbox())
-        return serveSandboxUntilClosed();
-
-    QTextStream(stdout) << QCoreApplication::translate(
-                               "main", "The repair wizard is not part of this version yet. Start "
-                                       "the program with --sandbox to explore the built-in "
-                                       "sandbox.")
-                        << '\n';
-    return 0;
+    return runWindows(line);
 }

@@ -1,0 +1,259 @@
+#include "windowlauncher.h"
+
+#include "assistantservices.h"
+#include "exitcode.h"
+#include "firststartdialog.h"
+#include "microsoftaccount.h"
+#include "repairsession.h"
+#include "repairwizard.h"
+#include "signinprofile.h"
+#include "statuswindow.h"
+#include "tokenstore.h"
+#include "windowservices.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+Q_LOGGING_CATEGORY(lcLauncher, "xra.app.window")
+
+WindowLauncher::WindowLauncher(const CommandLine &line, QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_line(line)
+    , m_settings(settings)
+{}
+
+// Windows first (they hold the session), then the web profile, then the services.
+WindowLauncher::~WindowLauncher()
+{
+    delete m_statusWindow;
+    delete m_wizard;
+    delete m_firstStart;
+    m_profile.reset();
+    m_stack.reset();
+}
+
+StatusWindow *WindowLauncher::statusWindow() const
+{
+    return m_statusWindow;
+}
+
+RepairWizard *WindowLauncher::wizard() const
+{
+    return m_wizard;
+}
+
+void WindowLauncher::start()
+{
+    // The program moves between windows (hiding one, showing the other): it ends when the user
+    // closes the one showing, which this class decides.
+    QApplication::setQuitOnLastWindowClosed(false);
+    if (m_line.sandbox())
+        return useSandboxServices();
+    if (m_settings->value(clientIdSettingsKey()).toString().trimmed().isEmpty())
+        return askFirstStart();
+    useRealServices();
+}
+
+void WindowLauncher::bringForward()
+{
+    QWidget *window = visibleWindow();
+    qCInfo(lcLauncher) << "another start asked for the window" << (window != nullptr);
+    if (!window)
+        return; // still signing in: the window comes up on its own
+    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+// ---- first start ----------------------------------------------------------------------------
+
+void WindowLauncher::askFirstStart()
+{
+    m_firstStart = new FirstStartDialog;
+    m_firstStart->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_firstStart, &QDialog::accepted, this, &WindowLauncher::onFirstStartChosen);
+    connect(m_firstStart, &QDialog::rejected, this, [this] { emit finished(0); });
+    m_firstStart->open();
+}
+
+// The dialog only says what was chosen; the app registration is written here.
+void WindowLauncher::onFirstStartChosen()
+{
+    if (m_firstStart->choice() == FirstStartDialog::Choice::ExploreSandbox)
+        return useSandboxServices();
+    m_settings->setValue(clientIdSettingsKey(), m_firstStart->clientId());
+    m_settings->setValue(tenantSettingsKey(), m_firstStart->tenant());
+    m_settings->sync();
+    useRealServices();
+}
+
+// ---- services -------------------------------------------------------------------------------
+
+void WindowLauncher::useRealServices()
+{
+    QString problem;
+    m_stack = WindowServices::real(m_settings, m_line.endpointFlags(), &problem);
+    if (!m_stack)
+        return failToStart(problem, toInt(ExitCode::Usage));
+    signInSilently();
+}
+
+void WindowLauncher::useSandboxServices()
+{
+    QString problem;
+    m_stack = WindowServices::sandbox(&problem);
+    if (!m_stack)
+        return failToStart(problem, toInt(ExitCode::Service));
+    qCInfo(lcLauncher) << "running against the built-in sandbox";
+    signInSilently();
+}
+
+// ---- sign-in and the first window -----------------------------------------------------------
+
+void WindowLauncher::signInSilently()
+{
+    AssistantServices *services = m_stack->services();
+    connect(services->tokenStore(), &TokenStore::keychainUnavailable, this,
+            &WindowLauncher::tellKeychainUnavailable);
+    const QString account = services->rememberedAccount();
+    if (account.isEmpty())
+        return openWizardAt(RepairWizard::PageSignInPowerBi);
+    services->microsoftAccount()->startSilently(
+        account, this, [this](Result<MicrosoftAccount::StartOutcome> outcome) {
+            if (outcome && outcome.value() == MicrosoftAccount::StartOutcome::SignedIn)
+                return openRememberedDataset();
+            if (!outcome)
+                qCInfo(lcLauncher) << "silent sign-in failed:" << outcome.error().code();
+            openWizardAt(RepairWizard::PageSignInPowerBi);
+        });
+}
+
+void WindowLauncher::openRememberedDataset()
+{
+    RepairSession *session = m_stack->services()->session();
+    const std::optional<DatasetRef> remembered = session->remembered();
+    if (!remembered)
+        return openWizardAt(RepairWizard::PageChooseDataset);
+    session->selectDataset({remembered->workspaceId(), remembered->datasetId()}, this,
+                           [this](Result<DatasetSelection> selection) {
+                               if (selection && selection.value().isFound())
+                                   return showStatusWindow();
+                               // Deleted, or no longer shared with this account: choose again.
+                               openWizardAt(RepairWizard::PageChooseDataset);
+                           });
+}
+
+void WindowLauncher::showStatusWindow()
+{
+    if (!m_statusWindow) {
+        m_statusWindow = new StatusWindow(m_stack->services()->session());
+        m_statusWindow->installEventFilter(this);
+        connect(m_statusWindow, &StatusWindow::fixCredentialsRequested, this,
+                &WindowLauncher::fixCredentials);
+        connect(m_statusWindow, &StatusWindow::chooseDatasetRequested, this,
+                [this] { openWizardAt(RepairWizard::PageChooseDataset); });
+    }
+    m_statusWindow->show();
+    m_statusWindow->raise();
+    m_statusWindow->activateWindow();
+    if (m_wizard)
+        m_wizard->hide();
+    m_statusWindow->reload();
+    showPendingNotice();
+}
+
+void WindowLauncher::openWizardAt(int pageId)
+{
+    if (!m_wizard) {
+        // The web engine's profile is made only when a wizard is needed: the status window
+        // alone starts without it.
+        m_profile = std::make_unique<SignInProfile>();
+        m_wizard = new RepairWizard(m_stack->services()->session(), m_profile.get());
+        connect(m_wizard, &QDialog::finished, this, &WindowLauncher::onWizardFinished);
+    }
+    m_wizard->setStartId(pageId);
+    m_wizard->restart();
+    m_wizard->show();
+    m_wizard->raise();
+    m_wizard->activateWindow();
+    if (m_statusWindow)
+        m_statusWindow->hide();
+    showPendingNotice();
+}
+
+void WindowLauncher::fixCredentials()
+{
+    openWizardAt(RepairWizard::pageIdFor(RepairStep::XeroSettings));
+}
+
+// A wizard that ends with a remembered dataset, or one closed on the way back from the status
+// window, gives way to the status window; closed on a first run, it ends the program.
+void WindowLauncher::onWizardFinished(int result)
+{
+    RepairSession *session = m_stack->services()->session();
+    const bool hasDataset = session->remembered().has_value() && session->selected().isValid();
+    const bool toStatus = result == QDialog::Accepted ? hasDataset : (m_statusWindow && hasDataset);
+    if (toStatus)
+        return showStatusWindow();
+    emit finished(0);
+}
+
+bool WindowLauncher::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_statusWindow && event->type() == QEvent::Close) {
+        m_stack->services()->session()->cancel();
+        emit finished(0);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+// ---- messages -------------------------------------------------------------------------------
+
+// Said once, in the window showing (or the next one to show); the program goes on with the
+// sign-ins kept in memory.
+void WindowLauncher::tellKeychainUnavailable(const ApiError &error)
+{
+    m_pendingNotice = error.plainSentence();
+    showPendingNotice();
+}
+
+void WindowLauncher::showPendingNotice()
+{
+    if (!m_pendingNotice)
+        return;
+    if (m_statusWindow && m_statusWindow->isVisible()) {
+        m_statusWindow->showNotice(*m_pendingNotice);
+    } else if (m_wizard && m_wizard->isVisible()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Xero Refresh Assistant"),
+                                    *m_pendingNotice, QMessageBox::Ok, m_wizard);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    } else {
+        return; // told when a window shows
+    }
+    m_pendingNotice.reset();
+}
+
+void WindowLauncher::failToStart(const QString &sentence, int exitCode)
+{
+    qCWarning(lcLauncher) << "cannot start:" << sentence;
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Xero Refresh Assistant"), sentence,
+                                QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QDialog::finished, this, [this, exitCode] { emit finished(exitCode); });
+    box->open();
+}
+
+QWidget *WindowLauncher::visibleWindow() const
+{
+    for (QWidget *window :
+         {static_cast<QWidget *>(m_firstStart.data()), static_cast<QWidget *>(m_wizard.data()),
+          static_cast<QWidget *>(m_statusWindow.data())}) {
+        if (window && window->isVisible())
+            return window;
+    }
+    return nullptr;
+}

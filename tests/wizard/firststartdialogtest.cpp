@@ -1,0 +1,163 @@
+#include "firststartdialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+const QString goodClientId = QStringLiteral("1b7f0c3e-52a8-4d2f-9e41-6c0a8d3b2f57");
+
+// A dark palette as a dark desktop theme gives it, links included.
+QPalette darkPalette()
+{
+    QPalette palette(QColor(0x30, 0x30, 0x30), QColor(0x20, 0x20, 0x20));
+    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    return palette;
+}
+
+} // namespace
+
+class FirstStartDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { dialog.show(); }
+
+    QLineEdit *edit(const char *objectName) const
+    {
+        return dialog.findChild<QLineEdit *>(QLatin1String(objectName));
+    }
+
+    QPushButton *continueButton() const
+    {
+        return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    }
+
+    QRadioButton *radio(const QString &text) const
+    {
+        for (QRadioButton *button : dialog.findChildren<QRadioButton *>()) {
+            if (button->text().remove(QLatin1Char('&')) == text)
+                return button;
+        }
+        return nullptr;
+    }
+
+    QString problemShown() const
+    {
+        const auto *label = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
+        return label->isVisible() ? label->text() : QString();
+    }
+
+    void type(const char *objectName, const QString &text)
+    {
+        edit(objectName)->clear();
+        QTest::keyClicks(edit(objectName), text);
+    }
+
+    FirstStartDialog dialog;
+};
+
+TEST_F(FirstStartDialogTest, ConnectIsTheFirstChoiceAndWaitsForAClientId)
+{
+    EXPECT_EQ(dialog.choice(), FirstStartDialog::Choice::ConnectPowerBi);
+    EXPECT_EQ(dialog.tenant(), QStringLiteral("organizations"));
+    EXPECT_FALSE(continueButton()->isEnabled());
+    EXPECT_TRUE(problemShown().isEmpty()); // nothing typed yet: no reproach
+}
+
+TEST_F(FirstStartDialogTest, TheClientIdMustBeAGuid)
+{
+    type("clientIdEdit", QStringLiteral("my-app"));
+    EXPECT_FALSE(continueButton()->isEnabled());
+    EXPECT_TRUE(problemShown().contains(QStringLiteral("GUID"))) << problemShown().toStdString();
+
+    type("clientIdEdit", goodClientId);
+    EXPECT_TRUE(continueButton()->isEnabled());
+    EXPECT_TRUE(problemShown().isEmpty());
+
+    type("tenantEdit", QStringLiteral("not a tenant!"));
+    EXPECT_FALSE(continueButton()->isEnabled());
+    EXPECT_FALSE(problemShown().isEmpty());
+}
+
+TEST_F(FirstStartDialogTest, TheValuesComeBackOnContinue)
+{
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    type("clientIdEdit", QStringLiteral("  ") + goodClientId.toUpper() + QStringLiteral(" "));
+    type("tenantEdit", QStringLiteral("contoso.onmicrosoft.com"));
+    continueButton()->click();
+    EXPECT_EQ(accepted.size(), 1);
+    EXPECT_EQ(dialog.choice(), FirstStartDialog::Choice::ConnectPowerBi);
+    EXPECT_EQ(dialog.clientId(), goodClientId.toUpper());
+    EXPECT_EQ(dialog.tenant(), QStringLiteral("contoso.onmicrosoft.com"));
+}
+
+TEST_F(FirstStartDialogTest, AnEmptyTenantMeansOrganizations)
+{
+    type("clientIdEdit", goodClientId);
+    edit("tenantEdit")->clear();
+    EXPECT_TRUE(continueButton()->isEnabled());
+    EXPECT_EQ(dialog.tenant(), QStringLiteral("organizations"));
+}
+
+TEST_F(FirstStartDialogTest, TheSandboxNeedsNoRegistration)
+{
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    radio(QStringLiteral("Explore the built-in sandbox"))->click();
+    EXPECT_EQ(dialog.choice(), FirstStartDialog::Choice::ExploreSandbox);
+    EXPECT_FALSE(edit("clientIdEdit")->isEnabled());
+    ASSERT_TRUE(continueButton()->isEnabled());
+    continueButton()->click();
+    EXPECT_EQ(accepted.size(), 1);
+}
+
+TEST_F(FirstStartDialogTest, EnterCannotSlipPastAProblem)
+{
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    type("clientIdEdit", QStringLiteral("1234"));
+    dialog.accept();
+    EXPECT_EQ(accepted.size(), 0);
+    EXPECT_TRUE(dialog.isVisible());
+}
+
+TEST_F(FirstStartDialogTest, SaysHowToRegisterAnAppWithALink)
+{
+    const auto *howTo = dialog.findChild<QLabel *>(QStringLiteral("howToLabel"));
+    ASSERT_NE(howTo, nullptr);
+    EXPECT_TRUE(howTo->text().contains(FirstStartDialog::registrationGuideUrl()));
+    EXPECT_TRUE(howTo->text().contains(QStringLiteral("Dataset.ReadWrite.All")));
+    EXPECT_TRUE(howTo->text().contains(
+        QStringLiteral("https://login.microsoftonline.com/common/oauth2/nativeclient")));
+    EXPECT_TRUE(howTo->openExternalLinks());
+
+    const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
+    if (!directory.isEmpty()) {
+        QDir().mkpath(directory);
+        type("clientIdEdit", QStringLiteral("my-app"));
+        dialog.adjustSize();
+        dialog.grab().save(QDir(directory).filePath(QStringLiteral("firststart.png")));
+        dialog.setPalette(darkPalette());
+        dialog.grab().save(QDir(directory).filePath(QStringLiteral("firststart-dark.png")));
+    }
+}
+
+TEST(FirstStartDialogValidation, GuidsAndTenants)
+{
+    EXPECT_TRUE(FirstStartDialog::isGuid(goodClientId));
+    EXPECT_TRUE(FirstStartDialog::isGuid(QStringLiteral("{") + goodClientId + QStringLiteral("}")));
+    EXPECT_FALSE(FirstStartDialog::isGuid(goodClientId.chopped(1)));
+    EXPECT_FALSE(FirstStartDialog::isGuid(goodClientId + QStringLiteral("0")));
+    EXPECT_TRUE(FirstStartDialog::isTenant(QStringLiteral("organizations")));
+    EXPECT_TRUE(FirstStartDialog::isTenant(QStringLiteral("common")));
+    EXPECT_TRUE(FirstStartDialog::isTenant(goodClientId));
+    EXPECT_TRUE(FirstStartDialog::isTenant(QStringLiteral("contoso.onmicrosoft.com")));
+    EXPECT_FALSE(FirstStartDialog::isTenant(QStringLiteral("contoso")));
+    EXPECT_FALSE(FirstStartDialog::isTenant(QStringLiteral("https://contoso.com/")));
+}

@@ -1,0 +1,193 @@
+#include "statuswindow.h"
+#include "operationpanel.h"
+#include "wizardfixture.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+
+namespace {
+
+// A dark palette as a dark desktop theme gives it, links included.
+QPalette darkPalette()
+{
+    QPalette palette(QColor(0x30, 0x30, 0x30), QColor(0x20, 0x20, 0x20));
+    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    return palette;
+}
+
+} // namespace
+
+// The status window the program opens on a remembered dataset, against the sandbox's broken
+// Xero dataset (last refresh Failed, schedule switched off).
+class StatusWindowTest : public WizardFixture
+{
+protected:
+    void SetUp() override
+    {
+        WizardFixture::SetUp();
+        signInToPowerBi();
+        chooseXeroDataset();
+        window = std::make_unique<StatusWindow>(session());
+        window->resize(window->sizeHint());
+        window->show();
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        WizardFixture::TearDown();
+    }
+
+    QString text(const char *objectName) const
+    {
+        const auto *label = window->findChild<QLabel *>(QLatin1String(objectName));
+        return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(objectName));
+    }
+
+    QPushButton *button(const char *objectName) const
+    {
+        return window->findChild<QPushButton *>(QLatin1String(objectName));
+    }
+
+    bool reloaded()
+    {
+        window->reload();
+        return waitUntil([&] { return !window->isWorking(); });
+    }
+
+    // The sandbox runs a refresh for 5 seconds of its clock: moved on when it is first seen
+    // running, so that following it ends at once.
+    void finishRunningRefreshesWhenSeen()
+    {
+        QObject::connect(session(), &RepairSession::refreshUpdated, &context,
+                         [this](const RefreshRun &run) {
+                             if (run.refresh && run.refresh->isRunning() && !clockMoved) {
+                                 clockMoved = true;
+                                 runningText = text("runStateLabel");
+                                 sandbox.advanceClock(6);
+                             }
+                         });
+    }
+
+    // XRA_SCREENSHOT_DIR=/tmp/shots keeps a picture of the window (run also with
+    // QT_SCALE_FACTOR=2); dark adds the dark palette's picture.
+    void keepScreenshot(const QString &name)
+    {
+        const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            return;
+        QDir().mkpath(directory);
+        window->adjustSize();
+        window->grab().save(QDir(directory).filePath(name + QStringLiteral(".png")));
+    }
+
+    std::unique_ptr<StatusWindow> window;
+    bool clockMoved = false;
+    QString runningText;
+};
+
+TEST_F(StatusWindowTest, ShowsTheFailedLastRefreshAndWhatIsLeftToday)
+{
+    ASSERT_TRUE(reloaded());
+    EXPECT_FALSE(window->operationPanel()->isShowingError())
+        << window->operationPanel()->details().toStdString();
+    EXPECT_TRUE(text("datasetLabel").contains(QStringLiteral("Finance")));
+    EXPECT_EQ(text("lastStatusLabel"), QStringLiteral("Failed"));
+    EXPECT_FALSE(text("lastTimeLabel").isEmpty());
+    EXPECT_EQ(text("nextRunLabel"), QStringLiteral("No scheduled refresh"));
+    EXPECT_TRUE(text("refreshesLeftLabel").contains(QStringLiteral("of 8")))
+        << text("refreshesLeftLabel").toStdString();
+    EXPECT_FALSE(text("diagnosisLabel").isEmpty());
+    EXPECT_TRUE(button("refreshNowButton")->isEnabled());
+    EXPECT_FALSE(window->windowTitle().isEmpty());
+    keepScreenshot(QStringLiteral("statuswindow-failed"));
+
+    window->setPalette(darkPalette());
+    ASSERT_TRUE(reloaded());
+    keepScreenshot(QStringLiteral("statuswindow-failed-dark"));
+}
+
+TEST_F(StatusWindowTest, RefreshNowPushesRunsToCompletedAndShowsIt)
+{
+    const Result<XeroSignInOutcome> xero = signInToXero(QStringLiteral("Contoso Ltd"));
+    ASSERT_TRUE(xero) << xero.error().technicalDetails().toStdString();
+    ASSERT_TRUE(reloaded());
+    const QString leftBefore = text("refreshesLeftLabel");
+    finishRunningRefreshesWhenSeen();
+
+    button("refreshNowButton")->click();
+    EXPECT_TRUE(window->isWorking());
+    EXPECT_FALSE(button("refreshNowButton")->isEnabled());
+    ASSERT_TRUE(waitUntil([&] { return clockMoved; }));
+    EXPECT_TRUE(runningText.startsWith(QStringLiteral("Refreshing for")))
+        << runningText.toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return !window->isWorking() && text("lastStatusLabel") == QStringLiteral("Completed");
+    })) << window->operationPanel()->details().toStdString();
+
+    EXPECT_TRUE(text("runStateLabel").contains(QStringLiteral("completed")))
+        << text("runStateLabel").toStdString();
+    EXPECT_NE(text("refreshesLeftLabel"), leftBefore);
+    EXPECT_FALSE(window->operationPanel()->isShowingError());
+    EXPECT_TRUE(button("refreshNowButton")->isEnabled());
+    keepScreenshot(QStringLiteral("statuswindow-completed"));
+}
+
+TEST_F(StatusWindowTest, FixCredentialsAndChooseAnotherDatasetHandOverToTheWizard)
+{
+    ASSERT_TRUE(reloaded());
+    QSignalSpy fix(window.get(), &StatusWindow::fixCredentialsRequested);
+    QSignalSpy choose(window.get(), &StatusWindow::chooseDatasetRequested);
+    button("fixCredentialsButton")->click();
+    button("chooseDatasetButton")->click();
+    EXPECT_EQ(fix.size(), 1);
+    EXPECT_EQ(choose.size(), 1);
+}
+
+TEST_F(StatusWindowTest, AFailureShowsThePlainSentenceWithDetailsOneClickAway)
+{
+    SandboxFault fault;
+    fault.method = QStringLiteral("GET");
+    fault.pathPattern = QStringLiteral("/refreshes$");
+    fault.status = 404;
+    fault.body = R"({"error":{"code":"ItemNotFound","message":"Dataset not found"}})";
+    fault.times = 10;
+    sandbox.addFault(fault);
+
+    ASSERT_TRUE(reloaded());
+    const OperationPanel *panel = window->operationPanel();
+    EXPECT_TRUE(panel->isShowingError());
+    EXPECT_FALSE(panel->sentence().isEmpty());
+    EXPECT_TRUE(panel->details().contains(QStringLiteral("ItemNotFound")))
+        << panel->details().toStdString();
+    keepScreenshot(QStringLiteral("statuswindow-error"));
+
+    sandbox.clearFaults();
+    ASSERT_TRUE(reloaded());
+    EXPECT_FALSE(window->operationPanel()->isShowingError());
+    EXPECT_EQ(text("lastStatusLabel"), QStringLiteral("Failed"));
+}
+
+TEST_F(StatusWindowTest, CancelStopsReadingAndSaysSo)
+{
+    sandbox.setLatency(3000);
+    window->reload();
+    ASSERT_TRUE(window->isWorking());
+    const auto buttons = window->operationPanel()->findChildren<QPushButton *>();
+    for (QPushButton *candidate : buttons) {
+        if (candidate->text() == QStringLiteral("Cancel"))
+            candidate->click();
+    }
+    ASSERT_TRUE(waitUntil([&] { return !window->isWorking(); }, 2000));
+    EXPECT_TRUE(window->operationPanel()->sentence().contains(QStringLiteral("Cancelled")));
+    EXPECT_TRUE(button("refreshNowButton")->isEnabled());
+}
+
+TEST_F(StatusWindowTest, ANoticeStaysAtTheTop)
+{
+    window->showNotice(QStringLiteral("No system keychain is available."));
+    EXPECT_EQ(text("noticeLabel"), QStringLiteral("No system keychain is available."));
+    EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("noticeLabel"))->isVisible());
+}

@@ -1,0 +1,202 @@
+#include "firststartdialog.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString defaultTenant = QStringLiteral("organizations");
+
+QLabel *sentenceLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+FirstStartDialog::FirstStartDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Xero Refresh Assistant"));
+    auto *intro = sentenceLabel(tr("To repair a dataset, the assistant signs in to Power BI "
+                                   "through an app registration of your organisation. Choose "
+                                   "how to start:"),
+                                this);
+
+    m_connect = new QRadioButton(tr("C&onnect my Power BI"), this);
+    m_connect->setAccessibleName(tr("Connect my Power BI with an app registration"));
+    m_sandbox = new QRadioButton(tr("&Explore the built-in sandbox"), this);
+    m_sandbox->setAccessibleName(tr("Explore the built-in sandbox, offline"));
+    m_choices = new QButtonGroup(this);
+    m_choices->addButton(m_connect, static_cast<int>(Choice::ConnectPowerBi));
+    m_choices->addButton(m_sandbox, static_cast<int>(Choice::ExploreSandbox));
+    m_connect->setChecked(true);
+    m_connectFields = buildConnectFields();
+    auto *sandboxNote = sentenceLabel(tr("A made-up Power BI and Xero on this computer, with a "
+                                         "broken Xero dataset to repair. Nothing is saved."),
+                                      this);
+
+    m_problem = sentenceLabel(QString(), this);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setAccessibleName(tr("What to correct"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Continue"));
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Continue with this choice"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Quit the assistant"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_connect);
+    layout->addWidget(m_connectFields);
+    layout->addWidget(m_sandbox);
+    layout->addWidget(sandboxNote);
+    sandboxNote->setIndent(fontMetrics().averageCharWidth() * 4);
+    layout->addStretch(1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    // On a child: a minimum set on the dialog would stop the layout from giving it the height
+    // its wrapped sentences need.
+    intro->setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_choices, &QButtonGroup::idToggled, this, &FirstStartDialog::updateState);
+    connect(m_clientId, &QLineEdit::textChanged, this, &FirstStartDialog::updateState);
+    connect(m_tenant, &QLineEdit::textChanged, this, &FirstStartDialog::updateState);
+    setTabOrder(m_connect, m_clientId);
+    setTabOrder(m_clientId, m_tenant);
+    setTabOrder(m_tenant, m_sandbox);
+    updateState();
+}
+
+QWidget *FirstStartDialog::buildConnectFields()
+{
+    auto *fields = new QWidget(this);
+    auto *howTo = sentenceLabel(
+        tr("Register an app in the Microsoft Entra admin center as a public client with the "
+           "redirect URI %1, and give it the Power BI Service delegated permission "
+           "Dataset.ReadWrite.All. Then copy its Application (client) ID and Directory (tenant) "
+           "ID here (<a href=\"%2\">how to register an app</a>).")
+            .arg(QStringLiteral("https://login.microsoftonline.com/common/oauth2/nativeclient"),
+                 registrationGuideUrl()),
+        fields);
+    howTo->setObjectName(QStringLiteral("howToLabel"));
+    howTo->setTextFormat(Qt::RichText);
+    howTo->setOpenExternalLinks(true);
+    howTo->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    howTo->setAccessibleName(tr("How to get the application and directory IDs"));
+
+    m_clientId = new QLineEdit(fields);
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_clientId->setAccessibleName(tr("Application (client) ID"));
+    m_clientId->setPlaceholderText(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    m_clientId->setClearButtonEnabled(true);
+    m_tenant = new QLineEdit(defaultTenant, fields);
+    m_tenant->setObjectName(QStringLiteral("tenantEdit"));
+    m_tenant->setAccessibleName(tr("Directory (tenant) ID"));
+
+    auto *form = new QFormLayout;
+    auto *clientIdLabel = new QLabel(tr("&Application (client) ID:"), fields);
+    clientIdLabel->setBuddy(m_clientId);
+    auto *tenantLabel = new QLabel(tr("&Directory (tenant) ID:"), fields);
+    tenantLabel->setBuddy(m_tenant);
+    form->addRow(clientIdLabel, m_clientId);
+    form->addRow(tenantLabel, m_tenant);
+    auto *layout = new QVBoxLayout(fields);
+    layout->setContentsMargins(fontMetrics().averageCharWidth() * 4, 0, 0, 0);
+    layout->addWidget(howTo);
+    layout->addLayout(form);
+    return fields;
+}
+
+FirstStartDialog::Choice FirstStartDialog::choice() const
+{
+    return m_sandbox->isChecked() ? Choice::ExploreSandbox : Choice::ConnectPowerBi;
+}
+
+QString FirstStartDialog::clientId() const
+{
+    return m_clientId->text().trimmed();
+}
+
+QString FirstStartDialog::tenant() const
+{
+    const QString tenant = m_tenant->text().trimmed();
+    return tenant.isEmpty() ? defaultTenant : tenant;
+}
+
+void FirstStartDialog::setChoice(Choice choice)
+{
+    (choice == Choice::ExploreSandbox ? m_sandbox : m_connect)->setChecked(true);
+}
+
+void FirstStartDialog::setClientId(const QString &clientId)
+{
+    m_clientId->setText(clientId);
+}
+
+void FirstStartDialog::setTenant(const QString &tenant)
+{
+    m_tenant->setText(tenant);
+}
+
+QString FirstStartDialog::problem() const
+{
+    if (choice() == Choice::ExploreSandbox)
+        return {};
+    if (clientId().isEmpty())
+        return tr("Enter the Application (client) ID of your app registration.");
+    if (!isGuid(clientId()))
+        return tr("The Application (client) ID is a GUID such as "
+                  "1b7f0c3e-52a8-4d2f-9e41-6c0a8d3b2f57.");
+    if (!isTenant(tenant()))
+        return tr("The Directory (tenant) ID is a GUID, a domain such as "
+                  "contoso.onmicrosoft.com, or \"organizations\".");
+    return {};
+}
+
+bool FirstStartDialog::isGuid(const QString &text)
+{
+    static const QRegularExpression guid(
+        QStringLiteral("^\\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\}?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return guid.match(text.trimmed()).hasMatch();
+}
+
+bool FirstStartDialog::isTenant(const QString &text)
+{
+    static const QRegularExpression domain(
+        QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString tenant = text.trimmed();
+    return tenant.compare(defaultTenant, Qt::CaseInsensitive) == 0 ||
+           tenant.compare(QLatin1String("common"), Qt::CaseInsensitive) == 0 || isGuid(tenant) ||
+           domain.match(tenant).hasMatch();
+}
+
+void FirstStartDialog::accept()
+{
+    if (problem().isEmpty())
+        QDialog::accept();
+}
+
+// The problem is said as soon as something is typed, and Continue waits until it is solved.
+void FirstStartDialog::updateState()
+{
+    const bool connect = choice() == Choice::ConnectPowerBi;
+    m_connectFields->setEnabled(connect);
+    const QString problem = this->problem();
+    m_problem->setText(connect && !m_clientId->text().isEmpty() ? problem : QString());
+    m_problem->setVisible(!m_problem->text().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDialog>
+
+class QButtonGroup;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QWidget;
+
+// Shown on a first start, when no Power BI app registration is configured: connect to the
+// user's own Power BI (with the application and directory ids of an app registration, and two
+// sentences on how to make one), or explore the built-in sandbox. The dialog only returns the
+// choice and the values; the caller writes them where they belong. Open it with open() (never a
+// nested event loop) and read it on accepted().
+class FirstStartDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Choice
+    {
+        ConnectPowerBi,
+        ExploreSandbox,
+    };
+
+    static QString registrationGuideUrl()
+    {
+        return QStringLiteral(
+            "https://learn.microsoft.com/power-bi/developer/embedded/register-app");
+    }
+
+    explicit FirstStartDialog(QWidget *parent = nullptr);
+
+    Choice choice() const;
+    // Trimmed, as typed; meaningful for ConnectPowerBi.
+    QString clientId() const;
+    // "organizations" when left empty.
+    QString tenant() const;
+
+    void setChoice(Choice choice);
+    void setClientId(const QString &clientId);
+    void setTenant(const QString &tenant);
+
+    // Empty when the values may be used; else the sentence that says what to correct.
+    QString problem() const;
+
+    // "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", braces allowed, case ignored.
+    static bool isGuid(const QString &text);
+    // A directory id (GUID), a domain (contoso.onmicrosoft.com), "organizations" or "common".
+    static bool isTenant(const QString &text);
+
+    // Refused while problem() says something (Enter in a field must not slip past it).
+    void accept() override;
+
+private:
+    QWidget *buildConnectFields();
+    void updateState();
+
+    QButtonGroup *m_choices = nullptr;
+    QRadioButton *m_connect = nullptr;
+    QRadioButton *m_sandbox = nullptr;
+    QWidget *m_connectFields = nullptr;
+    QLineEdit *m_clientId = nullptr;
+    QLineEdit *m_tenant = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
