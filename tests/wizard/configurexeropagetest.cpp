@@ -1,0 +1,90 @@
+#include "configurexeropage.h"
+#include "wizardfixture.h"
+
+#include <QLabel>
+#include <QLineEdit>
+
+namespace {
+
+class ConfigureXeroPageTest : public WizardFixture
+{
+protected:
+    ConfigureXeroPage *configurePage() const
+    {
+        return page<ConfigureXeroPage>(RepairWizard::PageConfigureXero);
+    }
+
+    void type(const QString &name)
+    {
+        QLineEdit *edit = configurePage()->nameEdit();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, name);
+    }
+
+    // For a look at the page: XRA_SHOTS_DIR=/tmp/shots-c (never committed).
+    void saveShot(const QString &name) const
+    {
+        const QString folder = qEnvironmentVariable("XRA_SHOTS_DIR");
+        if (!folder.isEmpty())
+            wizard->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+};
+
+} // namespace
+
+TEST_F(ConfigureXeroPageTest, ABlankNameKeepsNextDisabledAndSaysWhy)
+{
+    openAt(RepairStep::ConfigureXero);
+    ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
+    EXPECT_TRUE(configurePage()->nameEdit()->text().isEmpty());
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_TRUE(configurePage()->ruleText().contains(QStringLiteral("as Xero shows it")));
+
+    type(QStringLiteral("   "));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_EQ(configurePage()->ruleText(), QStringLiteral("Enter the organisation name."));
+    saveShot(QStringLiteral("configure-blank"));
+
+    type(QString(ConfigureXeroPage::maximumNameLength + 1, QLatin1Char('x')));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_TRUE(configurePage()->ruleText().contains(QStringLiteral("too long")));
+
+    type(QStringLiteral("  Contoso Ltd "));
+    EXPECT_TRUE(nextButton()->isEnabled());
+    EXPECT_TRUE(configurePage()->ruleText().contains(QStringLiteral("as Xero shows it")));
+}
+
+TEST_F(ConfigureXeroPageTest, TheOrganisationLastUsedIsFilledIn)
+{
+    signInToPowerBi();
+    const Result<XeroSignInOutcome> signedIn = signInToXero(QStringLiteral("contoso LTD"));
+    ASSERT_TRUE(signedIn) << signedIn.error().technicalDetails().toStdString();
+
+    openAt(RepairStep::ConfigureXero);
+    ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
+    // Xero's own spelling of the organisation chosen, not what was typed then.
+    EXPECT_EQ(configurePage()->nameEdit()->text(), QStringLiteral("Contoso Ltd"));
+    EXPECT_EQ(wizard->field(RepairWizard::organisationField()).toString(),
+              QStringLiteral("Contoso Ltd"));
+    EXPECT_TRUE(nextButton()->isEnabled());
+    saveShot(QStringLiteral("configure-prefilled"));
+}
+
+TEST_F(ConfigureXeroPageTest, TheNameIsExplainedAndEveryControlIsNamed)
+{
+    openAt(RepairStep::ConfigureXero);
+    ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
+    EXPECT_EQ(configurePage()->title(), QStringLiteral("Configure Xero"));
+    EXPECT_FALSE(configurePage()->nameEdit()->accessibleName().isEmpty());
+    bool explained = false;
+    for (const QLabel *label : configurePage()->findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("as it appears in Xero")) &&
+            label->text().contains(QStringLiteral("must match")))
+            explained = true;
+        if (label->buddy() == configurePage()->nameEdit()) {
+            EXPECT_TRUE(label->text().contains(QStringLiteral("&Organisation name")));
+        }
+    }
+    EXPECT_TRUE(explained);
+}
