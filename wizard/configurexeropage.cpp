@@ -38,11 +38,14 @@ ConfigureXeroPage::ConfigureXeroPage(RepairSession *session, QWidget *parent)
     m_prefillNote->setWordWrap(true);
     m_prefillNote->hide();
 
+    // The rule and the note sit right under the field they are about.
+    auto *field = new QVBoxLayout;
+    field->addWidget(m_nameEdit);
+    field->addWidget(m_rule);
+    field->addWidget(m_prefillNote);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(nameLabel, m_nameEdit);
-    form->addRow(QString(), m_rule);
-    form->addRow(QString(), m_prefillNote);
+    form->addRow(nameLabel, field);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

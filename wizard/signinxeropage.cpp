@@ -15,6 +15,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QLabel *plainLabel(QWidget *parent)
@@ -147,6 +149,7 @@ QWidget *SignInXeroPage::createChoicePanel()
     auto *layout = static_cast<QVBoxLayout *>(panel->layout());
     layout->addLayout(buttons);
     layout->addWidget(orBack);
+    layout->addStretch(1);
     return panel;
 }
 
@@ -324,12 +327,23 @@ void SignInXeroPage::offerChoice(const XeroSignInOutcome &outcome)
                                      "access to: %2. Choose the one the dataset reads, or sign in "
                                      "again with another Xero user.")
                                       .arg(m_checkedName, QLocale().createSeparatedList(names)));
+    fitListToItems();
     m_organisations->setVisible(!offered.isEmpty());
     m_useOrganisation->setVisible(!offered.isEmpty());
     m_stack->setCurrentWidget(m_choicePanel);
     setStage(Stage::Choosing);
     setIdle();
     m_organisations->setFocus();
+}
+
+// As tall as its few names (a handful at most), so that the buttons stay next to them.
+void SignInXeroPage::fitListToItems()
+{
+    constexpr int mostRowsShown = 8;
+    const int rows = std::clamp(static_cast<int>(m_organisations->count()), 2, mostRowsShown);
+    const int rowHeight = std::max(m_organisations->sizeHintForRow(0), fontMetrics().height());
+    m_organisations->setMaximumHeight(rows * rowHeight + 2 * m_organisations->frameWidth() +
+                                      fontMetrics().height() / 2);
 }
 
 void SignInXeroPage::useChosenOrganisation()

@@ -67,6 +67,7 @@ private:
     void onRedirectReached(const QUrl &url);
     void onSignInChecked(const Result<XeroSignInOutcome> &checked);
     void offerChoice(const XeroSignInOutcome &outcome);
+    void fitListToItems();
     void useChosenOrganisation();
     void onOrganisationChosen(const QString &name, const Result<Done> &chosen);
     void pushCredentials();

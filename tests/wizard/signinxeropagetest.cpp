@@ -5,9 +5,11 @@
 #include "webpagedriver.h"
 #include "wizardfixture.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPalette>
 #include <QPushButton>
 
 using namespace std::chrono_literals;
@@ -17,6 +19,32 @@ namespace {
 class SignInXeroPageTest : public WizardFixture
 {
 protected:
+    void SetUp() override
+    {
+        if (qEnvironmentVariableIsSet("XRA_TEST_DARK"))
+            QApplication::setPalette(darkPalette());
+        WizardFixture::SetUp();
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xa8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+        for (const QPalette::ColorRole role :
+             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        return dark;
+    }
+
     static constexpr int webWaitMs = 30000;
 
     SignInXeroPage *signInPage() const
@@ -106,10 +134,11 @@ protected:
         EXPECT_EQ(ended.value().refresh->status(), Refresh::Status::Completed);
     }
 
-    // For a look at the page: XRA_SHOTS_DIR=/tmp/shots-c (never committed).
+    // For a look at the page: XRA_SCREENSHOT_DIR=<folder>, and XRA_TEST_DARK=1 for a
+    // dark palette.
     void saveShot(const QString &name) const
     {
-        const QString folder = qEnvironmentVariable("XRA_SHOTS_DIR");
+        const QString folder = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
         if (!folder.isEmpty())
             wizard->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
