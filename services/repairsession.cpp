@@ -955,35 +955,34 @@ void RepairSession::matchXeroOrganisation(const OAuthTokens &tokens,
     emit progress(tr("Checking the Xero organisation…"));
     const quint64 generation = m_generation;
     QPointer<RepairSession> self(this);
-    m_xeroSignIn->connections(tokens.accessToken(), this,
-                              [self, generation, tokens, organisationName,
-                               done](Result<QList<XeroConnection>> connections) {
-                                  if (!connections)
-                                      return done(connections.error());
-                                  if (!self || self->m_generation != generation)
-                                      return done(ApiError::cancelled(ApiError::Service::Xero));
-                                  const OrganisationMatcher::Match match =
-                                      OrganisationMatcher::match(organisationName,
-                                                                 connections.value());
-                                  XeroSignInOutcome outcome;
-                                  outcome.outcome = match.outcome;
-                                  outcome.matches = match.matches;
-                                  outcome.candidates = match.candidates;
-                                  if (outcome.needsChoice()) {
-                                      qCInfo(lcSession) << "Xero organisation to pick among"
-                                                        << match.candidates.size() << "granted";
-                                      self->m_pendingXeroGrant = tokens;
-                                      self->m_pendingXeroCandidates = match.candidates;
-                                      return done(outcome);
-                                  }
-                                  outcome.chosen = match.matches.first();
-                                  self->adoptXeroGrant(outcome.chosen.tenantId(), tokens,
-                                                       [outcome, done](Result<Done> adopted) {
-                                                           if (!adopted)
-                                                               return done(adopted.error());
-                                                           done(outcome);
-                                                       });
-                              });
+    m_xeroSignIn->connections(
+        tokens.accessToken(), this,
+        [self, generation, tokens, organisationName,
+         done](Result<QList<XeroConnection>> connections) {
+            if (!connections)
+                return done(connections.error());
+            if (!self || self->m_generation != generation)
+                return done(ApiError::cancelled(ApiError::Service::Xero));
+            const OrganisationMatcher::Match match =
+                OrganisationMatcher::match(organisationName, connections.value());
+            XeroSignInOutcome outcome;
+            outcome.outcome = match.outcome;
+            outcome.matches = match.matches;
+            outcome.candidates = match.candidates;
+            if (outcome.needsChoice()) {
+                qCInfo(lcSession) << "Xero organisation to pick among" << match.candidates.size()
+                                  << "granted";
+                self->m_pendingXeroGrant = tokens;
+                self->m_pendingXeroCandidates = match.candidates;
+                return done(outcome);
+            }
+            outcome.chosen = match.matches.first();
+            self->adoptXeroGrant(outcome.chosen, tokens, [outcome, done](Result<Done> adopted) {
+                if (!adopted)
+                    return done(adopted.error());
+                done(outcome);
+            });
+        });
 }
 
 void RepairSession::chooseXeroOrganisation(const QString &tenantId, QObject *context,
@@ -994,40 +993,44 @@ void RepairSession::chooseXeroOrganisation(const QString &tenantId, QObject *con
         return failLater(this, finish, signInNotSetUp(ApiError::Service::Xero));
     if (!m_pendingXeroGrant)
         return failLater(this, finish, XeroAccount::signInAgainError(0));
-    const bool granted =
-        std::any_of(m_pendingXeroCandidates.cbegin(), m_pendingXeroCandidates.cend(),
-                    [&](const XeroConnection &c) { return c.tenantId() == tenantId; });
-    if (!granted)
+    const auto granted =
+        std::find_if(m_pendingXeroCandidates.cbegin(), m_pendingXeroCandidates.cend(),
+                     [&](const XeroConnection &c) { return c.tenantId() == tenantId; });
+    if (granted == m_pendingXeroCandidates.cend())
         return failLater(this, finish,
                          ApiError::http(ApiError::Service::Xero, 0,
                                         QStringLiteral("OrganisationNotGranted"),
                                         tr("This Xero sign-in did not give access to that "
                                            "organisation. Sign in to Xero again and tick it.")));
-    adoptXeroGrant(tenantId, *m_pendingXeroGrant, finish);
+    adoptXeroGrant(*granted, *m_pendingXeroGrant, finish);
 }
 
-void RepairSession::adoptXeroGrant(const QString &tenantId, const OAuthTokens &tokens,
+void RepairSession::adoptXeroGrant(const XeroConnection &organisation, const OAuthTokens &tokens,
                                    Callback<Done> done)
 {
     QPointer<RepairSession> self(this);
-    m_xeroAccount->adoptGrant(tenantId, tokens, this, [self, tenantId, done](Result<Done> adopted) {
-        if (!adopted)
-            return done(adopted.error());
-        // The grant is kept now: the session follows it even when
-        // cancelled meanwhile, or the kept grant would go unused.
-        if (self)
-            self->useXeroOrganisation(tenantId);
-        done(Done{});
-    });
+    m_xeroAccount->adoptGrant(organisation.tenantId(), tokens, this,
+                              [self, organisation, done](Result<Done> adopted) {
+                                  if (!adopted)
+                                      return done(adopted.error());
+                                  // The grant is kept now: the session follows it even when
+                                  // cancelled meanwhile, or the kept grant would go unused.
+                                  if (self)
+                                      self->useXeroOrganisation(organisation);
+                                  done(Done{});
+                              });
 }
 
-void RepairSession::useXeroOrganisation(const QString &tenantId)
+void RepairSession::useXeroOrganisation(const XeroConnection &organisation)
 {
     forgetPendingXeroSignIn();
-    setCredentialPush(m_credentialPush, tenantId);
-    if (m_settings)
-        m_settings->setValue(XeroAccount::tenantIdSettingsKey(), tenantId);
-    qCInfo(lcSession) << "Xero organisation chosen:" << tenantId;
+    setCredentialPush(m_credentialPush, organisation.tenantId());
+    m_xeroOrganisationName = organisation.tenantName();
+    if (m_settings) {
+        m_settings->setValue(XeroAccount::tenantIdSettingsKey(), organisation.tenantId());
+        m_settings->setValue(xeroOrganisationNameSettingsKey(), organisation.tenantName());
+    }
+    qCInfo(lcSession) << "Xero organisation chosen:" << organisation.tenantId();
 }
 
 void RepairSession::forgetPendingXeroSignIn()
@@ -1041,4 +1044,11 @@ QDateTime RepairSession::grantExpiresAt() const
     if (!m_xeroAccount || m_xeroTenantId.isEmpty())
         return {};
     return m_xeroAccount->grantExpiresAt(m_xeroTenantId);
+}
+
+QString RepairSession::lastXeroOrganisationName() const
+{
+    if (!m_xeroOrganisationName.isEmpty() || !m_settings)
+        return m_xeroOrganisationName;
+    return m_settings->value(xeroOrganisationNameSettingsKey()).toString();
 }

@@ -172,6 +172,16 @@ public:
     QString xeroTenantId() const { return m_xeroTenantId; }
     // When that organisation's stored grant dies unless it is used before (invalid if unknown).
     QDateTime grantExpiresAt() const;
+    // The settings key of the name of the Xero organisation last chosen (a plain name, no
+    // secret): Configure Xero offers it again.
+    static QString xeroOrganisationNameSettingsKey()
+    {
+        return QStringLiteral("xero/organisationName");
+    }
+    // The name of the Xero organisation last chosen, here or at an earlier start; empty if none.
+    // (The Xero connector's data source carries no organisation name to offer instead: its
+    // connection details hold only kind and path, both "Xero".)
+    QString lastXeroOrganisationName() const;
 
     // Stops every operation in progress; their callbacks get ApiError::cancelled.
     void cancel();
@@ -216,8 +226,9 @@ private:
     void adoptMicrosoftSignIn(const OAuthTokens &tokens, Callback<Done> done);
     void matchXeroOrganisation(const OAuthTokens &tokens, const QString &organisationName,
                                Callback<XeroSignInOutcome> done);
-    void adoptXeroGrant(const QString &tenantId, const OAuthTokens &tokens, Callback<Done> done);
-    void useXeroOrganisation(const QString &tenantId);
+    void adoptXeroGrant(const XeroConnection &organisation, const OAuthTokens &tokens,
+                        Callback<Done> done);
+    void useXeroOrganisation(const XeroConnection &organisation);
     void forgetPendingXeroSignIn();
     static ApiError signInNotSetUp(ApiError::Service service);
 
@@ -225,6 +236,7 @@ private:
     QPointer<MicrosoftAccount> m_account;
     QPointer<CredentialPush> m_credentialPush;
     QString m_xeroTenantId;
+    QString m_xeroOrganisationName;
     QMetaObject::Connection m_pushSteps;
     // The context of the pushes started since the last cancel(), which deletes it: a push
     // cancelled meanwhile then sends nothing more and its answers are dropped.

@@ -1,15 +1,109 @@
 #pragma once
 
 #include "repairpage.h"
+#include "result.h"
 
+#include <QPointer>
+#include <QString>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
 class SignInProfile;
+class SignInView;
+struct XeroSignInOutcome;
 
-// Placeholder: the page's content arrives with its own change.
+// Step 4 of the documented procedure, Sign in with Xero: Xero's own pages in the embedded view
+// (made the first time the page is shown, so that a repair that stops earlier never starts the
+// web engine), then the organisation check against the name of step 3, then the credential push
+// onto the dataset. When the name finds no organisation, or several, the user picks one of the
+// organisations the sign-in reached, goes Back to the name, or signs in again. Next opens once
+// the dataset has the new Xero sign-in.
 class SignInXeroPage : public RepairPage
 {
     Q_OBJECT
 
 public:
-    explicit SignInXeroPage(RepairSession *session, SignInProfile *profile,
-                            QWidget *parent = nullptr);
+    // Where the page stands, for its tests.
+    enum class Stage
+    {
+        NotStarted,
+        SigningIn, // Xero's pages in the view
+        Checking,  // the caught answer redeemed and the organisation looked for
+        Choosing,  // none or several organisations matched: the user picks
+        Pushing,   // the new sign-in set on the dataset
+        Done,
+        Cancelled, // at Xero's page, or while checking: nothing changed
+        Failed,    // the operation panel says why
+    };
+
+    // profile must outlive the page.
+    SignInXeroPage(RepairSession *session, SignInProfile *profile, QWidget *parent = nullptr);
+
+    void initializePage() override;
+
+    Stage stage() const { return m_stage; }
+    // Null until the page is first shown.
+    SignInView *signInView() const { return m_view; }
+    // What the page says above its buttons, whatever panel is shown.
+    QString message() const;
+    QString grantWarning() const;
+    QListWidget *organisationList() const { return m_organisations; }
+    QPushButton *useOrganisationButton() const { return m_useOrganisation; }
+    QPushButton *signInAgainButton() const;
+
+protected:
+    bool isReady() const override;
+    void retry() override;
+
+private:
+    QWidget *createResultPanel();
+    QWidget *createChoicePanel();
+    QWidget *createCancelledPanel();
+    QString organisationName() const;
+    bool needsNewSignIn() const;
+    void startSignIn();
+    void onRedirectReached(const QUrl &url);
+    void onSignInChecked(const Result<XeroSignInOutcome> &checked);
+    void offerChoice(const XeroSignInOutcome &outcome);
+    void fitListToItems();
+    void useChosenOrganisation();
+    void onOrganisationChosen(const QString &name, const Result<Done> &chosen);
+    void pushCredentials();
+    void onPushed(const Result<bool> &pushed);
+    void showCancelled();
+    void fail(Stage failedStage, const ApiError &error);
+    void showOwnerHint(bool show);
+    void goToXeroSettings();
+    void updateGrantWarning();
+    void setStage(Stage stage);
+
+    QPointer<SignInProfile> m_profile;
+    SignInView *m_view = nullptr;
+    Stage m_stage = Stage::NotStarted;
+    // What failed last, so that Retry does that again.
+    Stage m_failedStage = Stage::NotStarted;
+    // The name the current sign-in is checked against: a new name on return means a new check.
+    QString m_checkedName;
+    QString m_chosenName;
+
+    QLabel *m_intro = nullptr;
+    QLabel *m_grantWarning = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_viewHolder = nullptr;
+    QWidget *m_resultPanel = nullptr;
+    QLabel *m_found = nullptr;
+    QLabel *m_pushed = nullptr;
+    QPushButton *m_anotherUser = nullptr;
+    QWidget *m_choicePanel = nullptr;
+    QLabel *m_choiceSentence = nullptr;
+    QListWidget *m_organisations = nullptr;
+    QPushButton *m_useOrganisation = nullptr;
+    QPushButton *m_choiceSignInAgain = nullptr;
+    QWidget *m_cancelledPanel = nullptr;
+    QLabel *m_cancelledNote = nullptr;
+    QPushButton *m_cancelledSignInAgain = nullptr;
+    QWidget *m_ownerHint = nullptr;
+    QPushButton *m_goToSettings = nullptr;
 };

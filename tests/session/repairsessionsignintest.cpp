@@ -269,3 +269,25 @@ TEST_F(RepairSessionSignInTest, XeroNameMatchingNoneOffersTheGrantedOrganisation
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code(), QStringLiteral("invalid_grant"));
 }
+
+TEST_F(RepairSessionSignInTest, TheChosenXeroOrganisationsNameIsRememberedForTheNextStart)
+{
+    EXPECT_TRUE(session->lastXeroOrganisationName().isEmpty());
+    const Result<XeroSignInOutcome> found = signInToXero(QStringLiteral("contoso ltd"));
+    ASSERT_TRUE(found) << details(found.error());
+    // Xero's own spelling, not the typed one.
+    EXPECT_EQ(session->lastXeroOrganisationName(), QStringLiteral("Contoso Ltd"));
+
+    const Result<XeroSignInOutcome> none = signInToXero(QStringLiteral("Fabrikam"));
+    ASSERT_TRUE(none) << details(none.error());
+    const Result<Done> chosen = chooseXeroOrganisation(SandboxScenario::contosoHoldingsTenantId);
+    ASSERT_TRUE(chosen) << details(chosen.error());
+    EXPECT_EQ(session->lastXeroOrganisationName(), QStringLiteral("Contoso Holdings"));
+
+    // A plain name in the settings, read again by a later session.
+    EXPECT_EQ(setting(RepairSession::xeroOrganisationNameSettingsKey()),
+              QStringLiteral("Contoso Holdings"));
+    RepairSession later(client.get(), account.get());
+    later.setSettings(settings.get());
+    EXPECT_EQ(later.lastXeroOrganisationName(), QStringLiteral("Contoso Holdings"));
+}

@@ -1,0 +1,291 @@
+#include "signinxeropage.h"
+#include "configurexeropage.h"
+#include "operationpanel.h"
+#include "signinview.h"
+#include "webpagedriver.h"
+#include "wizardfixture.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPalette>
+#include <QPushButton>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+class SignInXeroPageTest : public WizardFixture
+{
+protected:
+    void SetUp() override
+    {
+        if (qEnvironmentVariableIsSet("XRA_TEST_DARK"))
+            QApplication::setPalette(darkPalette());
+        WizardFixture::SetUp();
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xa8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+        for (const QPalette::ColorRole role :
+             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        return dark;
+    }
+
+    static constexpr int webWaitMs = 30000;
+
+    SignInXeroPage *signInPage() const
+    {
+        return page<SignInXeroPage>(RepairWizard::PageSignInXero);
+    }
+
+    // Step 3 with name typed, then Next: the Xero page shows its embedded view.
+    void openSignInWith(const QString &name)
+    {
+        openAt(RepairStep::ConfigureXero);
+        ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
+        page<ConfigureXeroPage>(RepairWizard::PageConfigureXero)->nameEdit()->setText(name);
+        ASSERT_TRUE(clickNext());
+        ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
+        ASSERT_NE(signInPage()->signInView(), nullptr);
+        ASSERT_NE(signInPage()->signInView()->page(), nullptr);
+    }
+
+    WebPageDriver xeroPage() const { return WebPageDriver(signInPage()->signInView()->page()); }
+
+    // The sandbox's Xero log-in form, from its start.
+    void waitForXeroForm() const
+    {
+        ASSERT_TRUE(xeroPage().waitFor(
+            QStringLiteral("location.pathname === '/identity/connect/authorize' && "
+                           "document.readyState === 'complete' && "
+                           "document.getElementById('signin') !== null && "
+                           "window.xraFilledIn === undefined")));
+    }
+
+    // The form that was filled in stays on screen after a Cancel (the redirect is caught, not
+    // loaded): marked, so that waitForXeroForm() waits for the next one.
+    void markXeroPageUsed() const
+    {
+        xeroPage().evaluate(QStringLiteral("window.xraFilledIn = true"));
+    }
+
+    // Logs in as the sandbox's Xero user and allows access to tenantIds.
+    void signInAndAllow(const QStringList &tenantIds) const
+    {
+        waitForXeroForm();
+        const WebPageDriver page = xeroPage();
+        markXeroPageUsed();
+        page.signIn(SandboxScenario::xeroUser, SandboxScenario::password);
+        ASSERT_TRUE(page.waitForElement(QStringLiteral("consent")));
+        for (const QString &tenantId : tenantIds)
+            page.evaluate(
+                QStringLiteral("document.querySelector('input[name=tenant][value=\"%1\"]')"
+                               ".checked = true; true")
+                    .arg(tenantId));
+        page.click(QStringLiteral("allow"));
+    }
+
+    bool waitForStage(SignInXeroPage::Stage stage) const
+    {
+        return waitUntil([&] { return signInPage()->stage() == stage; }, webWaitMs);
+    }
+
+    std::string whatThePageSays() const
+    {
+        return (signInPage()->message() + QStringLiteral(" | ") +
+                signInPage()->operationPanel()->sentence() + QStringLiteral(" | ") +
+                signInPage()->operationPanel()->details())
+            .toStdString();
+    }
+
+    // Whether the dataset's Xero data source holds a working credential: a refresh the session
+    // starts WITHOUT pushing one of its own completes.
+    void expectARefreshWithoutAPushCompletes()
+    {
+        session()->setCredentialPush(services->credentialPush(), QString());
+        const Result<RefreshRun> started =
+            await<RefreshRun>([&](QObject *context, Callback<RefreshRun> done) {
+                session()->startRefresh(context, done);
+            });
+        ASSERT_TRUE(started) << started.error().technicalDetails().toStdString();
+        EXPECT_FALSE(started.value().credentialsPushed);
+        // The sandbox ends a refresh 5 seconds later on its clock.
+        sandbox.advanceClock(6);
+        const Result<RefreshRun> ended =
+            await<RefreshRun>([&](QObject *context, Callback<RefreshRun> done) {
+                session()->followRefresh(started.value(), 60s, context, done);
+            });
+        ASSERT_TRUE(ended) << ended.error().technicalDetails().toStdString();
+        ASSERT_TRUE(ended.value().refresh.has_value());
+        EXPECT_EQ(ended.value().refresh->status(), Refresh::Status::Completed);
+    }
+
+    // For a look at the page: XRA_SCREENSHOT_DIR=<folder>, and XRA_TEST_DARK=1 for a
+    // dark palette.
+    void saveShot(const QString &name) const
+    {
+        const QString folder = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
+        if (!folder.isEmpty())
+            wizard->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+};
+
+} // namespace
+
+TEST_F(SignInXeroPageTest, TheRightOrganisationIsFoundAndItsSignInSetOnTheDataset)
+{
+    openSignInWith(QStringLiteral("Contoso Ltd"));
+    EXPECT_EQ(signInPage()->stage(), SignInXeroPage::Stage::SigningIn);
+    EXPECT_FALSE(nextButton()->isEnabled());
+    waitForXeroForm();
+    saveShot(QStringLiteral("signin-xero-form"));
+    signInAndAllow({SandboxScenario::contosoLtdTenantId});
+
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Done)) << whatThePageSays();
+    EXPECT_TRUE(signInPage()->message().contains(QStringLiteral("Contoso Ltd found")));
+    EXPECT_TRUE(signInPage()->message().contains(
+        QStringLiteral("The new Xero sign-in was set on the dataset")));
+    EXPECT_TRUE(signInPage()->grantWarning().contains(QStringLiteral("must be used before")));
+    EXPECT_TRUE(nextButton()->isEnabled());
+    EXPECT_EQ(session()->xeroTenantId(), SandboxScenario::contosoLtdTenantId);
+    saveShot(QStringLiteral("signin-xero-done"));
+
+    expectARefreshWithoutAPushCompletes();
+}
+
+TEST_F(SignInXeroPageTest, AWrongNameOffersTheOrganisationsTheSignInReached)
+{
+    openSignInWith(QStringLiteral("Fabrikam"));
+    signInAndAllow({SandboxScenario::contosoLtdTenantId, SandboxScenario::contosoHoldingsTenantId});
+
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Choosing)) << whatThePageSays();
+    // The list's separators follow the user's locale.
+    EXPECT_TRUE(signInPage()->message().startsWith(
+        QStringLiteral("No organisation called “Fabrikam” was found; this sign-in gave access "
+                       "to: Contoso Ltd")))
+        << whatThePageSays();
+    EXPECT_TRUE(signInPage()->message().contains(QStringLiteral("Contoso Holdings")));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    QListWidget *list = signInPage()->organisationList();
+    ASSERT_EQ(list->count(), 2);
+    saveShot(QStringLiteral("signin-xero-choose"));
+
+    const QList<QListWidgetItem *> contoso =
+        list->findItems(QStringLiteral("Contoso Ltd"), Qt::MatchExactly);
+    ASSERT_EQ(contoso.size(), 1);
+    list->setCurrentItem(contoso.first());
+    ASSERT_TRUE(signInPage()->useOrganisationButton()->isEnabled());
+    signInPage()->useOrganisationButton()->click();
+
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Done)) << whatThePageSays();
+    EXPECT_TRUE(signInPage()->message().contains(QStringLiteral("Contoso Ltd found")));
+    EXPECT_TRUE(nextButton()->isEnabled());
+    EXPECT_EQ(session()->xeroTenantId(), SandboxScenario::contosoLtdTenantId);
+    expectARefreshWithoutAPushCompletes();
+}
+
+TEST_F(SignInXeroPageTest, CancelOnXerosPageChangesNothingAndSigningInAgainWorks)
+{
+    openSignInWith(QStringLiteral("Contoso Ltd"));
+    waitForXeroForm();
+    markXeroPageUsed();
+    xeroPage().click(QStringLiteral("cancel"));
+
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Cancelled)) << whatThePageSays();
+    EXPECT_EQ(signInPage()->message(),
+              QStringLiteral("Xero sign-in cancelled: nothing was changed."));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_TRUE(session()->xeroTenantId().isEmpty());
+    saveShot(QStringLiteral("signin-xero-cancelled"));
+
+    QPushButton *again = signInPage()->signInAgainButton();
+    ASSERT_TRUE(again->isVisible());
+    again->click();
+    EXPECT_EQ(signInPage()->stage(), SignInXeroPage::Stage::SigningIn);
+    signInAndAllow({SandboxScenario::contosoLtdTenantId});
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Done)) << whatThePageSays();
+    EXPECT_TRUE(nextButton()->isEnabled());
+}
+
+TEST_F(SignInXeroPageTest, TheViewsOwnCancelButtonGivesTheSameNote)
+{
+    openSignInWith(QStringLiteral("Contoso Ltd"));
+    waitForXeroForm();
+    QPushButton *cancel = nullptr;
+    for (QPushButton *button : signInPage()->signInView()->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Cancel sign-in"))
+            cancel = button;
+    }
+    ASSERT_NE(cancel, nullptr);
+    cancel->click();
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Cancelled));
+    EXPECT_EQ(signInPage()->message(),
+              QStringLiteral("Xero sign-in cancelled: nothing was changed."));
+    EXPECT_FALSE(nextButton()->isEnabled());
+}
+
+TEST_F(SignInXeroPageTest, BackThenNextKeepsTheViewAndADoneSignIn)
+{
+    openSignInWith(QStringLiteral("Contoso Ltd"));
+    SignInView *view = signInPage()->signInView();
+    signInAndAllow({SandboxScenario::contosoLtdTenantId});
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Done)) << whatThePageSays();
+
+    wizard->back();
+    ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
+    ASSERT_TRUE(clickNext());
+    ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
+    EXPECT_EQ(signInPage()->signInView(), view);
+    EXPECT_EQ(signInPage()->stage(), SignInXeroPage::Stage::Done);
+    EXPECT_TRUE(nextButton()->isEnabled());
+
+    // Another name needs another check: a new sign-in starts in the same view.
+    wizard->back();
+    ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
+    page<ConfigureXeroPage>(RepairWizard::PageConfigureXero)
+        ->nameEdit()
+        ->setText(QStringLiteral("Contoso Holdings"));
+    ASSERT_TRUE(clickNext());
+    ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
+    EXPECT_EQ(signInPage()->signInView(), view);
+    EXPECT_EQ(signInPage()->stage(), SignInXeroPage::Stage::SigningIn);
+    EXPECT_FALSE(nextButton()->isEnabled());
+}
+
+TEST_F(SignInXeroPageTest, APushRefusedToSomeoneNotTheOwnerPointsToTakeOver)
+{
+    openSignInWith(QStringLiteral("Contoso Ltd"));
+    SandboxFault refused;
+    refused.method = QStringLiteral("PATCH");
+    refused.pathPattern = QStringLiteral("/gateways/.*/datasources/");
+    refused.status = 403;
+    refused.body = R"({"error":{"code":"PowerBINotAuthorizedException"}})";
+    sandbox.addFault(refused);
+    signInAndAllow({SandboxScenario::contosoLtdTenantId});
+
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Failed)) << whatThePageSays();
+    EXPECT_TRUE(signInPage()->operationPanel()->isShowingError());
+    EXPECT_FALSE(nextButton()->isEnabled());
+    bool pointsToTakeOver = false;
+    for (const QLabel *label : signInPage()->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(QStringLiteral("Take over")) &&
+            label->text().contains(QStringLiteral("step 2")))
+            pointsToTakeOver = true;
+    }
+    EXPECT_TRUE(pointsToTakeOver) << whatThePageSays();
+    saveShot(QStringLiteral("signin-xero-not-owner"));
+}
