@@ -26,7 +26,8 @@ RepairWizard *RepairPage::repairWizard() const
 
 bool RepairPage::isComplete() const
 {
-    return !m_busy && isReady();
+    // QWizardPage::isComplete() checks the mandatory fields (registerField("name*")).
+    return !m_busy && isReady() && QWizardPage::isComplete();
 }
 
 bool RepairPage::validatePage()
