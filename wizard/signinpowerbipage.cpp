@@ -186,6 +186,8 @@ void SignInPowerBiPage::finishSignIn(const QUrl &redirect)
             // The user said no on Microsoft's page (access_denied), or pressed Cancel here.
             onSignInCancelled();
         } else {
+            // The old attempt's form is spent: Retry (in the error strip) starts a new one.
+            showStopped(tr("The sign-in did not finish."), false);
             showError(done.error());
         }
     });

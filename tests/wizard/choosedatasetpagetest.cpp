@@ -3,10 +3,26 @@
 #include "sandboxfault.h"
 #include "wizardfixture.h"
 
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
+
+namespace {
+
+// XRA_SCREENSHOT_DIR=/tmp/xra-shots keeps a picture of the wizard at the moments a user looks.
+void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QDir().mkpath(directory);
+    QTest::qWait(300); // let the layout and the web page settle first
+    widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
 
 // Step 0, Choose the dataset, against the sandbox's scenario: Budget 2026 in My workspace;
 // Xero and Sales Pipeline in Finance; Board Pack in Board Reporting. Only "Xero" is a Xero
@@ -69,11 +85,15 @@ TEST_F(ChooseDatasetPageTest, EveryDatasetIsListedWithItsWorkspaceTheXeroOneFirs
 {
     openTheList();
 
+    keepScreenshot(wizard.get(), QStringLiteral("choosedataset-1-list"));
     ASSERT_EQ(visibleRows(), 4);
     EXPECT_EQ(cell(0, 0), QStringLiteral("Xero"));
     EXPECT_EQ(cell(0, 1), QStringLiteral("Finance"));
     EXPECT_EQ(cell(0, 2), ChooseDatasetPage::tr("Xero"));
     EXPECT_TRUE(shownDatasets().contains(QStringLiteral("Board Pack")));
+    const int budget = static_cast<int>(shownDatasets().indexOf(QStringLiteral("Budget 2026")));
+    ASSERT_GE(budget, 0);
+    EXPECT_EQ(cell(budget, 1), ChooseDatasetPage::tr("My workspace"));
     for (int row = 1; row < visibleRows(); ++row)
         EXPECT_TRUE(cell(row, 2).isEmpty()) << cell(row, 0).toStdString();
     // The only Xero dataset is chosen already: Next goes on with it.
@@ -91,11 +111,15 @@ TEST_F(ChooseDatasetPageTest, SearchFiltersByDatasetOrWorkspaceNameIgnoringCase)
     // The chosen dataset went out of sight: the choice follows what is shown.
     EXPECT_EQ(choosePage()->currentChoice().dataset.id(), SandboxScenario::boardDatasetId);
 
+    search(QStringLiteral("my WORKSPACE"));
+    EXPECT_EQ(shownDatasets(), QStringList{QStringLiteral("Budget 2026")});
+
     search(QStringLiteral("finance"));
     EXPECT_EQ(shownDatasets(),
               (QStringList{QStringLiteral("Xero"), QStringLiteral("Sales Pipeline")}));
 
     search(QStringLiteral("no such thing"));
+    keepScreenshot(wizard.get(), QStringLiteral("choosedataset-2-no-match"));
     EXPECT_EQ(visibleRows(), 0);
     EXPECT_FALSE(choosePage()->message().isEmpty());
     EXPECT_FALSE(nextButton()->isEnabled());
@@ -171,6 +195,7 @@ TEST_F(ChooseDatasetPageTest, ACatalogueErrorShowsThePlainSentenceAndRetryRecove
     ASSERT_TRUE(waitForPage(RepairWizard::PageChooseDataset));
 
     ASSERT_TRUE(waitUntil([&] { return choosePage()->operationPanel()->isShowingError(); }));
+    keepScreenshot(wizard.get(), QStringLiteral("choosedataset-3-error"));
     EXPECT_FALSE(choosePage()->operationPanel()->sentence().isEmpty());
     EXPECT_TRUE(choosePage()->operationPanel()->details().contains(QStringLiteral("500")));
     EXPECT_FALSE(nextButton()->isEnabled());
@@ -197,6 +222,7 @@ TEST_F(ChooseDatasetPageTest, WithoutAXeroDatasetThePageSaysSo)
     sandbox.addFault(fault);
     openTheList();
 
+    keepScreenshot(wizard.get(), QStringLiteral("choosedataset-4-no-xero"));
     EXPECT_EQ(visibleRows(), 3);
     EXPECT_FALSE(choosePage()->message().isEmpty());
     EXPECT_FALSE(choosePage()->currentChoice().isValid());

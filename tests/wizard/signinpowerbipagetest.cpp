@@ -27,6 +27,17 @@ private:
 ScratchDataFolder *const scratch =
     static_cast<ScratchDataFolder *>(::testing::AddGlobalTestEnvironment(new ScratchDataFolder));
 
+// XRA_SCREENSHOT_DIR=/tmp/xra-shots keeps a picture of the wizard at the moments a user looks.
+void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QDir().mkpath(directory);
+    QTest::qWait(300); // let the layout and the web page settle first
+    widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 } // namespace
 
 class SignInPowerBiPageTest : public WizardFixture
@@ -80,9 +91,11 @@ TEST_F(SignInPowerBiPageTest, SigningInThroughTheViewEnablesNextAndShowsTheAccou
     showSignInForm();
     EXPECT_FALSE(nextButton()->isEnabled());
 
+    keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-1-form"));
     driver().signIn(SandboxScenario::microsoftUser, SandboxScenario::password);
 
     ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
+    keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-2-signed-in"));
     EXPECT_TRUE(signInPage()->accountText().contains(SandboxScenario::microsoftUser));
     EXPECT_TRUE(signInPage()->accountText().contains(SandboxScenario::microsoftUserName));
     EXPECT_EQ(settings->value(RepairSession::microsoftAccountSettingsKey()).toString(),
@@ -96,6 +109,7 @@ TEST_F(SignInPowerBiPageTest, CancellingTheSignInLeavesNextDisabledWithANoteAndA
     driver().click(QStringLiteral("cancel"));
 
     ASSERT_TRUE(waitUntil([&] { return !signInPage()->stoppedText().isEmpty(); }));
+    keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-3-cancelled"));
     EXPECT_EQ(signInPage()->operationPanel()->sentence(),
               SignInPowerBiPage::tr("Sign-in cancelled."));
     EXPECT_FALSE(signInPage()->operationPanel()->isShowingError());
@@ -134,6 +148,7 @@ TEST_F(SignInPowerBiPageTest, AFailedCodeExchangeShowsTheErrorAndRetryStartsTheS
 
     driver().signIn(SandboxScenario::microsoftUser, SandboxScenario::password);
     ASSERT_TRUE(waitUntil([&] { return signInPage()->operationPanel()->isShowingError(); }));
+    keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-4-error"));
     EXPECT_FALSE(signInPage()->operationPanel()->sentence().isEmpty());
     EXPECT_FALSE(nextButton()->isEnabled());
 
@@ -179,8 +194,10 @@ TEST_F(SignInPowerBiPageTest, WithoutAnAppRegistrationThePageSaysSoPlainly)
     // A session without a Microsoft sign-in: what a build without a client id amounts to.
     RepairSession bare(nullptr, nullptr);
     SignInPowerBiPage page(&bare, profile.get());
+    page.resize(700, 400);
     page.show();
     page.initializePage();
+    keepScreenshot(&page, QStringLiteral("signinpowerbi-5-not-set-up"));
 
     EXPECT_EQ(page.stoppedText(),
               SignInPowerBiPage::tr("Signing in to Power BI is not set up in this copy of the "
