@@ -136,8 +136,10 @@ RepairSession::RepairSession(PowerBiClient *client, MicrosoftAccount *account, Q
 {
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &RepairSession::pollRefresh);
-    if (account)
+    if (account) {
+        connect(account, &MicrosoftAccount::signedIn, this, [this] { emit signedIn(); });
         connect(account, &MicrosoftAccount::signedOut, this, [this] { emit signedOut(); });
+    }
 }
 
 RepairSession::~RepairSession()
@@ -856,7 +858,45 @@ QStringList RepairSession::microsoftSignInHosts() const
 {
     if (!m_microsoftSignIn)
         return {};
-    return signInHosts({m_microsoftSignIn->endpoints().authorityHost()});
+    const QUrl authority = m_microsoftSignIn->endpoints().authorityHost();
+    QStringList hosts = signInHosts({authority});
+    if (Endpoints::isLoopbackHost(authority.host()))
+        return hosts;
+    // A work account's sign-in may move between Microsoft's authority names, a personal
+    // (Microsoft account) sign-in goes through login.live.com and account.live.com, and the
+    // pages load from the content hosts: all of them stay in the view.
+    static const QStringList microsoftHosts = {
+        QStringLiteral("login.microsoftonline.com"),
+        QStringLiteral("login.microsoft.com"),
+        QStringLiteral("login.windows.net"),
+        QStringLiteral("device.login.microsoftonline.com"),
+        QStringLiteral("autologon.microsoftazuread-sso.com"),
+        QStringLiteral("login.live.com"),
+        QStringLiteral("account.live.com"),
+        QStringLiteral("aadcdn.msftauth.net"),
+        QStringLiteral("aadcdn.msauth.net"),
+        QStringLiteral("logincdn.msftauth.net"),
+    };
+    for (const QString &host : microsoftHosts) {
+        if (!hosts.contains(host))
+            hosts.append(host);
+    }
+    return hosts;
+}
+
+bool RepairSession::isSignedIn() const
+{
+    return m_account && m_account->isSignedIn();
+}
+
+QString RepairSession::signedInAccountName() const
+{
+    return isSignedIn() ? m_account->accountName() : QString();
+}
+
+QString RepairSession::signedInDisplayName() const
+{
+    return isSignedIn() ? m_account->displayName() : QString();
 }
 
 void RepairSession::completeMicrosoftSignIn(const QUrl &redirect, QObject *context,

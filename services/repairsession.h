@@ -145,8 +145,17 @@ public:
     QUrl beginMicrosoftSignIn();
     // The URL the view catches (never loads) and hands to completeMicrosoftSignIn.
     QUrl microsoftRedirectUri() const;
-    // Where the sign-in pages may go ("host", or "host:port" for a root with a port).
+    // Where the sign-in pages may go ("host", or "host:port" for a root with a port). Outside
+    // the sandbox, Microsoft's other sign-in hosts too (personal accounts, the alternative
+    // authority names, the sign-in pages' own content hosts), so that a real tenant's sign-in
+    // is not sent to the system browser half-way.
     QStringList microsoftSignInHosts() const;
+    // The Power BI account the session calls with (a user, or a service principal).
+    bool isSignedIn() const;
+    // preferred_username (e.g. alex@contoso.example); empty when signed out.
+    QString signedInAccountName() const;
+    // The person's name as the sign-in gave it; may be empty (a silent start, a principal).
+    QString signedInDisplayName() const;
     // Checks the caught redirect, exchanges the code, makes the account the session's (its
     // refresh token saved) and remembers its name in the settings. A redirect that is not the
     // answer to the attempt under way (wrong state, used twice) is refused.
@@ -187,6 +196,9 @@ public:
     void cancel();
 
 signals:
+    // A Power BI account signed in (here, or silently at start): pages showing a sign-in
+    // switch to the account.
+    void signedIn();
     // The Power BI account signed out (here or elsewhere): the embedded view's web profile
     // clears its cookies on it, so the next sign-in does not reuse the old session.
     void signedOut();

@@ -148,8 +148,13 @@ TEST_F(RepairSessionSignInTest, SignInPagesMayOnlyGoToTheConfiguredSignInHosts)
     const Endpoints publicCloud = Endpoints::preset(Endpoints::Cloud::Public);
     microsoftSignIn->setEndpoints(publicCloud);
     xeroSignIn->setEndpoints(publicCloud);
-    EXPECT_EQ(session->microsoftSignInHosts(),
-              QStringList{QStringLiteral("login.microsoftonline.com")});
+    // The authority first, then Microsoft's other sign-in hosts (personal accounts among them).
+    const QStringList microsoftHosts = session->microsoftSignInHosts();
+    ASSERT_FALSE(microsoftHosts.isEmpty());
+    EXPECT_EQ(microsoftHosts.first(), QStringLiteral("login.microsoftonline.com"));
+    EXPECT_TRUE(microsoftHosts.contains(QStringLiteral("login.live.com")));
+    EXPECT_EQ(microsoftHosts.count(QStringLiteral("login.microsoftonline.com")), 1);
+    EXPECT_FALSE(microsoftHosts.contains(sandboxHost));
     EXPECT_EQ(session->xeroSignInHosts(),
               (QStringList{QStringLiteral("login.xero.com"), QStringLiteral("identity.xero.com")}));
 }

@@ -1,0 +1,260 @@
+#include "choosedatasetpage.h"
+#include "operationpanel.h"
+#include "sandboxfault.h"
+#include "wizardfixture.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+
+namespace {
+
+// XRA_SCREENSHOT_DIR=/tmp/xra-shots keeps a picture of the wizard at the moments a user looks.
+void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QDir().mkpath(directory);
+    QTest::qWait(300); // let the layout and the web page settle first
+    widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+// Step 0, Choose the dataset, against the sandbox's scenario: Budget 2026 in My workspace;
+// Xero and Sales Pipeline in Finance; Board Pack in Board Reporting. Only "Xero" is a Xero
+// dataset.
+
+class ChooseDatasetPageTest : public WizardFixture
+{
+protected:
+    ChooseDatasetPage *choosePage() const
+    {
+        return page<ChooseDatasetPage>(RepairWizard::PageChooseDataset);
+    }
+
+    // Signed in, past the sign-in page, the catalogue shown.
+    void openTheList()
+    {
+        signInToPowerBi();
+        wizard->show();
+        ASSERT_TRUE(clickNext());
+        ASSERT_TRUE(waitForPage(RepairWizard::PageChooseDataset));
+        ASSERT_TRUE(waitUntil([&] { return !choosePage()->isBusy() && visibleRows() > 0; }))
+            << choosePage()->operationPanel()->sentence().toStdString();
+    }
+
+    QAbstractItemModel *shown() const { return choosePage()->datasetList()->model(); }
+    int visibleRows() const { return shown()->rowCount(); }
+    QString cell(int row, int column) const
+    {
+        return shown()->index(row, column).data().toString();
+    }
+    QStringList shownDatasets() const
+    {
+        QStringList names;
+        for (int row = 0; row < visibleRows(); ++row)
+            names << cell(row, 0);
+        return names;
+    }
+
+    void search(const QString &text) const { choosePage()->searchBox()->setText(text); }
+
+    void clickRow(int row) const
+    {
+        QTreeView *list = choosePage()->datasetList();
+        const QRect place = list->visualRect(shown()->index(row, 0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, place.center());
+    }
+
+    QPushButton *retryButton() const
+    {
+        const auto buttons = choosePage()->operationPanel()->findChildren<QPushButton *>();
+        for (QPushButton *candidate : buttons) {
+            if (candidate->accessibleName() == OperationPanel::tr("Try the step again"))
+                return candidate;
+        }
+        return nullptr;
+    }
+};
+
+TEST_F(ChooseDatasetPageTest, EveryDatasetIsListedWithItsWorkspaceTheXeroOneFirstAndChosen)
+{
+    openTheList();
+
+    keepScreenshot(wizard.get(), QStringLiteral("choosedataset-1-list"));
+    ASSERT_EQ(visibleRows(), 4);
+    EXPECT_EQ(cell(0, 0), QStringLiteral("Xero"));
+    EXPECT_EQ(cell(0, 1), QStringLiteral("Finance"));
+    EXPECT_EQ(cell(0, 2), ChooseDatasetPage::tr("Xero"));
+    EXPECT_TRUE(shownDatasets().contains(QStringLiteral("Board Pack")));
+    const int budget = static_cast<int>(shownDatasets().indexOf(QStringLiteral("Budget 2026")));
+    ASSERT_GE(budget, 0);
+    EXPECT_EQ(cell(budget, 1), ChooseDatasetPage::tr("My workspace"));
+    for (int row = 1; row < visibleRows(); ++row)
+        EXPECT_TRUE(cell(row, 2).isEmpty()) << cell(row, 0).toStdString();
+    // The only Xero dataset is chosen already: Next goes on with it.
+    EXPECT_EQ(choosePage()->currentChoice().dataset.id(), SandboxScenario::xeroDatasetId);
+    EXPECT_TRUE(nextButton()->isEnabled());
+    EXPECT_TRUE(choosePage()->message().isEmpty());
+}
+
+TEST_F(ChooseDatasetPageTest, SearchFiltersByDatasetOrWorkspaceNameIgnoringCase)
+{
+    openTheList();
+
+    search(QStringLiteral("BOARD"));
+    EXPECT_EQ(shownDatasets(), QStringList{QStringLiteral("Board Pack")});
+    // The chosen dataset went out of sight: the choice follows what is shown.
+    EXPECT_EQ(choosePage()->currentChoice().dataset.id(), SandboxScenario::boardDatasetId);
+
+    search(QStringLiteral("my WORKSPACE"));
+    EXPECT_EQ(shownDatasets(), QStringList{QStringLiteral("Budget 2026")});
+
+    search(QStringLiteral("finance"));
+    EXPECT_EQ(shownDatasets(),
+              (QStringList{QStringLiteral("Xero"), QStringLiteral("Sales Pipeline")}));
+
+    search(QStringLiteral("no such thing"));
+    keepScreenshot(wizard.get(), QStringLiteral("choosedataset-2-no-match"));
+    EXPECT_EQ(visibleRows(), 0);
+    EXPECT_FALSE(choosePage()->message().isEmpty());
+    EXPECT_FALSE(nextButton()->isEnabled());
+
+    choosePage()->searchBox()->clear();
+    EXPECT_EQ(visibleRows(), 4);
+    EXPECT_TRUE(choosePage()->message().isEmpty());
+}
+
+TEST_F(ChooseDatasetPageTest, TheChosenDatasetIsSelectedAndRememberedOnNext)
+{
+    openTheList();
+    search(QStringLiteral("sales"));
+    ASSERT_EQ(visibleRows(), 1);
+    clickRow(0);
+    EXPECT_EQ(choosePage()->currentChoice().dataset.id(), SandboxScenario::salesDatasetId);
+
+    ASSERT_TRUE(clickNext());
+    ASSERT_TRUE(waitForPage(RepairWizard::PageRefreshStatus));
+    EXPECT_EQ(session()->selected().dataset.id(), SandboxScenario::salesDatasetId);
+    EXPECT_EQ(session()->selected().workspace.id(), SandboxScenario::financeWorkspaceId);
+    ASSERT_TRUE(session()->remembered().has_value());
+    EXPECT_EQ(session()->remembered()->datasetId(), SandboxScenario::salesDatasetId);
+    EXPECT_EQ(session()->remembered()->workspaceId(), SandboxScenario::financeWorkspaceId);
+}
+
+TEST_F(ChooseDatasetPageTest, ADoubleClickGoesOnWithThatDataset)
+{
+    openTheList();
+    const int row = static_cast<int>(shownDatasets().indexOf(QStringLiteral("Board Pack")));
+    ASSERT_GE(row, 0);
+    QTreeView *list = choosePage()->datasetList();
+    const QPoint centre = list->visualRect(shown()->index(row, 0)).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, centre);
+
+    ASSERT_TRUE(waitForPage(RepairWizard::PageRefreshStatus));
+    EXPECT_EQ(session()->selected().dataset.id(), SandboxScenario::boardDatasetId);
+}
+
+TEST_F(ChooseDatasetPageTest, EnterInTheListGoesOnWithTheChosenDataset)
+{
+    openTheList();
+    choosePage()->datasetList()->setFocus();
+    QTest::keyClick(choosePage()->datasetList(), Qt::Key_Return);
+
+    ASSERT_TRUE(waitForPage(RepairWizard::PageRefreshStatus));
+    EXPECT_EQ(session()->selected().dataset.id(), SandboxScenario::xeroDatasetId);
+}
+
+TEST_F(ChooseDatasetPageTest, TheRememberedDatasetIsChosenRatherThanTheXeroOne)
+{
+    settings->setValue(QStringLiteral("dataset/workspaceId"), QString());
+    settings->setValue(QStringLiteral("dataset/id"), SandboxScenario::budgetDatasetId);
+    openTheList();
+
+    EXPECT_EQ(choosePage()->currentChoice().dataset.id(), SandboxScenario::budgetDatasetId);
+    EXPECT_EQ(cell(0, 0), QStringLiteral("Xero")) << "Xero stays first";
+}
+
+TEST_F(ChooseDatasetPageTest, ACatalogueErrorShowsThePlainSentenceAndRetryRecovers)
+{
+    SandboxFault fault;
+    fault.method = QStringLiteral("GET");
+    fault.pathPattern = QStringLiteral("/datasets$");
+    fault.status = 500;
+    fault.body = QByteArrayLiteral(
+        R"({"error":{"code":"InternalServerError","message":"Something broke."}})");
+    sandbox.addFault(fault);
+    signInToPowerBi();
+    wizard->show();
+    ASSERT_TRUE(clickNext());
+    ASSERT_TRUE(waitForPage(RepairWizard::PageChooseDataset));
+
+    ASSERT_TRUE(waitUntil([&] { return choosePage()->operationPanel()->isShowingError(); }));
+    keepScreenshot(wizard.get(), QStringLiteral("choosedataset-3-error"));
+    EXPECT_FALSE(choosePage()->operationPanel()->sentence().isEmpty());
+    EXPECT_TRUE(choosePage()->operationPanel()->details().contains(QStringLiteral("500")));
+    EXPECT_FALSE(nextButton()->isEnabled());
+
+    QPushButton *retry = retryButton();
+    ASSERT_TRUE(retry && retry->isVisible());
+    retry->click();
+    ASSERT_TRUE(waitUntil([&] { return !choosePage()->isBusy() && visibleRows() == 4; }));
+    EXPECT_FALSE(choosePage()->operationPanel()->isShowingError());
+    EXPECT_TRUE(nextButton()->isEnabled());
+}
+
+TEST_F(ChooseDatasetPageTest, WithoutAXeroDatasetThePageSaysSo)
+{
+    // The Xero dataset gone from the answer: the Finance workspace lists Sales Pipeline only.
+    SandboxFault fault;
+    fault.method = QStringLiteral("GET");
+    fault.pathPattern =
+        QStringLiteral("/groups/%1/datasets$").arg(SandboxScenario::financeWorkspaceId);
+    fault.status = 200;
+    fault.body = QStringLiteral(R"({"value":[{"id":"%1","name":"Sales Pipeline"}]})")
+                     .arg(SandboxScenario::salesDatasetId)
+                     .toUtf8();
+    sandbox.addFault(fault);
+    openTheList();
+
+    keepScreenshot(wizard.get(), QStringLiteral("choosedataset-4-no-xero"));
+    EXPECT_EQ(visibleRows(), 3);
+    EXPECT_FALSE(choosePage()->message().isEmpty());
+    EXPECT_FALSE(choosePage()->currentChoice().isValid());
+    EXPECT_FALSE(nextButton()->isEnabled());
+}
+
+TEST_F(ChooseDatasetPageTest, TheListAndTheSearchBoxHaveAccessibleNames)
+{
+    openTheList();
+    EXPECT_FALSE(choosePage()->datasetList()->accessibleName().isEmpty());
+    EXPECT_FALSE(choosePage()->searchBox()->accessibleName().isEmpty());
+    EXPECT_TRUE(choosePage()->searchBox()->isClearButtonEnabled());
+}
+
+TEST_F(ChooseDatasetPageTest, AnAccountThatSeesNoDatasetIsToldSoPlainly)
+{
+    SandboxFault noWorkspaces;
+    noWorkspaces.method = QStringLiteral("GET");
+    noWorkspaces.pathPattern = QStringLiteral("/groups$");
+    noWorkspaces.status = 200;
+    noWorkspaces.body = QByteArrayLiteral(R"({"value":[]})");
+    SandboxFault nothingInMyWorkspace = noWorkspaces;
+    nothingInMyWorkspace.pathPattern = QStringLiteral("/myorg/datasets$");
+    sandbox.addFault(noWorkspaces);
+    sandbox.addFault(nothingInMyWorkspace);
+    signInToPowerBi();
+    wizard->show();
+    ASSERT_TRUE(clickNext());
+    ASSERT_TRUE(waitForPage(RepairWizard::PageChooseDataset));
+
+    ASSERT_TRUE(waitUntil([&] { return !choosePage()->message().isEmpty(); }));
+    EXPECT_EQ(visibleRows(), 0);
+    EXPECT_FALSE(choosePage()->operationPanel()->isShowingError());
+    EXPECT_FALSE(nextButton()->isEnabled());
+}

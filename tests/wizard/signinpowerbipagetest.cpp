@@ -1,0 +1,207 @@
+#include "signinpowerbipage.h"
+#include "operationpanel.h"
+#include "sandboxfault.h"
+#include "signinview.h"
+#include "webpagedriver.h"
+#include "wizardfixture.h"
+
+#include <QDir>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+// Step 0, Sign in to Power BI, with the real embedded view on the sandbox's sign-in pages.
+
+namespace {
+
+// The web engine writes to a profile's folder for a while after the profile is deleted, so the
+// scratch folder goes only when the process ends (gtest deletes environments after main()).
+class ScratchDataFolder : public ::testing::Environment
+{
+public:
+    QString path() const { return m_directory.path(); }
+
+private:
+    QTemporaryDir m_directory{QDir::tempPath() + QStringLiteral("/xra-signinpowerbi-XXXXXX")};
+};
+
+ScratchDataFolder *const scratch =
+    static_cast<ScratchDataFolder *>(::testing::AddGlobalTestEnvironment(new ScratchDataFolder));
+
+// XRA_SCREENSHOT_DIR=/tmp/xra-shots keeps a picture of the wizard at the moments a user looks.
+void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QDir().mkpath(directory);
+    QTest::qWait(300); // let the layout and the web page settle first
+    widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class SignInPowerBiPageTest : public WizardFixture
+{
+protected:
+    void SetUp() override
+    {
+        // The sign-in profile's files go under this test's own folder, never the user's.
+        const auto *test = ::testing::UnitTest::GetInstance()->current_test_info();
+        const QString dataHome =
+            scratch->path() + QLatin1Char('/') + QString::fromLatin1(test->name());
+        ASSERT_TRUE(QDir().mkpath(dataHome));
+        qputenv("XDG_DATA_HOME", dataHome.toUtf8());
+        WizardFixture::SetUp();
+    }
+
+    SignInPowerBiPage *signInPage() const
+    {
+        return page<SignInPowerBiPage>(RepairWizard::PageSignInPowerBi);
+    }
+
+    // The wizard opened on the sign-in, its view showing the sandbox's form.
+    void showSignInForm()
+    {
+        wizard->show();
+        ASSERT_TRUE(waitUntil([&] { return signInPage()->signInView() != nullptr; }));
+        ASSERT_NE(signInPage()->signInView()->page(), nullptr);
+        ASSERT_TRUE(driver().waitForElement(QStringLiteral("signin")));
+    }
+
+    WebPageDriver driver() const { return WebPageDriver(signInPage()->signInView()->page()); }
+
+    QPushButton *button(const QString &objectName) const
+    {
+        return signInPage()->findChild<QPushButton *>(objectName);
+    }
+
+    QPushButton *retryButton() const
+    {
+        const auto buttons = signInPage()->operationPanel()->findChildren<QPushButton *>();
+        for (QPushButton *candidate : buttons) {
+            if (candidate->accessibleName() == OperationPanel::tr("Try the step again"))
+                return candidate;
+        }
+        return nullptr;
+    }
+};
+
+TEST_F(SignInPowerBiPageTest, SigningInThroughTheViewEnablesNextAndShowsTheAccount)
+{
+    showSignInForm();
+    EXPECT_FALSE(nextButton()->isEnabled());
+
+    keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-1-form"));
+    driver().signIn(SandboxScenario::microsoftUser, SandboxScenario::password);
+
+    ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
+    keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-2-signed-in"));
+    EXPECT_TRUE(signInPage()->accountText().contains(SandboxScenario::microsoftUser));
+    EXPECT_TRUE(signInPage()->accountText().contains(SandboxScenario::microsoftUserName));
+    EXPECT_EQ(settings->value(RepairSession::microsoftAccountSettingsKey()).toString(),
+              SandboxScenario::microsoftUser);
+    EXPECT_TRUE(button(QStringLiteral("useAnotherAccount"))->isVisible());
+}
+
+TEST_F(SignInPowerBiPageTest, CancellingTheSignInLeavesNextDisabledWithANoteAndAWayBack)
+{
+    showSignInForm();
+    driver().click(QStringLiteral("cancel"));
+
+    ASSERT_TRUE(waitUntil([&] { return !signInPage()->stoppedText().isEmpty(); }));
+    keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-3-cancelled"));
+    EXPECT_EQ(signInPage()->operationPanel()->sentence(),
+              SignInPowerBiPage::tr("Sign-in cancelled."));
+    EXPECT_FALSE(signInPage()->operationPanel()->isShowingError());
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_FALSE(session()->isSignedIn());
+
+    // Sign in again shows Microsoft's form once more, and this time it goes through.
+    QPushButton *again = button(QStringLiteral("signInAgain"));
+    ASSERT_TRUE(again && again->isVisible());
+    again->click();
+    ASSERT_TRUE(driver().waitForElement(QStringLiteral("signin")));
+    driver().signIn(SandboxScenario::microsoftUser, SandboxScenario::password);
+    ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
+}
+
+TEST_F(SignInPowerBiPageTest, TheViewsOwnCancelButtonAlsoStopsWithTheNote)
+{
+    showSignInForm();
+    signInPage()->signInView()->cancel();
+    EXPECT_EQ(signInPage()->operationPanel()->sentence(),
+              SignInPowerBiPage::tr("Sign-in cancelled."));
+    EXPECT_FALSE(signInPage()->stoppedText().isEmpty());
+    EXPECT_FALSE(nextButton()->isEnabled());
+}
+
+TEST_F(SignInPowerBiPageTest, AFailedCodeExchangeShowsTheErrorAndRetryStartsTheSignInAgain)
+{
+    showSignInForm();
+    SandboxFault fault;
+    fault.method = QStringLiteral("POST");
+    fault.pathPattern = QStringLiteral("/oauth2/v2\\.0/token$");
+    fault.status = 400;
+    fault.body = QByteArrayLiteral(
+        R"({"error":"invalid_grant","error_description":"AADSTS70008: The code has expired."})");
+    sandbox.addFault(fault);
+
+    driver().signIn(SandboxScenario::microsoftUser, SandboxScenario::password);
+    ASSERT_TRUE(waitUntil([&] { return signInPage()->operationPanel()->isShowingError(); }));
+    keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-4-error"));
+    EXPECT_FALSE(signInPage()->operationPanel()->sentence().isEmpty());
+    EXPECT_FALSE(nextButton()->isEnabled());
+
+    QPushButton *retry = retryButton();
+    ASSERT_TRUE(retry && retry->isVisible());
+    retry->click();
+    EXPECT_FALSE(signInPage()->operationPanel()->isShowingError());
+    ASSERT_TRUE(driver().waitForElement(QStringLiteral("signin")));
+    driver().signIn(SandboxScenario::microsoftUser, SandboxScenario::password);
+    ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
+    EXPECT_TRUE(session()->isSignedIn());
+}
+
+TEST_F(SignInPowerBiPageTest, AnAccountAlreadySignedInIsShownWithoutTheView)
+{
+    signInToPowerBi();
+    wizard->show();
+
+    ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
+    EXPECT_EQ(signInPage()->signInView(), nullptr) << "the web engine started for nothing";
+    EXPECT_TRUE(signInPage()->accountText().contains(SandboxScenario::microsoftUser));
+}
+
+TEST_F(SignInPowerBiPageTest, UseAnotherAccountSignsOutAndShowsTheSignIn)
+{
+    signInToPowerBi();
+    wizard->show();
+    ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
+    ASSERT_TRUE(settings->contains(RepairSession::microsoftAccountSettingsKey()));
+
+    button(QStringLiteral("useAnotherAccount"))->click();
+
+    ASSERT_TRUE(waitUntil([&] { return signInPage()->signInView() != nullptr; }));
+    EXPECT_FALSE(session()->isSignedIn());
+    EXPECT_FALSE(settings->contains(RepairSession::microsoftAccountSettingsKey()));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_TRUE(signInPage()->accountText().isEmpty());
+    ASSERT_TRUE(driver().waitForElement(QStringLiteral("signin")));
+}
+
+TEST_F(SignInPowerBiPageTest, WithoutAnAppRegistrationThePageSaysSoPlainly)
+{
+    // A session without a Microsoft sign-in: what a build without a client id amounts to.
+    RepairSession bare(nullptr, nullptr);
+    SignInPowerBiPage page(&bare, profile.get());
+    page.resize(700, 400);
+    page.show();
+    page.initializePage();
+    keepScreenshot(&page, QStringLiteral("signinpowerbi-5-not-set-up"));
+
+    EXPECT_EQ(page.stoppedText(),
+              SignInPowerBiPage::tr("Signing in to Power BI is not set up in this copy of the "
+                                    "program: it has no app registration to sign in with."));
+    EXPECT_EQ(page.signInView(), nullptr);
+    EXPECT_FALSE(page.isComplete());
+}
