@@ -68,6 +68,8 @@ void ConfigureXeroPage::initializePage()
 {
     RepairPage::initializePage();
     m_prefillNote->hide();
+    // The one thing to do here is to type: the keys go to the name at once.
+    m_nameEdit->setFocus(Qt::OtherFocusReason);
     const QString last = session()->lastXeroOrganisationName();
     if (!m_nameEdit->text().trimmed().isEmpty() || last.isEmpty())
         return;

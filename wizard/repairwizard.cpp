@@ -31,6 +31,10 @@ RepairWizard::RepairWizard(RepairSession *session, SignInProfile *profile, QWidg
     setPage(PageRefreshNow, new RefreshNowPage(session));
     setPage(PageFinish, new FinishPage(session));
     setStartId(PageSignInPowerBi);
+    // Room for the sign-in pages of Microsoft and Xero, in text units so that it holds at any
+    // scaling.
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.averageCharWidth() * 110, metrics.height() * 46);
     connect(this, &QWizard::currentIdChanged, this, &RepairWizard::showStepInTitle);
 
     // A new Power BI sign-in must not slip back into the account that just signed out.

@@ -243,6 +243,10 @@ void SignInView::onLoadingChanged(const QWebEngineLoadingInfo &info)
         setLoadingIndicator(false);
         if (m_state == State::Loading)
             m_state = State::Showing;
+        // The keys go to the page, whose own first field then takes them: the user types the
+        // e-mail address at once, as in a browser.
+        if (m_state == State::Showing && isVisible())
+            m_webView->setFocus(Qt::OtherFocusReason);
         return;
     case QWebEngineLoadingInfo::LoadStoppedStatus:
         setLoadingIndicator(false);

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -44,6 +45,11 @@ StatusWindow::StatusWindow(RepairSession *session, QWidget *parent)
     m_elapsedTicker->setInterval(1000);
     connect(m_elapsedTicker, &QTimer::timeout, this, &StatusWindow::showElapsed);
     buildContent();
+    // Ctrl+Q and Ctrl+W close it, as they close other desktop programs' windows.
+    for (const QKeySequence::StandardKey keys : {QKeySequence::Quit, QKeySequence::Close}) {
+        auto *shortcut = new QShortcut(QKeySequence(keys), this);
+        connect(shortcut, &QShortcut::activated, this, &QWidget::close);
+    }
     connect(m_session, &RepairSession::progress, m_panel, &OperationPanel::setSentence);
     connect(m_session, &RepairSession::refreshUpdated, this, [this](const RefreshRun &run) {
         if (m_elapsedTicker->isActive()) {
