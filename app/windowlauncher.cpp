@@ -74,6 +74,7 @@ void WindowLauncher::askFirstStart()
 {
     m_firstStart = new FirstStartDialog;
     m_firstStart->setAttribute(Qt::WA_DeleteOnClose);
+    m_firstStart->setXeroClientId(m_settings->value(xeroClientIdSettingsKey()).toString());
     connect(m_firstStart, &QDialog::accepted, this, &WindowLauncher::onFirstStartChosen);
     connect(m_firstStart, &QDialog::rejected, this, [this] { emit finished(0); });
     m_firstStart->open();
@@ -86,6 +87,7 @@ void WindowLauncher::onFirstStartChosen()
         return useSandboxServices();
     m_settings->setValue(clientIdSettingsKey(), m_firstStart->clientId());
     m_settings->setValue(tenantSettingsKey(), m_firstStart->tenant());
+    m_settings->setValue(xeroClientIdSettingsKey(), m_firstStart->xeroClientId());
     m_settings->sync();
     useRealServices();
 }

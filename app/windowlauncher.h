@@ -36,6 +36,7 @@ public:
     // The settings key of the Power BI app registration; empty means a first start.
     static QString clientIdSettingsKey() { return QStringLiteral("microsoft/clientId"); }
     static QString tenantSettingsKey() { return QStringLiteral("microsoft/tenant"); }
+    static QString xeroClientIdSettingsKey() { return QStringLiteral("xero/clientId"); }
 
     void start();
     // Another start of the program asked for the window: the visible one comes forward.

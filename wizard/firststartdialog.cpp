@@ -73,9 +73,11 @@ FirstStartDialog::FirstStartDialog(QWidget *parent)
     connect(m_choices, &QButtonGroup::idToggled, this, &FirstStartDialog::updateState);
     connect(m_clientId, &QLineEdit::textChanged, this, &FirstStartDialog::updateState);
     connect(m_tenant, &QLineEdit::textChanged, this, &FirstStartDialog::updateState);
+    connect(m_xeroClientId, &QLineEdit::textChanged, this, &FirstStartDialog::updateState);
     setTabOrder(m_connect, m_clientId);
     setTabOrder(m_clientId, m_tenant);
-    setTabOrder(m_tenant, m_sandbox);
+    setTabOrder(m_tenant, m_xeroClientId);
+    setTabOrder(m_xeroClientId, m_sandbox);
     updateState();
 }
 
@@ -105,6 +107,21 @@ QWidget *FirstStartDialog::buildConnectFields()
     m_tenant->setObjectName(QStringLiteral("tenantEdit"));
     m_tenant->setAccessibleName(tr("Directory (tenant) ID"));
 
+    auto *xeroHowTo = sentenceLabel(
+        tr("Register a Xero app too, of the type \"Auth code with PKCE\", with the redirect URI "
+           "%1, and copy its client ID here (<a href=\"%2\">Xero's app registrations</a>).")
+            .arg(QStringLiteral("http://localhost:5000/callback"), xeroRegistrationUrl()),
+        fields);
+    xeroHowTo->setObjectName(QStringLiteral("xeroHowToLabel"));
+    xeroHowTo->setTextFormat(Qt::RichText);
+    xeroHowTo->setOpenExternalLinks(true);
+    xeroHowTo->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    xeroHowTo->setAccessibleName(tr("How to get the Xero client ID"));
+    m_xeroClientId = new QLineEdit(fields);
+    m_xeroClientId->setObjectName(QStringLiteral("xeroClientIdEdit"));
+    m_xeroClientId->setAccessibleName(tr("Xero app client ID"));
+    m_xeroClientId->setClearButtonEnabled(true);
+
     auto *form = new QFormLayout;
     auto *clientIdLabel = new QLabel(tr("&Application (client) ID:"), fields);
     clientIdLabel->setBuddy(m_clientId);
@@ -116,6 +133,12 @@ QWidget *FirstStartDialog::buildConnectFields()
     layout->setContentsMargins(fontMetrics().averageCharWidth() * 4, 0, 0, 0);
     layout->addWidget(howTo);
     layout->addLayout(form);
+    auto *xeroForm = new QFormLayout;
+    auto *xeroClientIdLabel = new QLabel(tr("&Xero app client ID:"), fields);
+    xeroClientIdLabel->setBuddy(m_xeroClientId);
+    xeroForm->addRow(xeroClientIdLabel, m_xeroClientId);
+    layout->addWidget(xeroHowTo);
+    layout->addLayout(xeroForm);
     return fields;
 }
 
@@ -150,6 +173,16 @@ void FirstStartDialog::setTenant(const QString &tenant)
     m_tenant->setText(tenant);
 }
 
+QString FirstStartDialog::xeroClientId() const
+{
+    return m_xeroClientId->text().trimmed();
+}
+
+void FirstStartDialog::setXeroClientId(const QString &clientId)
+{
+    m_xeroClientId->setText(clientId);
+}
+
 QString FirstStartDialog::problem() const
 {
     if (choice() == Choice::ExploreSandbox)
@@ -162,6 +195,11 @@ QString FirstStartDialog::problem() const
     if (!isTenant(tenant()))
         return tr("The Directory (tenant) ID is a GUID, a domain such as "
                   "contoso.onmicrosoft.com, or \"organizations\".");
+    if (xeroClientId().isEmpty())
+        return tr("Enter the client ID of your Xero app.");
+    if (!isXeroClientId(xeroClientId()))
+        return tr("The Xero client ID is made of letters and digits only, 32 of them as Xero "
+                  "shows it.");
     return {};
 }
 
@@ -182,6 +220,12 @@ bool FirstStartDialog::isTenant(const QString &text)
     return tenant.compare(defaultTenant, Qt::CaseInsensitive) == 0 ||
            tenant.compare(QLatin1String("common"), Qt::CaseInsensitive) == 0 || isGuid(tenant) ||
            domain.match(tenant).hasMatch();
+}
+
+bool FirstStartDialog::isXeroClientId(const QString &text)
+{
+    static const QRegularExpression clientId(QStringLiteral("^[A-Za-z0-9]{16,64}$"));
+    return clientId.match(text.trimmed()).hasMatch();
 }
 
 void FirstStartDialog::accept()

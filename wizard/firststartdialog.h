@@ -10,10 +10,10 @@ class QRadioButton;
 class QWidget;
 
 // Shown on a first start, when no Power BI app registration is configured: connect to the
-// user's own Power BI (with the application and directory ids of an app registration, and two
-// sentences on how to make one), or explore the built-in sandbox. The dialog only returns the
-// choice and the values; the caller writes them where they belong. Open it with open() (never a
-// nested event loop) and read it on accepted().
+// user's own Power BI (with the application and directory ids of an app registration and the
+// client id of a Xero app, with sentences on how to make them), or explore the built-in sandbox.
+// The dialog only returns the choice and the values; the caller writes them where they belong. Open
+// it with open() (never a nested event loop) and read it on accepted().
 class FirstStartDialog : public QDialog
 {
     Q_OBJECT
@@ -38,10 +38,13 @@ public:
     QString clientId() const;
     // "organizations" when left empty.
     QString tenant() const;
+    // The Xero app's client id (Xero has no shared one: each organisation registers its own).
+    QString xeroClientId() const;
 
     void setChoice(Choice choice);
     void setClientId(const QString &clientId);
     void setTenant(const QString &tenant);
+    void setXeroClientId(const QString &clientId);
 
     // Empty when the values may be used; else the sentence that says what to correct.
     QString problem() const;
@@ -50,6 +53,12 @@ public:
     static bool isGuid(const QString &text);
     // A directory id (GUID), a domain (contoso.onmicrosoft.com), "organizations" or "common".
     static bool isTenant(const QString &text);
+    // Xero's client ids are 32 letters and digits; 16 to 64 are taken.
+    static bool isXeroClientId(const QString &text);
+    static QString xeroRegistrationUrl()
+    {
+        return QStringLiteral("https://developer.xero.com/app/manage");
+    }
 
     // Refused while problem() says something (Enter in a field must not slip past it).
     void accept() override;
@@ -64,6 +73,7 @@ private:
     QWidget *m_connectFields = nullptr;
     QLineEdit *m_clientId = nullptr;
     QLineEdit *m_tenant = nullptr;
+    QLineEdit *m_xeroClientId = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -14,6 +14,7 @@
 namespace {
 
 const QString goodClientId = QStringLiteral("1b7f0c3e-52a8-4d2f-9e41-6c0a8d3b2f57");
+const QString goodXeroClientId = QStringLiteral("0A1B2C3D4E5F60718293A4B5C6D7E8F9");
 
 // A dark palette as a dark desktop theme gives it, links included.
 QPalette darkPalette()
@@ -74,6 +75,7 @@ TEST_F(FirstStartDialogTest, ConnectIsTheFirstChoiceAndWaitsForAClientId)
 
 TEST_F(FirstStartDialogTest, TheClientIdMustBeAGuid)
 {
+    type("xeroClientIdEdit", goodXeroClientId);
     type("clientIdEdit", QStringLiteral("my-app"));
     EXPECT_FALSE(continueButton()->isEnabled());
     EXPECT_TRUE(problemShown().contains(QStringLiteral("GUID"))) << problemShown().toStdString();
@@ -92,16 +94,34 @@ TEST_F(FirstStartDialogTest, TheValuesComeBackOnContinue)
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     type("clientIdEdit", QStringLiteral("  ") + goodClientId.toUpper() + QStringLiteral(" "));
     type("tenantEdit", QStringLiteral("contoso.onmicrosoft.com"));
+    type("xeroClientIdEdit", goodXeroClientId + QStringLiteral(" "));
     continueButton()->click();
     EXPECT_EQ(accepted.size(), 1);
     EXPECT_EQ(dialog.choice(), FirstStartDialog::Choice::ConnectPowerBi);
     EXPECT_EQ(dialog.clientId(), goodClientId.toUpper());
     EXPECT_EQ(dialog.tenant(), QStringLiteral("contoso.onmicrosoft.com"));
+    EXPECT_EQ(dialog.xeroClientId(), goodXeroClientId);
+}
+
+TEST_F(FirstStartDialogTest, TheXeroClientIdIsAskedForToo)
+{
+    type("clientIdEdit", goodClientId);
+    EXPECT_FALSE(continueButton()->isEnabled());
+    EXPECT_TRUE(problemShown().contains(QStringLiteral("Xero"))) << problemShown().toStdString();
+    type("xeroClientIdEdit", QStringLiteral("not-a-client-id"));
+    EXPECT_FALSE(continueButton()->isEnabled());
+    type("xeroClientIdEdit", goodXeroClientId);
+    EXPECT_TRUE(continueButton()->isEnabled());
+    const auto *howTo = dialog.findChild<QLabel *>(QStringLiteral("xeroHowToLabel"));
+    ASSERT_NE(howTo, nullptr);
+    EXPECT_TRUE(howTo->text().contains(FirstStartDialog::xeroRegistrationUrl()));
+    EXPECT_TRUE(howTo->text().contains(QStringLiteral("http://localhost:5000/callback")));
 }
 
 TEST_F(FirstStartDialogTest, AnEmptyTenantMeansOrganizations)
 {
     type("clientIdEdit", goodClientId);
+    type("xeroClientIdEdit", goodXeroClientId);
     edit("tenantEdit")->clear();
     EXPECT_TRUE(continueButton()->isEnabled());
     EXPECT_EQ(dialog.tenant(), QStringLiteral("organizations"));
