@@ -1,0 +1,100 @@
+#include "desktopdriver.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+QString DesktopDriver::run(const QString &program, const QStringList &arguments, bool *ok,
+                           int timeoutMs) const
+{
+    QProcess process;
+    process.start(program, arguments);
+    const bool finished = process.waitForFinished(timeoutMs);
+    if (!finished)
+        process.kill();
+    if (ok)
+        *ok = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+QStringList DesktopDriver::visibleWindows(const QString &namePattern) const
+{
+    bool ok = false;
+    const QString found = run(QStringLiteral("xdotool"),
+                              {QStringLiteral("search"), QStringLiteral("--onlyvisible"),
+                               QStringLiteral("--name"), namePattern},
+                              &ok);
+    if (!ok || found.isEmpty())
+        return {};
+    return found.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QString DesktopDriver::waitForWindow(const QString &namePattern, int timeoutMs) const
+{
+    QString window;
+    (void)QTest::qWaitFor(
+        [&] {
+            const QStringList windows = visibleWindows(namePattern);
+            if (!windows.isEmpty())
+                window = windows.constLast();
+            return !window.isEmpty();
+        },
+        timeoutMs);
+    return window;
+}
+
+bool DesktopDriver::waitForNoWindow(const QString &namePattern, int timeoutMs) const
+{
+    return QTest::qWaitFor([&] { return visibleWindows(namePattern).isEmpty(); }, timeoutMs);
+}
+
+QString DesktopDriver::windowName(const QString &window) const
+{
+    return run(QStringLiteral("xdotool"), {QStringLiteral("getwindowname"), window});
+}
+
+QRect DesktopDriver::geometry(const QString &window) const
+{
+    const QString shell = run(QStringLiteral("xdotool"), {QStringLiteral("getwindowgeometry"),
+                                                          QStringLiteral("--shell"), window});
+    const auto value = [&shell](const QString &name) {
+        const QRegularExpression pattern(QStringLiteral("^%1=(-?\\d+)$").arg(name),
+                                         QRegularExpression::MultilineOption);
+        return pattern.match(shell).captured(1).toInt();
+    };
+    return {value(QStringLiteral("X")), value(QStringLiteral("Y")), value(QStringLiteral("WIDTH")),
+            value(QStringLiteral("HEIGHT"))};
+}
+
+void DesktopDriver::focus(const QString &window) const
+{
+    run(QStringLiteral("xdotool"),
+        {QStringLiteral("windowfocus"), QStringLiteral("--sync"), window});
+}
+
+void DesktopDriver::type(const QString &text) const
+{
+    run(QStringLiteral("xdotool"),
+        {QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("30"), text});
+}
+
+void DesktopDriver::key(const QStringList &keys) const
+{
+    run(QStringLiteral("xdotool"),
+        QStringList{QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("80")} + keys);
+}
+
+void DesktopDriver::click(const QString &window, int x, int y) const
+{
+    run(QStringLiteral("xdotool"),
+        {QStringLiteral("mousemove"), QStringLiteral("--window"), window, QString::number(x),
+         QString::number(y), QStringLiteral("click"), QStringLiteral("1")});
+}
+
+bool DesktopDriver::screenshot(const QString &path) const
+{
+    bool ok = false;
+    run(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), path}, &ok,
+        30000);
+    return ok;
+}
