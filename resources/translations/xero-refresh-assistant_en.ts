@@ -109,6 +109,81 @@
     </message>
 </context>
 <context>
+    <name>ChooseDatasetPage</name>
+    <message>
+        <source>Choose the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Power BI dataset whose Xero refresh should be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset or workspace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your workspaces and datasets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, Xero dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot see any dataset. Go back and sign in with the account that has access to the Xero dataset&apos;s workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset or workspace name contains &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these datasets gets its data from Xero. Choose the one to repair, or go back and sign in with another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Commands (without one, the program opens its window):
@@ -259,6 +334,63 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
 </context>
 <context>
+    <name>ConfigureXeroPage</name>
+    <message>
+        <source>Configure Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: the Xero organisation the dataset reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of your organisation as it appears in Xero (at the top left of Xero, next to the organisation menu). On the next step you sign in with Xero, and the organisation you connect there must match this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the organisation as it appears in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Contoso Ltd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule for the organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in with the organisation you used last time. Change it if this dataset reads another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This name is too long: an organisation name has at most %n characters.</source>
+        <translation>
+            <numerusform>This name is too long: an organisation name has at most %n character.</numerusform>
+            <numerusform>This name is too long: an organisation name has at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type it as Xero shows it, up to %n characters. Capitals and spaces do not matter; spaces at either end are ignored.</source>
+        <translation>
+            <numerusform>Type it as Xero shows it, up to %n character. Capitals and spaces do not matter; spaces at either end are ignored.</numerusform>
+            <numerusform>Type it as Xero shows it, up to %n characters. Capitals and spaces do not matter; spaces at either end are ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialPush</name>
     <message>
         <source>This dataset has no Xero data source, so there is no Xero sign-in to update on it.</source>
@@ -349,6 +481,223 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>The address %1 is not an https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The next steps Microsoft&apos;s procedure names:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;%1&quot;&gt;Contact Power BI support&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;%2&quot;&gt;Ask the Power BI community&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Copy the details below into your request: they say which dataset and which refresh failed, and how.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the details of the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the dataset&apos;s ids, the refresh&apos;s request id, status, error code and times on the clipboard; no password or sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset refreshed: Power BI can read Xero again.
+
+You can reopen this program at any time to refresh again in one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset is not refreshing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh had not ended when the program stopped following it: Power BI may still finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped following the refresh before it ended: Power BI may still finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh was run here, so the repair is not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what Power BI says about the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s last refresh completed and Power BI reports no problem.
+
+You can reopen this program at any time to refresh again in one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI reports no error for the dataset&apos;s last refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your request for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To repair a dataset, the assistant signs in to Power BI through an app registration of your organisation. Choose how to start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect my Power BI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect my Power BI with an app registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explore the built-in sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the built-in sandbox, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up Power BI and Xero on this computer, with a broken Xero dataset to repair. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with this choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an app in the Microsoft Entra admin center as a public client with the redirect URI %1, and give it the Power BI Service delegated permission Dataset.ReadWrite.All. Then copy its Application (client) ID and Directory (tenant) ID here (&lt;a href=&quot;%2&quot;&gt;how to register an app&lt;/a&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to get the application and directory IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory (tenant) ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Application (client) ID of your app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Application (client) ID is a GUID such as 1b7f0c3e-52a8-4d2f-9e41-6c0a8d3b2f57.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Directory (tenant) ID is a GUID, a domain such as contoso.onmicrosoft.com, or &quot;organizations&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationPanel</name>
+    <message>
+        <source>Progress and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the step under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the step again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,6 +890,149 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
 </context>
 <context>
+    <name>RefreshNowPage</name>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give Power BI a fresh Xero sign-in and refresh the dataset once, to see that the repair worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshes left today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives Power BI a fresh Xero sign-in, starts a refresh and follows it to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the refresh has taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the result means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting today&apos;s refreshes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes a day, and the dataset has used them all. Try again tomorrow; the day starts at midnight in the schedule&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
+        <translation>
+            <numerusform>%n refresh left today (Power BI allows %1 a day on shared capacity).</numerusform>
+            <numerusform>%n refreshes left today (Power BI allows %1 a day on shared capacity).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Giving Power BI a fresh Xero sign-in and starting the refresh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh is running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Power BI to start the refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped following the refresh. Power BI may still finish it: its result will show in the dataset&apos;s refresh history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Power BI had not finished the refresh after %n minute(s). It may still finish: its result will show in the dataset&apos;s refresh history.</source>
+        <translation>
+            <numerusform>Power BI had not finished the refresh after %n minute. It may still finish: its result will show in the dataset&apos;s refresh history.</numerusform>
+            <numerusform>Power BI had not finished the refresh after %n minutes. It may still finish: its result will show in the dataset&apos;s refresh history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended %1, after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh is left today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refresh(es) left today.</source>
+        <translation>
+            <numerusform>%n refresh left today.</numerusform>
+            <numerusform>%n refreshes left today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshPresentation</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefreshScheduleChange</name>
     <message>
         <source>There is nothing to change in the schedule.</source>
@@ -580,6 +1072,314 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>Switching the schedule off must not change anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStatusPage</name>
+    <message>
+        <source>Refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the dataset&apos;s refreshes went, and what the repair will fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the last refresh was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong and which step fixes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent refreshes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh history, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the refresh status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the refresh status again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the refresh status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All is well: the last refresh completed and nothing needs repairing. You can still go on to renew the Xero sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshTimeline</name>
+    <message>
+        <source>Timeline of recent refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the last %1 refreshes failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 refreshes failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The newest: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshTypeText</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the XMLA endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the enhanced refresh API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On demand (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepairReport</name>
+    <message>
+        <source>Xero Refresh Assistant: repair report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dedicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh was started by this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh in the history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh started by this program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero credential given to Power BI first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program stopped following it before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had not ended when the program stopped following it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your time: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -679,6 +1479,267 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
 </context>
 <context>
+    <name>RepairStepText</name>
+    <message>
+        <source>Sign in to Power BI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings for Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact support or ask the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step of the repair fixes this: wait a while, then look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair cannot fix this: the last page links to Power BI support and to the Power BI community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed at step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepairWizard</name>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <comment>step - program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI refreshes the dataset on its own at these times. Microsoft&apos;s procedure recommends a daily refresh for Xero data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the daily refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every day &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it &amp;daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the schedule daily and switch it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the scheduled refresh and the Xero sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Good to know: a Xero sign-in given to Power BI by this program lasts only as long as the Xero token, 30 minutes. For the scheduled refresh to work later, either open this program again before each refresh (its Refresh now gives Power BI a fresh sign-in first), or sign in to Xero once through Power BI&apos;s own page: &lt;a href=&quot;%1&quot;&gt;the dataset&apos;s settings in Power BI&lt;/a&gt;, Data source credentials, Edit credentials.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the refresh schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the schedule daily…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI confirmed the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset refreshes every day: nothing to change here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled refresh is switched off (Power BI switches it off after refreshes fail). Switch it back on as a daily refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset does not refresh every day. Make it daily:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown to this computer: shown as UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, that is %2 your time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPowerBiPage</name>
+    <message>
+        <source>Sign in to Power BI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the Microsoft account that can edit the Xero dataset in Power BI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and sign in with another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Power BI sign-in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to Power BI is not set up in this copy of the program: it has no app registration to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI needs you to sign in before the dataset can be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out of Power BI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInView</name>
     <message>
         <source>Loading the sign-in page</source>
@@ -750,6 +1811,277 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
 </context>
 <context>
+    <name>SignInXeroPage</name>
+    <message>
+        <source>Sign in with Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4: a new Xero sign-in for the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this Xero sign-in expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the dataset&apos;s owner can set its Xero sign-in. Go back to step 2, Settings for Xero, and choose Take over; then sign in with Xero again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Settings for Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 2, Settings for Xero, to take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with another &amp;Xero user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with another Xero user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations this Xero sign-in reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the selected organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again with another Xero user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with another Xero user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or press Back to correct the organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero sign-in cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero sign-in cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Xero again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the Xero user who can open “%1”. On Xero&apos;s page, tick that organisation and allow access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to Xero is not set up in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Xero sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Xero sign-in gave access to no organisation. Sign in again and tick “%1” on Xero&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several organisations are called “%1”. Choose the one the dataset reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation called “%1” was found; this sign-in gave access to: %2. Choose the one the dataset reads, or sign in again with another Xero user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the Xero sign-in for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the new Xero sign-in on the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was set: this dataset has no Xero data source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new Xero sign-in was set on the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to know: this Xero sign-in must be used before %1, or it expires and you will have to sign in with Xero again. Every refresh this program starts uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The running instance did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshes left today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scheduled refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshes left today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix credentials...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the Xero credentials in the repair wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose another dataset...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another dataset in the repair wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now: push a fresh Xero credential and refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the refresh status...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing a fresh Xero credential, then starting the refresh...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daily limit (dedicated capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (shared capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the dataset in Power BI...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped watching after %1; the refresh goes on in Power BI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh completed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowServices</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XeroAccount</name>
     <message>
         <source>The Xero sign-in for this organisation has expired, was revoked or was never saved. Sign in to Xero again.</source>
@@ -757,6 +2089,177 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>Xero gave no lasting sign-in (the offline_access scope is missing), so the data source could only be updated for 30 minutes. Add offline_access to the Xero scopes and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XeroSettingsPage</name>
+    <message>
+        <source>Settings for Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s data source, its schedule and its owner, as Power BI&apos;s Settings for Xero page shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the Xero sign-in that Power BI refreshes this dataset with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit credentials waits until you own the dataset: Power BI refuses credentials from anyone but the owner. Take it over below first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over makes your account the dataset&apos;s owner, so that Power BI accepts the credentials and schedule you set; the previous owner&apos;s credentials stop being used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dataset&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the dataset over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI lists no data source for this dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential state of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset belongs to %1: only its owner can change its credentials and schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Xero data source: this assistant leaves its credentials as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xero sign-in behind this dataset has expired: Power BI can no longer read from Xero. Edit credentials renews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: no refresh has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: the last refresh read from Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh reported no problem with the Xero sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: switched off by Power BI after repeated failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,19 +2278,11 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox listening on %1. The repair wizard is not part of this version yet; the README lists the sandbox&apos;s routes and sign-in details. Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Work against a built-in sandbox that stands in for Power BI, Microsoft sign-in and Xero, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The repair wizard is not part of this version yet. Start the program with --sandbox to explore the built-in sandbox.</source>
+        <source>Another start cannot be detected: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

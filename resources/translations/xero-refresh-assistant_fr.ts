@@ -109,6 +109,81 @@
     </message>
 </context>
 <context>
+    <name>ChooseDatasetPage</name>
+    <message>
+        <source>Choose the dataset</source>
+        <translation>Choisir le jeu de données</translation>
+    </message>
+    <message>
+        <source>Choose the Power BI dataset whose Xero refresh should be repaired.</source>
+        <translation>Choisissez le jeu de données Power BI dont l’actualisation Xero doit être réparée.</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>Dataset or workspace name</source>
+        <translation>Nom du jeu de données ou de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Search the datasets</source>
+        <translation>Rechercher dans les jeux de données</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation>&amp;Jeux de données :</translation>
+    </message>
+    <message>
+        <source>About the datasets</source>
+        <translation>À propos des jeux de données</translation>
+    </message>
+    <message>
+        <source>Reading your workspaces and datasets…</source>
+        <translation>Lecture de vos espaces de travail et jeux de données…</translation>
+    </message>
+    <message>
+        <source>My workspace</source>
+        <translation>Mon espace de travail</translation>
+    </message>
+    <message>
+        <source>Xero</source>
+        <translation>Xero</translation>
+    </message>
+    <message>
+        <source>%1, Xero dataset</source>
+        <translation>%1, jeu de données Xero</translation>
+    </message>
+    <message>
+        <source>This account cannot see any dataset. Go back and sign in with the account that has access to the Xero dataset&apos;s workspace.</source>
+        <translation>Ce compte ne voit aucun jeu de données. Revenez en arrière et connectez-vous avec le compte qui a accès à l’espace de travail du jeu de données Xero.</translation>
+    </message>
+    <message>
+        <source>No dataset or workspace name contains &quot;%1&quot;.</source>
+        <translation>Aucun nom de jeu de données ou d’espace de travail ne contient « %1 ».</translation>
+    </message>
+    <message>
+        <source>None of these datasets gets its data from Xero. Choose the one to repair, or go back and sign in with another account.</source>
+        <translation>Aucun de ces jeux de données ne tire ses données de Xero. Choisissez celui à réparer, ou revenez en arrière et connectez-vous avec un autre compte.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Commands (without one, the program opens its window):
@@ -278,6 +353,63 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     </message>
 </context>
 <context>
+    <name>ConfigureXeroPage</name>
+    <message>
+        <source>Configure Xero</source>
+        <translation>Configurer Xero</translation>
+    </message>
+    <message>
+        <source>Step 3: the Xero organisation the dataset reads.</source>
+        <translation>Étape 3 : l’organisation Xero lue par le jeu de données.</translation>
+    </message>
+    <message>
+        <source>Enter the name of your organisation as it appears in Xero (at the top left of Xero, next to the organisation menu). On the next step you sign in with Xero, and the organisation you connect there must match this name.</source>
+        <translation>Saisissez le nom de votre organisation tel qu’il apparaît dans Xero (en haut à gauche de Xero, à côté du menu de l’organisation). À l’étape suivante, vous vous connecterez à Xero : l’organisation que vous y connecterez doit porter ce nom.</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>The name of the organisation as it appears in Xero</source>
+        <translation>Le nom de l’organisation tel qu’il apparaît dans Xero</translation>
+    </message>
+    <message>
+        <source>For example: Contoso Ltd</source>
+        <translation>Par exemple : Contoso Ltd</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>Nom de l’&amp;organisation :</translation>
+    </message>
+    <message>
+        <source>Rule for the organisation name</source>
+        <translation>Règle pour le nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>Filled in with the organisation you used last time. Change it if this dataset reads another one.</source>
+        <translation>Rempli avec l’organisation utilisée la dernière fois. Modifiez-le si ce jeu de données en lit une autre.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation name.</source>
+        <translation>Saisissez le nom de l’organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This name is too long: an organisation name has at most %n characters.</source>
+        <translation>
+            <numerusform>Ce nom est trop long : un nom d’organisation compte au plus %n caractère.</numerusform>
+            <numerusform>Ce nom est trop long : un nom d’organisation compte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type it as Xero shows it, up to %n characters. Capitals and spaces do not matter; spaces at either end are ignored.</source>
+        <translation>
+            <numerusform>Saisissez-le tel que Xero l’affiche, %n caractère au plus. Les majuscules et les espaces n’ont pas d’importance ; les espaces au début et à la fin sont ignorés.</numerusform>
+            <numerusform>Saisissez-le tel que Xero l’affiche, %n caractères au plus. Les majuscules et les espaces n’ont pas d’importance ; les espaces au début et à la fin sont ignorés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialPush</name>
     <message>
         <source>This dataset has no Xero data source, so there is no Xero sign-in to update on it.</source>
@@ -369,6 +501,227 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>The address %1 is not an https address.</source>
         <translation>L’adresse %1 n’est pas une adresse https.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Outcome of the repair</source>
+        <translation>Résultat de la réparation</translation>
+    </message>
+    <message>
+        <source>What is still wrong</source>
+        <translation>Ce qui ne va toujours pas</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Étapes suivantes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The next steps Microsoft&apos;s procedure names:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;%1&quot;&gt;Contact Power BI support&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;%2&quot;&gt;Ask the Power BI community&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Copy the details below into your request: they say which dataset and which refresh failed, and how.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les étapes suivantes prévues par la procédure de Microsoft :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;%1&quot;&gt;Contacter le support Power BI&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;%2&quot;&gt;Poser la question à la communauté Power BI&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Copiez les détails ci-dessous dans votre demande : ils indiquent quel jeu de données et quelle actualisation ont échoué, et comment.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy the details of the failure</source>
+        <translation>Copier les détails de l’échec</translation>
+    </message>
+    <message>
+        <source>Puts the dataset&apos;s ids, the refresh&apos;s request id, status, error code and times on the clipboard; no password or sign-in</source>
+        <translation>Copie dans le presse-papiers les ID du jeu de données, ainsi que l’ID de demande, l’état, le code d’erreur et les heures de l’actualisation ; aucun mot de passe ni aucune connexion</translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation>Résultat de la copie</translation>
+    </message>
+    <message>
+        <source>The dataset refreshed: Power BI can read Xero again.
+
+You can reopen this program at any time to refresh again in one click.</source>
+        <translation>Le jeu de données a été actualisé : Power BI peut de nouveau lire Xero.
+
+Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un clic.</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Toujours en échec</translation>
+    </message>
+    <message>
+        <source>The dataset is not refreshing yet.</source>
+        <translation>Le jeu de données ne s’actualise pas encore.</translation>
+    </message>
+    <message>
+        <source>The refresh had not ended when the program stopped following it: Power BI may still finish it.</source>
+        <translation>L’actualisation n’était pas terminée quand le programme a cessé de la suivre : Power BI peut encore la mener à bien.</translation>
+    </message>
+    <message>
+        <source>You stopped following the refresh before it ended: Power BI may still finish it.</source>
+        <translation>Vous avez cessé de suivre l’actualisation avant sa fin : Power BI peut encore la mener à bien.</translation>
+    </message>
+    <message>
+        <source>No refresh was run here, so the repair is not confirmed yet.</source>
+        <translation>Aucune actualisation n’a été lancée ici : la réparation n’est donc pas encore confirmée.</translation>
+    </message>
+    <message>
+        <source>Reading what Power BI says about the dataset…</source>
+        <translation>Lecture de ce que Power BI indique sur le jeu de données…</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s last refresh completed and Power BI reports no problem.
+
+You can reopen this program at any time to refresh again in one click.</source>
+        <translation>La dernière actualisation du jeu de données a réussi et Power BI ne signale aucun problème.
+
+Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un clic.</translation>
+    </message>
+    <message>
+        <source>Power BI reports no error for the dataset&apos;s last refresh.</source>
+        <translation>Power BI ne signale aucune erreur pour la dernière actualisation du jeu de données.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your request for help.</source>
+        <translation>Copié. Collez-le dans votre demande d’aide.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation>Xero Refresh Assistant</translation>
+    </message>
+    <message>
+        <source>To repair a dataset, the assistant signs in to Power BI through an app registration of your organisation. Choose how to start:</source>
+        <translation>Pour réparer un jeu de données, l’assistant se connecte à Power BI au moyen d’une inscription d’application de votre organisation. Choisissez comment commencer :</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect my Power BI</source>
+        <translation>C&amp;onnecter mon Power BI</translation>
+    </message>
+    <message>
+        <source>Connect my Power BI with an app registration</source>
+        <translation>Connecter mon Power BI avec une inscription d’application</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the built-in sandbox</source>
+        <translation>&amp;Explorer le bac à sable intégré</translation>
+    </message>
+    <message>
+        <source>Explore the built-in sandbox, offline</source>
+        <translation>Explorer le bac à sable intégré, hors ligne</translation>
+    </message>
+    <message>
+        <source>A made-up Power BI and Xero on this computer, with a broken Xero dataset to repair. Nothing is saved.</source>
+        <translation>Un Power BI et un Xero fictifs sur cet ordinateur, avec un jeu de données Xero en panne à réparer. Rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>Ce qu’il faut corriger</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Continue with this choice</source>
+        <translation>Continuer avec ce choix</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Quit the assistant</source>
+        <translation>Quitter l’assistant</translation>
+    </message>
+    <message>
+        <source>Register an app in the Microsoft Entra admin center as a public client with the redirect URI %1, and give it the Power BI Service delegated permission Dataset.ReadWrite.All. Then copy its Application (client) ID and Directory (tenant) ID here (&lt;a href=&quot;%2&quot;&gt;how to register an app&lt;/a&gt;).</source>
+        <translation>Inscrivez une application dans le Centre d’administration Microsoft Entra en tant que client public avec l’URI de redirection %1, et accordez-lui l’autorisation déléguée Dataset.ReadWrite.All de Power BI Service. Copiez ensuite ici son ID d’application (client) et son ID de l’annuaire (locataire) (&lt;a href=&quot;%2&quot;&gt;comment inscrire une application&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>How to get the application and directory IDs</source>
+        <translation>Comment obtenir l’ID d’application et l’ID de l’annuaire</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>ID d’application (client)</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID</source>
+        <translation>ID de l’annuaire (locataire)</translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation>ID d’&amp;application (client) :</translation>
+    </message>
+    <message>
+        <source>&amp;Directory (tenant) ID:</source>
+        <translation>ID de l’annuaire (&amp;locataire) :</translation>
+    </message>
+    <message>
+        <source>Enter the Application (client) ID of your app registration.</source>
+        <translation>Saisissez l’ID d’application (client) de votre inscription d’application.</translation>
+    </message>
+    <message>
+        <source>The Application (client) ID is a GUID such as 1b7f0c3e-52a8-4d2f-9e41-6c0a8d3b2f57.</source>
+        <translation>L’ID d’application (client) est un GUID, comme 1b7f0c3e-52a8-4d2f-9e41-6c0a8d3b2f57.</translation>
+    </message>
+    <message>
+        <source>The Directory (tenant) ID is a GUID, a domain such as contoso.onmicrosoft.com, or &quot;organizations&quot;.</source>
+        <translation>L’ID de l’annuaire (locataire) est un GUID, un domaine comme contoso.onmicrosoft.com, ou « organizations ».</translation>
+    </message>
+</context>
+<context>
+    <name>OperationPanel</name>
+    <message>
+        <source>Progress and messages</source>
+        <translation>Progression et messages</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the step under way</source>
+        <translation>Annuler l’étape en cours</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Try the step again</source>
+        <translation>Réessayer l’étape</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation>Afficher les détails techniques</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing more was sent.</source>
+        <translation>Annulé. Rien de plus n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
     </message>
 </context>
 <context>
@@ -560,6 +913,149 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     </message>
 </context>
 <context>
+    <name>RefreshNowPage</name>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Give Power BI a fresh Xero sign-in and refresh the dataset once, to see that the repair worked.</source>
+        <translation>Transmettez à Power BI une nouvelle connexion à Xero et actualisez le jeu de données une fois, pour vérifier que la réparation a fonctionné.</translation>
+    </message>
+    <message>
+        <source>Refreshes left today</source>
+        <translation>Actualisations restantes aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Gives Power BI a fresh Xero sign-in, starts a refresh and follows it to its end</source>
+        <translation>Transmet à Power BI une nouvelle connexion à Xero, lance une actualisation et la suit jusqu’à la fin</translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation>État de l’actualisation</translation>
+    </message>
+    <message>
+        <source>Time the refresh has taken</source>
+        <translation>Durée de l’actualisation</translation>
+    </message>
+    <message>
+        <source>What the result means</source>
+        <translation>Signification du résultat</translation>
+    </message>
+    <message>
+        <source>Counting today&apos;s refreshes…</source>
+        <translation>Décompte des actualisations du jour…</translation>
+    </message>
+    <message>
+        <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
+        <translation>Le jeu de données est en capacité dédiée : Power BI ne limite pas le nombre de ses actualisations par jour.</translation>
+    </message>
+    <message>
+        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes a day, and the dataset has used them all. Try again tomorrow; the day starts at midnight in the schedule&apos;s time zone.</source>
+        <translation>Il ne reste aucune actualisation aujourd’hui : en capacité partagée, Power BI autorise %1 actualisations par jour, et le jeu de données les a toutes utilisées. Réessayez demain ; la journée commence à minuit dans le fuseau horaire de la planification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
+        <translation>
+            <numerusform>Il reste %n actualisation aujourd’hui (Power BI en autorise %1 par jour en capacité partagée).</numerusform>
+            <numerusform>Il reste %n actualisations aujourd’hui (Power BI en autorise %1 par jour en capacité partagée).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Giving Power BI a fresh Xero sign-in and starting the refresh…</source>
+        <translation>Transmission d’une nouvelle connexion à Xero à Power BI et lancement de l’actualisation…</translation>
+    </message>
+    <message>
+        <source>The refresh is running…</source>
+        <translation>L’actualisation est en cours…</translation>
+    </message>
+    <message>
+        <source>Waiting for Power BI to start the refresh</source>
+        <translation>En attente du démarrage de l’actualisation par Power BI</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>En cours depuis %1</translation>
+    </message>
+    <message>
+        <source>You stopped following the refresh. Power BI may still finish it: its result will show in the dataset&apos;s refresh history.</source>
+        <translation>Vous avez cessé de suivre l’actualisation. Power BI peut encore la mener à bien : son résultat apparaîtra dans l’historique des actualisations du jeu de données.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Toujours en cours</translation>
+    </message>
+    <message>
+        <source>Followed for %1</source>
+        <translation>Suivie pendant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Power BI had not finished the refresh after %n minute(s). It may still finish: its result will show in the dataset&apos;s refresh history.</source>
+        <translation>
+            <numerusform>Power BI n’avait pas terminé l’actualisation au bout de %n minute. Elle peut encore aboutir : son résultat apparaîtra dans l’historique des actualisations du jeu de données.</numerusform>
+            <numerusform>Power BI n’avait pas terminé l’actualisation au bout de %n minutes. Elle peut encore aboutir : son résultat apparaîtra dans l’historique des actualisations du jeu de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended %1, after %2</source>
+        <translation>Terminée le %1, au bout de %2</translation>
+    </message>
+    <message>
+        <source>No refresh is left today.</source>
+        <translation>Il ne reste aucune actualisation aujourd’hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refresh(es) left today.</source>
+        <translation>
+            <numerusform>Il reste %n actualisation aujourd’hui.</numerusform>
+            <numerusform>Il reste %n actualisations aujourd’hui.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshPresentation</name>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>RefreshScheduleChange</name>
     <message>
         <source>There is nothing to change in the schedule.</source>
@@ -600,6 +1096,314 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>Switching the schedule off must not change anything else.</source>
         <translation>La désactivation de la planification ne doit rien modifier d’autre.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStatusPage</name>
+    <message>
+        <source>Refresh status</source>
+        <translation>État de l’actualisation</translation>
+    </message>
+    <message>
+        <source>How the dataset&apos;s refreshes went, and what the repair will fix.</source>
+        <translation>Le déroulement des actualisations du jeu de données, et ce que la réparation va corriger.</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Last refresh status</source>
+        <translation>État de la dernière actualisation</translation>
+    </message>
+    <message>
+        <source>Last refresh started</source>
+        <translation>Début de la dernière actualisation</translation>
+    </message>
+    <message>
+        <source>How the last refresh was started</source>
+        <translation>Déclenchement de la dernière actualisation</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Jeu de données :</translation>
+    </message>
+    <message>
+        <source>Last refresh:</source>
+        <translation>Dernière actualisation :</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>Started by:</source>
+        <translation>Déclenchement :</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>What is wrong and which step fixes it</source>
+        <translation>Ce qui ne va pas et l’étape qui le corrige</translation>
+    </message>
+    <message>
+        <source>Recent refreshes:</source>
+        <translation>Actualisations récentes :</translation>
+    </message>
+    <message>
+        <source>Refresh history, newest first</source>
+        <translation>Historique des actualisations, la plus récente d’abord</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Déclenchement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d’erreur</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Historique :</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Read the refresh status again</source>
+        <translation>Relire l’état de l’actualisation</translation>
+    </message>
+    <message>
+        <source>Read the refresh status again (F5)</source>
+        <translation>Relire l’état de l’actualisation (F5)</translation>
+    </message>
+    <message>
+        <source>Reading the refresh status…</source>
+        <translation>Lecture de l’état de l’actualisation…</translation>
+    </message>
+    <message>
+        <source>Never refreshed</source>
+        <translation>Jamais actualisé</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>All is well: the last refresh completed and nothing needs repairing. You can still go on to renew the Xero sign-in.</source>
+        <translation>Tout va bien : la dernière actualisation a réussi et rien n’est à réparer. Vous pouvez tout de même continuer pour renouveler la connexion à Xero.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshTimeline</name>
+    <message>
+        <source>Timeline of recent refreshes</source>
+        <translation>Chronologie des actualisations récentes</translation>
+    </message>
+    <message>
+        <source>No refresh has run yet.</source>
+        <translation>Aucune actualisation n’a encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>None of the last %1 refreshes failed.</source>
+        <translation>Aucun échec sur les %1 dernières actualisations.</translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 refreshes failed.</source>
+        <translation>Échecs : %1 sur les %2 dernières actualisations.</translation>
+    </message>
+    <message>
+        <source>%1 The newest: %2, %3.</source>
+        <translation>%1 La plus récente : %2, %3.</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Plus anciennes</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Plus récentes</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshTypeText</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Par la planification</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>À la demande</translation>
+    </message>
+    <message>
+        <source>Through the API</source>
+        <translation>Par l’API</translation>
+    </message>
+    <message>
+        <source>Through the XMLA endpoint</source>
+        <translation>Par le point de terminaison XMLA</translation>
+    </message>
+    <message>
+        <source>Through the enhanced refresh API</source>
+        <translation>Par l’API d’actualisation améliorée</translation>
+    </message>
+    <message>
+        <source>On demand (training)</source>
+        <translation>À la demande (entraînement)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>RepairReport</name>
+    <message>
+        <source>Xero Refresh Assistant: repair report</source>
+        <translation>Xero Refresh Assistant : rapport de réparation</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Version du programme</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Dataset id</source>
+        <translation>ID du jeu de données</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>My workspace</source>
+        <translation>Mon espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace id</source>
+        <translation>ID de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>dedicated</source>
+        <translation>dédiée</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>partagée</translation>
+    </message>
+    <message>
+        <source>No refresh was started by this program.</source>
+        <translation>Ce programme n’a lancé aucune actualisation.</translation>
+    </message>
+    <message>
+        <source>Last refresh in the history:</source>
+        <translation>Dernière actualisation de l’historique :</translation>
+    </message>
+    <message>
+        <source>Refresh started by this program:</source>
+        <translation>Actualisation lancée par ce programme :</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Xero credential given to Power BI first</source>
+        <translation>Informations d’identification Xero transmises d’abord à Power BI</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>ID de la demande</translation>
+    </message>
+    <message>
+        <source>The program stopped following it before it ended.</source>
+        <translation>Le programme a cessé de la suivre avant sa fin.</translation>
+    </message>
+    <message>
+        <source>It had not ended when the program stopped following it.</source>
+        <translation>Elle n’était pas terminée quand le programme a cessé de la suivre.</translation>
+    </message>
+    <message>
+        <source>Refresh type</source>
+        <translation>Type d’actualisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d’erreur</translation>
+    </message>
+    <message>
+        <source>Error description</source>
+        <translation>Description de l’erreur</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>Diagnostic :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (your time: %2)</source>
+        <translation>%1 (heure locale : %2)</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1502,267 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     </message>
 </context>
 <context>
+    <name>RepairStepText</name>
+    <message>
+        <source>Sign in to Power BI</source>
+        <translation>Se connecter à Power BI</translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation>État de l’actualisation</translation>
+    </message>
+    <message>
+        <source>Settings for Xero</source>
+        <translation>Paramètres pour Xero</translation>
+    </message>
+    <message>
+        <source>Configure Xero</source>
+        <translation>Configurer Xero</translation>
+    </message>
+    <message>
+        <source>Sign in with Xero</source>
+        <translation>Se connecter à Xero</translation>
+    </message>
+    <message>
+        <source>Schedule refresh</source>
+        <translation>Planifier l’actualisation</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Contact support or ask the community</source>
+        <translation>Contacter le support ou demander à la communauté</translation>
+    </message>
+    <message>
+        <source>No step of the repair fixes this: wait a while, then look again.</source>
+        <translation>Aucune étape de la réparation ne corrige ce problème : patientez un moment, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The repair cannot fix this: the last page links to Power BI support and to the Power BI community.</source>
+        <translation>La réparation ne peut pas corriger ce problème : la dernière page renvoie vers le support Power BI et vers la communauté Power BI.</translation>
+    </message>
+    <message>
+        <source>Fixed at step %1: %2</source>
+        <translation>Corrigé à l’étape %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RepairWizard</name>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation>Xero Refresh Assistant</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <comment>step - program</comment>
+        <translation>%1 - %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule refresh</source>
+        <translation>Planifier l’actualisation</translation>
+    </message>
+    <message>
+        <source>Power BI refreshes the dataset on its own at these times. Microsoft&apos;s procedure recommends a daily refresh for Xero data.</source>
+        <translation>Power BI actualise lui-même le jeu de données à ces heures. La procédure de Microsoft recommande une actualisation quotidienne pour les données Xero.</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation>Actualisation planifiée</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh:</source>
+        <translation>Actualisation planifiée :</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Heures :</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Time of the daily refresh</source>
+        <translation>Heure de l’actualisation quotidienne</translation>
+    </message>
+    <message>
+        <source>Refresh every day &amp;at:</source>
+        <translation>Actualiser tous les &amp;jours à :</translation>
+    </message>
+    <message>
+        <source>Make it &amp;daily</source>
+        <translation>&amp;Rendre quotidienne</translation>
+    </message>
+    <message>
+        <source>Make the schedule daily and switch it on</source>
+        <translation>Rendre la planification quotidienne et l’activer</translation>
+    </message>
+    <message>
+        <source>About the scheduled refresh and the Xero sign-in</source>
+        <translation>À propos de l’actualisation planifiée et de la connexion à Xero</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Good to know: a Xero sign-in given to Power BI by this program lasts only as long as the Xero token, 30 minutes. For the scheduled refresh to work later, either open this program again before each refresh (its Refresh now gives Power BI a fresh sign-in first), or sign in to Xero once through Power BI&apos;s own page: &lt;a href=&quot;%1&quot;&gt;the dataset&apos;s settings in Power BI&lt;/a&gt;, Data source credentials, Edit credentials.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bon à savoir : une connexion à Xero transmise à Power BI par ce programme ne dure que le temps du jeton Xero, soit 30 minutes. Pour que l’actualisation planifiée fonctionne plus tard, rouvrez ce programme avant chaque actualisation (son bouton Actualiser maintenant transmet d’abord une nouvelle connexion à Power BI), ou connectez-vous une fois à Xero depuis la page de Power BI elle-même : &lt;a href=&quot;%1&quot;&gt;les paramètres du jeu de données dans Power BI&lt;/a&gt;, Informations d’identification de la source de données, Modifier les informations d’identification.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the refresh schedule…</source>
+        <translation>Lecture de la planification de l’actualisation…</translation>
+    </message>
+    <message>
+        <source>Making the schedule daily…</source>
+        <translation>Mise en place de la planification quotidienne…</translation>
+    </message>
+    <message>
+        <source>Power BI confirmed the schedule.</source>
+        <translation>Power BI a confirmé la planification.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>The dataset refreshes every day: nothing to change here.</source>
+        <translation>Le jeu de données est actualisé tous les jours : rien à modifier ici.</translation>
+    </message>
+    <message>
+        <source>The scheduled refresh is switched off (Power BI switches it off after refreshes fail). Switch it back on as a daily refresh:</source>
+        <translation>L’actualisation planifiée est désactivée (Power BI la désactive après des échecs d’actualisation). Réactivez-la en actualisation quotidienne :</translation>
+    </message>
+    <message>
+        <source>The dataset does not refresh every day. Make it daily:</source>
+        <translation>Le jeu de données n’est pas actualisé tous les jours. Rendez l’actualisation quotidienne :</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>No day</source>
+        <translation>Aucun jour</translation>
+    </message>
+    <message>
+        <source>Not set (UTC)</source>
+        <translation>Non défini (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown to this computer: shown as UTC)</source>
+        <translation>%1 (inconnu de cet ordinateur : affiché en UTC)</translation>
+    </message>
+    <message>
+        <source>No time set</source>
+        <translation>Aucune heure définie</translation>
+    </message>
+    <message>
+        <source>%1 the next day</source>
+        <translation>%1 le lendemain</translation>
+    </message>
+    <message>
+        <source>%1 the day before</source>
+        <translation>%1 la veille</translation>
+    </message>
+    <message>
+        <source>%1, that is %2 your time</source>
+        <translation>%1, soit %2 en heure locale</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPowerBiPage</name>
+    <message>
+        <source>Sign in to Power BI</source>
+        <translation>Se connecter à Power BI</translation>
+    </message>
+    <message>
+        <source>Sign in with the Microsoft account that can edit the Xero dataset in Power BI.</source>
+        <translation>Connectez-vous avec le compte Microsoft qui peut modifier le jeu de données Xero dans Power BI.</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Compte connecté</translation>
+    </message>
+    <message>
+        <source>&amp;Use another account</source>
+        <translation>&amp;Utiliser un autre compte</translation>
+    </message>
+    <message>
+        <source>Sign out and sign in with another account</source>
+        <translation>Se déconnecter et se connecter avec un autre compte</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>Se re&amp;connecter</translation>
+    </message>
+    <message>
+        <source>Start the Power BI sign-in again</source>
+        <translation>Recommencer la connexion à Power BI</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signing in to Power BI is not set up in this copy of the program: it has no app registration to sign in with.</source>
+        <translation>La connexion à Power BI n’est pas configurée dans cet exemplaire du programme : il n’a aucune inscription d’application avec laquelle se connecter.</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
+        <translation>Finalisation de la connexion…</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish.</source>
+        <translation>La connexion n’a pas abouti.</translation>
+    </message>
+    <message>
+        <source>Power BI needs you to sign in before the dataset can be repaired.</source>
+        <translation>Connectez-vous à Power BI pour que le jeu de données puisse être réparé.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>You are signed out of Power BI.</source>
+        <translation>Déconnexion de Power BI effectuée.</translation>
+    </message>
+</context>
+<context>
     <name>SignInView</name>
     <message>
         <source>Loading the sign-in page</source>
@@ -769,6 +1834,277 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     </message>
 </context>
 <context>
+    <name>SignInXeroPage</name>
+    <message>
+        <source>Sign in with Xero</source>
+        <translation>Se connecter à Xero</translation>
+    </message>
+    <message>
+        <source>Step 4: a new Xero sign-in for the dataset.</source>
+        <translation>Étape 4 : une nouvelle connexion à Xero pour le jeu de données.</translation>
+    </message>
+    <message>
+        <source>When this Xero sign-in expires</source>
+        <translation>Expiration de cette connexion à Xero</translation>
+    </message>
+    <message>
+        <source>Only the dataset&apos;s owner can set its Xero sign-in. Go back to step 2, Settings for Xero, and choose Take over; then sign in with Xero again.</source>
+        <translation>Seul le propriétaire du jeu de données peut définir sa connexion à Xero. Revenez à l’étape 2, Paramètres pour Xero, et choisissez Prendre en charge ; connectez-vous ensuite de nouveau à Xero.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Settings for Xero</source>
+        <translation>&amp;Aller aux Paramètres pour Xero</translation>
+    </message>
+    <message>
+        <source>Go back to step 2, Settings for Xero, to take over</source>
+        <translation>Revenir à l’étape 2, Paramètres pour Xero, pour prendre en charge le jeu de données</translation>
+    </message>
+    <message>
+        <source>Organisation check</source>
+        <translation>Vérification de l’organisation</translation>
+    </message>
+    <message>
+        <source>Credentials of the dataset</source>
+        <translation>Informations d’identification du jeu de données</translation>
+    </message>
+    <message>
+        <source>Sign in with another &amp;Xero user</source>
+        <translation>Se connecter avec un autre utilisateur &amp;Xero</translation>
+    </message>
+    <message>
+        <source>Sign in with another Xero user</source>
+        <translation>Se connecter avec un autre utilisateur Xero</translation>
+    </message>
+    <message>
+        <source>Organisations this Xero sign-in reached</source>
+        <translation>Organisations accessibles avec cette connexion à Xero</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations:</source>
+        <translation>&amp;Organisations :</translation>
+    </message>
+    <message>
+        <source>&amp;Use this organisation</source>
+        <translation>&amp;Utiliser cette organisation</translation>
+    </message>
+    <message>
+        <source>Use the selected organisation</source>
+        <translation>Utiliser l’organisation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again with another Xero user</source>
+        <translation>Se re&amp;connecter avec un autre utilisateur Xero</translation>
+    </message>
+    <message>
+        <source>Sign in again with another Xero user</source>
+        <translation>Se reconnecter avec un autre utilisateur Xero</translation>
+    </message>
+    <message>
+        <source>Or press Back to correct the organisation name.</source>
+        <translation>Ou cliquez sur Précédent pour corriger le nom de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Xero sign-in cancelled: nothing was changed.</source>
+        <translation>Connexion à Xero annulée : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Xero sign-in cancelled</source>
+        <translation>Connexion à Xero annulée</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>Se re&amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in with Xero again</source>
+        <translation>Se reconnecter à Xero</translation>
+    </message>
+    <message>
+        <source>Sign in with the Xero user who can open “%1”. On Xero&apos;s page, tick that organisation and allow access.</source>
+        <translation>Connectez-vous avec l’utilisateur Xero qui peut ouvrir « %1 ». Sur la page de Xero, cochez cette organisation et autorisez l’accès.</translation>
+    </message>
+    <message>
+        <source>Signing in to Xero is not set up in this program.</source>
+        <translation>La connexion à Xero n’est pas configurée dans ce programme.</translation>
+    </message>
+    <message>
+        <source>Checking the Xero sign-in…</source>
+        <translation>Vérification de la connexion à Xero…</translation>
+    </message>
+    <message>
+        <source>This Xero sign-in gave access to no organisation. Sign in again and tick “%1” on Xero&apos;s page.</source>
+        <translation>Cette connexion à Xero n’a donné accès à aucune organisation. Reconnectez-vous et cochez « %1 » sur la page de Xero.</translation>
+    </message>
+    <message>
+        <source>Several organisations are called “%1”. Choose the one the dataset reads.</source>
+        <translation>Plusieurs organisations s’appellent « %1 ». Choisissez celle que lit le jeu de données.</translation>
+    </message>
+    <message>
+        <source>No organisation called “%1” was found; this sign-in gave access to: %2. Choose the one the dataset reads, or sign in again with another Xero user.</source>
+        <translation>Aucune organisation nommée « %1 » n’a été trouvée ; cette connexion a donné accès à : %2. Choisissez celle que lit le jeu de données, ou reconnectez-vous avec un autre utilisateur Xero.</translation>
+    </message>
+    <message>
+        <source>Keeping the Xero sign-in for %1…</source>
+        <translation>Conservation de la connexion à Xero pour %1…</translation>
+    </message>
+    <message>
+        <source>%1 found in Xero.</source>
+        <translation>%1 trouvée dans Xero.</translation>
+    </message>
+    <message>
+        <source>Setting the new Xero sign-in on the dataset…</source>
+        <translation>Application de la nouvelle connexion à Xero au jeu de données…</translation>
+    </message>
+    <message>
+        <source>Nothing was set: this dataset has no Xero data source.</source>
+        <translation>Rien n’a été défini : ce jeu de données n’a pas de source de données Xero.</translation>
+    </message>
+    <message>
+        <source>The new Xero sign-in was set on the dataset.</source>
+        <translation>La nouvelle connexion à Xero a été appliquée au jeu de données.</translation>
+    </message>
+    <message>
+        <source>Good to know: this Xero sign-in must be used before %1, or it expires and you will have to sign in with Xero again. Every refresh this program starts uses it.</source>
+        <translation>Bon à savoir : cette connexion à Xero doit être utilisée avant %1, sinon elle expire et vous devrez vous reconnecter à Xero. Chaque actualisation lancée par ce programme l’utilise.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The running instance did not answer.</source>
+        <translation>L’instance en cours d’exécution n’a pas répondu.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation>Xero Refresh Assistant</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Last refresh status</source>
+        <translation>État de la dernière actualisation</translation>
+    </message>
+    <message>
+        <source>Last refresh time</source>
+        <translation>Heure de la dernière actualisation</translation>
+    </message>
+    <message>
+        <source>Next scheduled refresh</source>
+        <translation>Prochaine actualisation planifiée</translation>
+    </message>
+    <message>
+        <source>Refreshes left today</source>
+        <translation>Actualisations restantes aujourd’hui</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>Last refresh:</source>
+        <translation>Dernière actualisation :</translation>
+    </message>
+    <message>
+        <source>Next scheduled refresh:</source>
+        <translation>Prochaine actualisation planifiée :</translation>
+    </message>
+    <message>
+        <source>Refreshes left today:</source>
+        <translation>Actualisations restantes aujourd’hui :</translation>
+    </message>
+    <message>
+        <source>Refresh under way</source>
+        <translation>Actualisation en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Fix credentials...</source>
+        <translation>&amp;Corriger les informations d’identification...</translation>
+    </message>
+    <message>
+        <source>Fix the Xero credentials in the repair wizard</source>
+        <translation>Corriger les informations d’identification Xero dans l’assistant de réparation</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another dataset...</source>
+        <translation>Choisir un autre &amp;jeu de données...</translation>
+    </message>
+    <message>
+        <source>Choose another dataset in the repair wizard</source>
+        <translation>Choisir un autre jeu de données dans l’assistant de réparation</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Refresh now: push a fresh Xero credential and refresh</source>
+        <translation>Actualiser maintenant : transmettre de nouvelles informations d’identification Xero, puis actualiser</translation>
+    </message>
+    <message>
+        <source>Reading the refresh status...</source>
+        <translation>Lecture de l’état de l’actualisation...</translation>
+    </message>
+    <message>
+        <source>Pushing a fresh Xero credential, then starting the refresh...</source>
+        <translation>Transmission de nouvelles informations d’identification Xero, puis lancement de l’actualisation...</translation>
+    </message>
+    <message>
+        <source>No refresh yet</source>
+        <translation>Aucune actualisation pour l’instant</translation>
+    </message>
+    <message>
+        <source>No scheduled refresh</source>
+        <translation>Aucune actualisation planifiée</translation>
+    </message>
+    <message>
+        <source>No daily limit (dedicated capacity)</source>
+        <translation>Pas de limite quotidienne (capacité dédiée)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (shared capacity)</source>
+        <translation>%1 sur %2 (capacité partagée)</translation>
+    </message>
+    <message>
+        <source>Refreshing the dataset in Power BI...</source>
+        <translation>Actualisation du jeu de données dans Power BI...</translation>
+    </message>
+    <message>
+        <source>Refreshing for %1</source>
+        <translation>Actualisation en cours depuis %1</translation>
+    </message>
+    <message>
+        <source>Stopped watching after %1; the refresh goes on in Power BI.</source>
+        <translation>Suivi arrêté au bout de %1 ; l’actualisation se poursuit dans Power BI.</translation>
+    </message>
+    <message>
+        <source>The refresh completed in %1.</source>
+        <translation>L’actualisation a réussi en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation>Xero Refresh Assistant</translation>
+    </message>
+</context>
+<context>
+    <name>WindowServices</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n’a pas pu démarrer : %1</translation>
+    </message>
+</context>
+<context>
     <name>XeroAccount</name>
     <message>
         <source>The Xero sign-in for this organisation has expired, was revoked or was never saved. Sign in to Xero again.</source>
@@ -777,6 +2113,177 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>Xero gave no lasting sign-in (the offline_access scope is missing), so the data source could only be updated for 30 minutes. Add offline_access to the Xero scopes and sign in again.</source>
         <translation>Xero n’a pas fourni de connexion durable (l’étendue offline_access manque) : la source de données n’a donc pu être mise à jour que pour 30 minutes. Ajoutez offline_access aux étendues Xero, puis connectez-vous de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>XeroSettingsPage</name>
+    <message>
+        <source>Settings for Xero</source>
+        <translation>Paramètres pour Xero</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s data source, its schedule and its owner, as Power BI&apos;s Settings for Xero page shows them.</source>
+        <translation>La source de données du jeu de données, sa planification et son propriétaire, tels que les affiche la page Paramètres pour Xero de Power BI.</translation>
+    </message>
+    <message>
+        <source>Data source credentials</source>
+        <translation>Informations d’identification de la source de données</translation>
+    </message>
+    <message>
+        <source>Edit credentials</source>
+        <translation>Modifier les informations d’identification</translation>
+    </message>
+    <message>
+        <source>Renew the Xero sign-in that Power BI refreshes this dataset with.</source>
+        <translation>Renouveler la connexion à Xero avec laquelle Power BI actualise ce jeu de données.</translation>
+    </message>
+    <message>
+        <source>Edit credentials waits until you own the dataset: Power BI refuses credentials from anyone but the owner. Take it over below first.</source>
+        <translation>« Modifier les informations d’identification » attend que vous soyez propriétaire du jeu de données : Power BI refuse les informations d’identification de toute autre personne. Prenez-le d’abord en charge ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation>Actualisation planifiée</translation>
+    </message>
+    <message>
+        <source>Schedule state</source>
+        <translation>État de la planification</translation>
+    </message>
+    <message>
+        <source>Schedule days</source>
+        <translation>Jours de la planification</translation>
+    </message>
+    <message>
+        <source>Schedule times</source>
+        <translation>Heures de la planification</translation>
+    </message>
+    <message>
+        <source>Schedule time zone</source>
+        <translation>Fuseau horaire de la planification</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Heures :</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Dataset owner</source>
+        <translation>Propriétaire du jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>Prendre en &amp;charge</translation>
+    </message>
+    <message>
+        <source>Take over the dataset</source>
+        <translation>Prendre en charge le jeu de données</translation>
+    </message>
+    <message>
+        <source>Take over makes your account the dataset&apos;s owner, so that Power BI accepts the credentials and schedule you set; the previous owner&apos;s credentials stop being used.</source>
+        <translation>Prendre en charge fait de votre compte le propriétaire du jeu de données, pour que Power BI accepte les informations d’identification et la planification que vous définissez ; les informations d’identification de l’ancien propriétaire ne sont plus utilisées.</translation>
+    </message>
+    <message>
+        <source>Reading the dataset&apos;s settings…</source>
+        <translation>Lecture des paramètres du jeu de données…</translation>
+    </message>
+    <message>
+        <source>Taking the dataset over…</source>
+        <translation>Prise en charge du jeu de données…</translation>
+    </message>
+    <message>
+        <source>Power BI lists no data source for this dataset.</source>
+        <translation>Power BI n’indique aucune source de données pour ce jeu de données.</translation>
+    </message>
+    <message>
+        <source>Credential state of %1</source>
+        <translation>État des informations d’identification de %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Néant</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>The dataset belongs to %1: only its owner can change its credentials and schedule.</source>
+        <translation>Le jeu de données appartient à %1 : seul son propriétaire peut modifier ses informations d’identification et sa planification.</translation>
+    </message>
+    <message>
+        <source>Not a Xero data source: this assistant leaves its credentials as they are.</source>
+        <translation>Source de données autre que Xero : cet assistant ne modifie pas ses informations d’identification.</translation>
+    </message>
+    <message>
+        <source>The Xero sign-in behind this dataset has expired: Power BI can no longer read from Xero. Edit credentials renews it.</source>
+        <translation>La connexion à Xero utilisée par ce jeu de données a expiré : Power BI ne peut plus lire les données de Xero. « Modifier les informations d’identification » la renouvelle.</translation>
+    </message>
+    <message>
+        <source>Not known yet: no refresh has run.</source>
+        <translation>Inconnu pour l’instant : aucune actualisation n’a encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>Working: the last refresh read from Xero.</source>
+        <translation>Fonctionne : la dernière actualisation a lu les données de Xero.</translation>
+    </message>
+    <message>
+        <source>The last refresh reported no problem with the Xero sign-in.</source>
+        <translation>La dernière actualisation n’a signalé aucun problème avec la connexion à Xero.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Off: switched off by Power BI after repeated failures</source>
+        <translation>Désactivée par Power BI après des échecs répétés</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Xero</source>
+        <translation>Xero</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -794,20 +2301,12 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Langue du programme : en ou fr.</translation>
     </message>
     <message>
-        <source>The sandbox could not start: %1</source>
-        <translation>Le bac à sable n’a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>Sandbox listening on %1. The repair wizard is not part of this version yet; the README lists the sandbox&apos;s routes and sign-in details. Press Ctrl+C to stop.</source>
-        <translation>Bac à sable à l’écoute sur %1. L’assistant de réparation ne fait pas encore partie de cette version ; le README décrit les routes du bac à sable et les informations de connexion. Appuyez sur Ctrl+C pour arrêter.</translation>
-    </message>
-    <message>
         <source>Work against a built-in sandbox that stands in for Power BI, Microsoft sign-in and Xero, offline.</source>
         <translation>Travailler hors ligne avec un bac à sable intégré qui remplace Power BI, la connexion Microsoft et Xero.</translation>
     </message>
     <message>
-        <source>The repair wizard is not part of this version yet. Start the program with --sandbox to explore the built-in sandbox.</source>
-        <translation>L’assistant de réparation ne fait pas encore partie de cette version. Lancez le programme avec --sandbox pour explorer le bac à sable intégré.</translation>
+        <source>Another start cannot be detected: %1</source>
+        <translation>Impossible de détecter un autre démarrage : %1</translation>
     </message>
 </context>
 </TS>
