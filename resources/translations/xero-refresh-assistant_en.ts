@@ -653,6 +653,30 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>The Directory (tenant) ID is a GUID, a domain such as contoso.onmicrosoft.com, or &quot;organizations&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with the redirect URI %1, and copy its client ID here (&lt;a href=&quot;%2&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to get the Xero client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero app client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xero app client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your Xero app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xero client ID is made of letters and digits only, 32 of them as Xero shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperationPanel</name>

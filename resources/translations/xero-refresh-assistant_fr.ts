@@ -676,6 +676,30 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <source>The Directory (tenant) ID is a GUID, a domain such as contoso.onmicrosoft.com, or &quot;organizations&quot;.</source>
         <translation>L’ID de l’annuaire (locataire) est un GUID, un domaine comme contoso.onmicrosoft.com, ou « organizations ».</translation>
     </message>
+    <message>
+        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with the redirect URI %1, and copy its client ID here (&lt;a href=&quot;%2&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
+        <translation>Inscrivez aussi une application Xero, de type « Auth code with PKCE », avec l’URI de redirection %1, et copiez ici son ID client (&lt;a href=&quot;%2&quot;&gt;applications inscrites chez Xero&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>How to get the Xero client ID</source>
+        <translation>Comment obtenir l’ID client Xero</translation>
+    </message>
+    <message>
+        <source>Xero app client ID</source>
+        <translation>ID client de l’application Xero</translation>
+    </message>
+    <message>
+        <source>&amp;Xero app client ID:</source>
+        <translation>ID client de l’application &amp;Xero :</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your Xero app.</source>
+        <translation>Saisissez l’ID client de votre application Xero.</translation>
+    </message>
+    <message>
+        <source>The Xero client ID is made of letters and digits only, 32 of them as Xero shows it.</source>
+        <translation>L’ID client Xero ne contient que des lettres et des chiffres, 32 tels que Xero les affiche.</translation>
+    </message>
 </context>
 <context>
     <name>OperationPanel</name>
