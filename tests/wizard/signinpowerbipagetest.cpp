@@ -1,6 +1,7 @@
 #include "signinpowerbipage.h"
 #include "operationpanel.h"
 #include "sandboxfault.h"
+#include "sandboxsigninpages.h"
 #include "signinview.h"
 #include "webpagedriver.h"
 #include "wizardfixture.h"
@@ -64,11 +65,11 @@ protected:
     {
         wizard->show();
         ASSERT_TRUE(waitUntil([&] { return signInPage()->signInView() != nullptr; }));
-        ASSERT_NE(signInPage()->signInView()->page(), nullptr);
-        ASSERT_TRUE(driver().waitForElement(QStringLiteral("signin")));
+        ASSERT_TRUE(pages().waitForMicrosoftForm());
     }
 
-    WebPageDriver driver() const { return WebPageDriver(signInPage()->signInView()->page()); }
+    SandboxSignInPages pages() const { return SandboxSignInPages(signInPage()->signInView()); }
+    WebPageDriver driver() const { return pages().driver(); }
 
     QPushButton *button(const QString &objectName) const
     {
@@ -92,7 +93,7 @@ TEST_F(SignInPowerBiPageTest, SigningInThroughTheViewEnablesNextAndShowsTheAccou
     EXPECT_FALSE(nextButton()->isEnabled());
 
     keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-1-form"));
-    driver().signIn(SandboxScenario::microsoftUser, SandboxScenario::password);
+    ASSERT_TRUE(pages().signInToMicrosoft());
 
     ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
     keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-2-signed-in"));
@@ -120,8 +121,8 @@ TEST_F(SignInPowerBiPageTest, CancellingTheSignInLeavesNextDisabledWithANoteAndA
     QPushButton *again = button(QStringLiteral("signInAgain"));
     ASSERT_TRUE(again && again->isVisible());
     again->click();
-    ASSERT_TRUE(driver().waitForElement(QStringLiteral("signin")));
-    driver().signIn(SandboxScenario::microsoftUser, SandboxScenario::password);
+    ASSERT_TRUE(pages().waitForMicrosoftForm());
+    ASSERT_TRUE(pages().signInToMicrosoft());
     ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
 }
 
@@ -146,7 +147,7 @@ TEST_F(SignInPowerBiPageTest, AFailedCodeExchangeShowsTheErrorAndRetryStartsTheS
         R"({"error":"invalid_grant","error_description":"AADSTS70008: The code has expired."})");
     sandbox.addFault(fault);
 
-    driver().signIn(SandboxScenario::microsoftUser, SandboxScenario::password);
+    ASSERT_TRUE(pages().signInToMicrosoft());
     ASSERT_TRUE(waitUntil([&] { return signInPage()->operationPanel()->isShowingError(); }));
     keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-4-error"));
     EXPECT_FALSE(signInPage()->operationPanel()->sentence().isEmpty());
@@ -156,8 +157,8 @@ TEST_F(SignInPowerBiPageTest, AFailedCodeExchangeShowsTheErrorAndRetryStartsTheS
     ASSERT_TRUE(retry && retry->isVisible());
     retry->click();
     EXPECT_FALSE(signInPage()->operationPanel()->isShowingError());
-    ASSERT_TRUE(driver().waitForElement(QStringLiteral("signin")));
-    driver().signIn(SandboxScenario::microsoftUser, SandboxScenario::password);
+    ASSERT_TRUE(pages().waitForMicrosoftForm());
+    ASSERT_TRUE(pages().signInToMicrosoft());
     ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
     EXPECT_TRUE(session()->isSignedIn());
 }
@@ -186,7 +187,7 @@ TEST_F(SignInPowerBiPageTest, UseAnotherAccountSignsOutAndShowsTheSignIn)
     EXPECT_FALSE(settings->contains(RepairSession::microsoftAccountSettingsKey()));
     EXPECT_FALSE(nextButton()->isEnabled());
     EXPECT_TRUE(signInPage()->accountText().isEmpty());
-    ASSERT_TRUE(driver().waitForElement(QStringLiteral("signin")));
+    ASSERT_TRUE(pages().waitForMicrosoftForm());
 }
 
 TEST_F(SignInPowerBiPageTest, WithoutAnAppRegistrationThePageSaysSoPlainly)

@@ -1,6 +1,7 @@
 #include "signinxeropage.h"
 #include "configurexeropage.h"
 #include "operationpanel.h"
+#include "sandboxsigninpages.h"
 #include "signinview.h"
 #include "webpagedriver.h"
 #include "wizardfixture.h"
@@ -64,39 +65,16 @@ protected:
         ASSERT_NE(signInPage()->signInView()->page(), nullptr);
     }
 
-    WebPageDriver xeroPage() const { return WebPageDriver(signInPage()->signInView()->page()); }
+    SandboxSignInPages xeroPages() const { return SandboxSignInPages(signInPage()->signInView()); }
+    WebPageDriver xeroPage() const { return xeroPages().driver(); }
 
-    // The sandbox's Xero log-in form, from its start.
-    void waitForXeroForm() const
-    {
-        ASSERT_TRUE(xeroPage().waitFor(
-            QStringLiteral("location.pathname === '/identity/connect/authorize' && "
-                           "document.readyState === 'complete' && "
-                           "document.getElementById('signin') !== null && "
-                           "window.xraFilledIn === undefined")));
-    }
-
-    // The form that was filled in stays on screen after a Cancel (the redirect is caught, not
-    // loaded): marked, so that waitForXeroForm() waits for the next one.
-    void markXeroPageUsed() const
-    {
-        xeroPage().evaluate(QStringLiteral("window.xraFilledIn = true"));
-    }
+    void waitForXeroForm() const { ASSERT_TRUE(xeroPages().waitForXeroForm()); }
+    void markXeroPageUsed() const { xeroPages().markXeroFormUsed(); }
 
     // Logs in as the sandbox's Xero user and allows access to tenantIds.
     void signInAndAllow(const QStringList &tenantIds) const
     {
-        waitForXeroForm();
-        const WebPageDriver page = xeroPage();
-        markXeroPageUsed();
-        page.signIn(SandboxScenario::xeroUser, SandboxScenario::password);
-        ASSERT_TRUE(page.waitForElement(QStringLiteral("consent")));
-        for (const QString &tenantId : tenantIds)
-            page.evaluate(
-                QStringLiteral("document.querySelector('input[name=tenant][value=\"%1\"]')"
-                               ".checked = true; true")
-                    .arg(tenantId));
-        page.click(QStringLiteral("allow"));
+        ASSERT_TRUE(xeroPages().signInToXeroAndAllow(tenantIds));
     }
 
     bool waitForStage(SignInXeroPage::Stage stage) const

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "sandboxscenario.h"
+#include "signinview.h"
+#include "webpagedriver.h"
+
+#include <QString>
+#include <QStringList>
+
+// The sandbox's Microsoft and Xero sign-in pages in a wizard page's embedded view, filled in
+// and clicked as a person would. Every wait is bounded (WebPageDriver); the answers say whether
+// the page got there, for the test to assert.
+class SandboxSignInPages
+{
+public:
+    explicit SandboxSignInPages(SignInView *view)
+        : m_view(view)
+    {}
+
+    WebPageDriver driver() const { return WebPageDriver(m_view->page()); }
+
+    // ---- Microsoft ----
+
+    bool waitForMicrosoftForm() const
+    {
+        return m_view && m_view->page() && driver().waitForElement(QStringLiteral("signin"));
+    }
+
+    // Signs in as the sandbox's Microsoft user, once the form is there.
+    bool signInToMicrosoft() const
+    {
+        if (!waitForMicrosoftForm())
+            return false;
+        driver().signIn(SandboxScenario::microsoftUser, SandboxScenario::password);
+        return true;
+    }
+
+    // ---- Xero ----
+
+    // Xero's log-in form, from its start. A form that was filled in stays on screen after a
+    // Cancel (the redirect is caught, not loaded), so used forms are marked (markXeroFormUsed)
+    // and this waits for the next one.
+    bool waitForXeroForm() const
+    {
+        return m_view && m_view->page() &&
+               driver().waitFor(
+                   QStringLiteral("location.pathname === '/identity/connect/authorize' && "
+                                  "document.readyState === 'complete' && "
+                                  "document.getElementById('signin') !== null && "
+                                  "window.xraFilledIn === undefined"));
+    }
+
+    void markXeroFormUsed() const
+    {
+        driver().evaluate(QStringLiteral("window.xraFilledIn = true"));
+    }
+
+    // Logs in as the sandbox's Xero user and allows access to tenantIds.
+    bool signInToXeroAndAllow(const QStringList &tenantIds) const
+    {
+        if (!waitForXeroForm())
+            return false;
+        const WebPageDriver page = driver();
+        markXeroFormUsed();
+        page.signIn(SandboxScenario::xeroUser, SandboxScenario::password);
+        if (!page.waitForElement(QStringLiteral("consent")))
+            return false;
+        for (const QString &tenantId : tenantIds)
+            page.evaluate(
+                QStringLiteral("document.querySelector('input[name=tenant][value=\"%1\"]')"
+                               ".checked = true; true")
+                    .arg(tenantId));
+        page.click(QStringLiteral("allow"));
+        return true;
+    }
+
+    // Cancel on Xero's own log-in page.
+    bool cancelAtXero() const
+    {
+        if (!waitForXeroForm())
+            return false;
+        markXeroFormUsed();
+        driver().click(QStringLiteral("cancel"));
+        return true;
+    }
+
+private:
+    SignInView *m_view;
+};

@@ -1,0 +1,817 @@
+// The whole repair wizard, walked as a user would: from a fresh wizard at the Power BI sign-in,
+// page by page with Next, against the sandbox's broken Xero dataset (failing refreshes, expired
+// Xero sign-in, schedule switched off). One walkthrough per scenario of the issue; each checks
+// what the user sees at the steps that matter and what the sandbox holds at the end.
+
+#include "choosedatasetpage.h"
+#include "commandline.h"
+#include "configurexeropage.h"
+#include "finishpage.h"
+#include "operationpanel.h"
+#include "refreshnowpage.h"
+#include "refreshstatuspage.h"
+#include "sandboxfault.h"
+#include "sandboxsigninpages.h"
+#include "schedulepage.h"
+#include "signinpowerbipage.h"
+#include "signinxeropage.h"
+#include "statuswindow.h"
+#include "windowlauncher.h"
+#include "wizardfixture.h"
+#include "xerosettingspage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+// The web engine writes to a profile's folder for a while after the profile is deleted, so the
+// scratch folder goes only when the process ends (gtest deletes environments after main()).
+class ScratchDataFolder : public ::testing::Environment
+{
+public:
+    QString path() const { return m_directory.path(); }
+
+private:
+    QTemporaryDir m_directory{QDir::tempPath() + QStringLiteral("/xra-walkthrough-XXXXXX")};
+};
+
+ScratchDataFolder *const scratch =
+    static_cast<ScratchDataFolder *>(::testing::AddGlobalTestEnvironment(new ScratchDataFolder));
+
+// The sign-in profile's files go under the running test's own folder, never the user's.
+void useScratchDataHome()
+{
+    const auto *test = ::testing::UnitTest::GetInstance()->current_test_info();
+    const QString dataHome = scratch->path() + QLatin1Char('/') +
+                             QString::fromLatin1(test->test_suite_name()) + QLatin1Char('.') +
+                             QString::fromLatin1(test->name());
+    QDir().mkpath(dataHome);
+    qputenv("XDG_DATA_HOME", dataHome.toUtf8());
+}
+
+constexpr int webWaitMs = 30000;
+// The sandbox ends a refresh 5 seconds after it started, on its clock.
+constexpr qint64 refreshSeconds = 5;
+
+// Every visible label's text under widget, one per line.
+QString shownText(const QWidget *widget)
+{
+    QStringList texts;
+    for (const QLabel *label : widget->findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty())
+            texts.append(label->text());
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+// The text of the label with this accessible name under widget.
+QString shownValue(const QWidget *widget, const QString &accessibleName)
+{
+    for (const QLabel *label : widget->findChildren<QLabel *>()) {
+        if (label->accessibleName() == accessibleName)
+            return label->text();
+    }
+    return {};
+}
+
+QPushButton *buttonTitled(const QWidget *widget, const QString &text)
+{
+    for (QPushButton *button : widget->findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == text)
+            return button;
+    }
+    return nullptr;
+}
+
+QPushButton *retryButton(const RepairPage *page)
+{
+    for (QPushButton *button : page->operationPanel()->findChildren<QPushButton *>()) {
+        if (button->accessibleName() == OperationPanel::tr("Try the step again"))
+            return button;
+    }
+    return nullptr;
+}
+
+SandboxFault throttled(const QString &method, const QString &pathPattern, int retryAfterSeconds)
+{
+    SandboxFault fault;
+    fault.method = method;
+    fault.pathPattern = pathPattern;
+    fault.status = 429;
+    fault.headers = {{"Retry-After", QByteArray::number(retryAfterSeconds)}};
+    fault.body = R"({"error":{"code":"TooManyRequests","message":"Too many requests."}})";
+    return fault;
+}
+
+// The user's steps through a wizard, whoever made it (the fixture, or the window launcher).
+// Each step checks what the page shows and moves on with Next.
+class WizardWalk
+{
+public:
+    using WizardGetter = std::function<RepairWizard *()>;
+
+    explicit WizardWalk(WizardGetter wizard)
+        : m_wizard(std::move(wizard))
+    {}
+
+    RepairWizard *wizard() const { return m_wizard(); }
+    RepairSession *session() const { return wizard()->session(); }
+    template<typename Page> Page *page(RepairWizard::PageId id) const
+    {
+        return qobject_cast<Page *>(wizard()->page(id));
+    }
+    QAbstractButton *nextButton() const { return wizard()->button(QWizard::NextButton); }
+
+    static bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 15000)
+    {
+        return QTest::qWaitFor(condition, timeoutMs);
+    }
+    bool waitForPage(RepairWizard::PageId id, int timeoutMs = 15000) const
+    {
+        return waitUntil([&] { return wizard()->currentId() == id; }, timeoutMs);
+    }
+    bool clickNext() const
+    {
+        if (!waitUntil([&] { return nextButton()->isVisible() && nextButton()->isEnabled(); }))
+            return false;
+        nextButton()->click();
+        return true;
+    }
+
+    SignInPowerBiPage *powerBiPage() const
+    {
+        return page<SignInPowerBiPage>(RepairWizard::PageSignInPowerBi);
+    }
+    SignInXeroPage *xeroPage() const { return page<SignInXeroPage>(RepairWizard::PageSignInXero); }
+    SchedulePage *schedulePage() const { return page<SchedulePage>(RepairWizard::PageSchedule); }
+    RefreshNowPage *refreshPage() const
+    {
+        return page<RefreshNowPage>(RepairWizard::PageRefreshNow);
+    }
+    FinishPage *finishPage() const { return page<FinishPage>(RepairWizard::PageFinish); }
+
+    // Step 0 through the embedded view: Microsoft's form, the account shown, Next.
+    void signInToPowerBiThroughTheView() const
+    {
+        ASSERT_EQ(wizard()->currentId(), RepairWizard::PageSignInPowerBi);
+        ASSERT_TRUE(waitUntil([&] { return powerBiPage()->signInView() != nullptr; }));
+        EXPECT_FALSE(nextButton()->isEnabled());
+        ASSERT_TRUE(SandboxSignInPages(powerBiPage()->signInView()).signInToMicrosoft());
+        ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }, webWaitMs));
+        EXPECT_TRUE(powerBiPage()->accountText().contains(SandboxScenario::microsoftUser));
+        ASSERT_TRUE(clickNext());
+    }
+
+    // Step 0 with an account signed in already (a shortcut): the page shows it; Next.
+    void goOnAsTheSignedInAccount() const
+    {
+        ASSERT_EQ(wizard()->currentId(), RepairWizard::PageSignInPowerBi);
+        ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
+        EXPECT_TRUE(powerBiPage()->accountText().contains(SandboxScenario::microsoftUser));
+        ASSERT_TRUE(clickNext());
+    }
+
+    // Step 0, the dataset: the broken Xero one is offered first; Next.
+    void chooseTheXeroDataset() const
+    {
+        ASSERT_TRUE(waitForPage(RepairWizard::PageChooseDataset));
+        auto *choose = page<ChooseDatasetPage>(RepairWizard::PageChooseDataset);
+        ASSERT_TRUE(waitUntil([&] { return choose->currentChoice().isValid(); }));
+        EXPECT_EQ(choose->currentChoice().ref().datasetId(), SandboxScenario::xeroDatasetId);
+        ASSERT_TRUE(clickNext());
+    }
+
+    // Step 1: the last refresh Failed, with its diagnosis; Next.
+    void seeTheRefreshFailed() const
+    {
+        ASSERT_TRUE(waitForPage(RepairWizard::PageRefreshStatus));
+        auto *status = page<RefreshStatusPage>(RepairWizard::PageRefreshStatus);
+        ASSERT_TRUE(waitUntil([&] { return status->status() && !status->isBusy(); }));
+        const auto *last = status->findChild<QLabel *>(QStringLiteral("lastStatus"));
+        ASSERT_NE(last, nullptr);
+        EXPECT_EQ(last->text(), QStringLiteral("Failed"));
+        // The diagnosis labels are made with the status and show on a later turn of the loop.
+        EXPECT_TRUE(waitUntil([&] {
+            return shownText(status).contains(QStringLiteral("Fixed at step 4: Sign in with Xero"));
+        })) << shownText(status).toStdString();
+        ASSERT_TRUE(clickNext());
+    }
+
+    // Step 2: Settings for Xero says the Xero sign-in expired; Next (Edit credentials).
+    void seeTheExpiredXeroSignIn() const
+    {
+        ASSERT_TRUE(waitForPage(RepairWizard::PageXeroSettings));
+        auto *settings = page<XeroSettingsPage>(RepairWizard::PageXeroSettings);
+        ASSERT_TRUE(waitUntil([&] { return settings->status() && !settings->isBusy(); }));
+        const auto *state = settings->findChild<QLabel *>(QStringLiteral("credentialState"));
+        ASSERT_NE(state, nullptr);
+        EXPECT_TRUE(state->text().startsWith(
+            QStringLiteral("The Xero sign-in behind this dataset has expired")))
+            << state->text().toStdString();
+        ASSERT_TRUE(clickNext());
+    }
+
+    // Step 3: the organisation's name; Next.
+    void nameTheOrganisation(const QString &name) const
+    {
+        ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
+        auto *configure = page<ConfigureXeroPage>(RepairWizard::PageConfigureXero);
+        configure->nameEdit()->setText(name);
+        EXPECT_TRUE(configure->nameProblem(name).isEmpty());
+        ASSERT_TRUE(clickNext());
+        ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
+        EXPECT_EQ(xeroPage()->stage(), SignInXeroPage::Stage::SigningIn);
+        EXPECT_FALSE(nextButton()->isEnabled());
+    }
+
+    SandboxSignInPages xeroPages() const { return SandboxSignInPages(xeroPage()->signInView()); }
+
+    bool waitForXeroStage(SignInXeroPage::Stage stage) const
+    {
+        return waitUntil([&] { return xeroPage()->stage() == stage; }, webWaitMs);
+    }
+
+    std::string whatTheXeroPageSays() const
+    {
+        return (xeroPage()->message() + QStringLiteral(" | ") +
+                xeroPage()->operationPanel()->sentence() + QStringLiteral(" | ") +
+                xeroPage()->operationPanel()->details())
+            .toStdString();
+    }
+
+    // Step 4 through the embedded view: Contoso Ltd found, the credential set on the dataset.
+    void signInToXeroThroughTheView() const
+    {
+        ASSERT_TRUE(xeroPages().signInToXeroAndAllow({SandboxScenario::contosoLtdTenantId}));
+        seeContosoLtdFoundAndPushed();
+    }
+
+    void seeContosoLtdFoundAndPushed() const
+    {
+        ASSERT_TRUE(waitForXeroStage(SignInXeroPage::Stage::Done)) << whatTheXeroPageSays();
+        EXPECT_TRUE(xeroPage()->message().contains(QStringLiteral("Contoso Ltd found")))
+            << whatTheXeroPageSays();
+        EXPECT_TRUE(xeroPage()->message().contains(
+            QStringLiteral("The new Xero sign-in was set on the dataset")))
+            << whatTheXeroPageSays();
+        EXPECT_EQ(session()->xeroTenantId(), SandboxScenario::contosoLtdTenantId);
+        ASSERT_TRUE(clickNext());
+    }
+
+    // Step 5, loaded: the schedule is off.
+    void seeTheScheduleOff() const
+    {
+        ASSERT_TRUE(waitForPage(RepairWizard::PageSchedule));
+        ASSERT_TRUE(waitUntil([&] { return schedulePage()->schedule().has_value(); }));
+        ASSERT_TRUE(waitUntil([&] { return !schedulePage()->isBusy(); }));
+        EXPECT_EQ(shownValue(schedulePage(), QStringLiteral("Scheduled refresh")),
+                  QStringLiteral("Off"));
+        EXPECT_TRUE(shownText(schedulePage()).contains(QStringLiteral("30 minutes")));
+    }
+
+    QPushButton *makeDailyButton() const
+    {
+        return buttonTitled(schedulePage(), QStringLiteral("Make it daily"));
+    }
+
+    // Step 5: Make it daily, confirmed by reading it back; Next.
+    void makeTheScheduleDaily() const
+    {
+        seeTheScheduleOff();
+        ASSERT_NE(makeDailyButton(), nullptr);
+        makeDailyButton()->click();
+        ASSERT_TRUE(waitUntil([&] {
+            return !schedulePage()->isBusy() && schedulePage()->schedule() &&
+                   schedulePage()->schedule()->isEnabled();
+        })) << schedulePage()->operationPanel()->sentence().toStdString();
+        EXPECT_TRUE(schedulePage()->schedule()->isDaily());
+        EXPECT_EQ(shownValue(schedulePage(), QStringLiteral("Scheduled refresh")),
+                  QStringLiteral("On"));
+        EXPECT_EQ(shownValue(schedulePage(), QStringLiteral("Days")), QStringLiteral("Every day"));
+        EXPECT_FALSE(makeDailyButton()->isVisible());
+        ASSERT_TRUE(clickNext());
+    }
+
+    // Step 6 loaded: the refreshes left today shown, Refresh now ready.
+    void seeRefreshNowReady() const
+    {
+        ASSERT_TRUE(waitForPage(RepairWizard::PageRefreshNow));
+        ASSERT_TRUE(waitUntil([&] {
+            return !shownValue(refreshPage(), QStringLiteral("Refreshes left today")).isEmpty() &&
+                   !refreshPage()->isBusy();
+        }));
+        EXPECT_TRUE(shownValue(refreshPage(), QStringLiteral("Refreshes left today"))
+                        .contains(QStringLiteral("left today")));
+        EXPECT_TRUE(refreshPage()->refreshButton()->isEnabled());
+        EXPECT_FALSE(nextButton()->isEnabled());
+    }
+
+    QString refreshStatusShown() const
+    {
+        return shownValue(refreshPage(), QStringLiteral("Refresh status"));
+    }
+
+    // Step 6: Refresh now runs until it ends with status; advance moves the sandbox on.
+    void refreshNowUntil(const QString &status, const std::function<void()> &advance) const
+    {
+        refreshPage()->refreshButton()->click();
+        ASSERT_TRUE(waitUntil([&] {
+            return refreshStatusShown() == QStringLiteral("In progress");
+        })) << refreshStatusShown().toStdString()
+            << " | " << refreshPage()->operationPanel()->sentence().toStdString();
+        EXPECT_FALSE(nextButton()->isEnabled());
+        advance();
+        ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
+        EXPECT_EQ(refreshStatusShown(), status);
+        ASSERT_TRUE(wizard()->lastRun().has_value());
+        ASSERT_TRUE(wizard()->lastRun()->refresh.has_value());
+        ASSERT_TRUE(clickNext());
+    }
+
+    // The finish page, loaded.
+    void reachTheFinish() const
+    {
+        ASSERT_TRUE(waitForPage(RepairWizard::PageFinish));
+        ASSERT_TRUE(waitUntil([&] { return !finishPage()->isBusy(); }));
+    }
+
+    void seeSuccess() const
+    {
+        reachTheFinish();
+        EXPECT_TRUE(finishPage()->isSuccess());
+        EXPECT_EQ(finishPage()->title(), QStringLiteral("Finished"));
+        EXPECT_TRUE(shownText(finishPage()).contains(QStringLiteral("The dataset refreshed")))
+            << shownText(finishPage()).toStdString();
+        EXPECT_FALSE(shownText(finishPage()).contains(FinishPage::supportUrl().toString()));
+        EXPECT_TRUE(wizard()->button(QWizard::FinishButton)->isVisible());
+    }
+
+private:
+    WizardGetter m_wizard;
+};
+
+} // namespace
+
+class WizardWalkthroughTest : public WizardFixture
+{
+protected:
+    void SetUp() override
+    {
+        useScratchDataHome();
+        WizardFixture::SetUp();
+    }
+
+    // A fresh wizard at the Power BI sign-in, nobody signed in.
+    void showFresh() { wizard->show(); }
+
+    // A fresh wizard at the Power BI sign-in, the account signed in already (the fixture's
+    // shortcut, for the scenarios that are not about signing in to Power BI).
+    void showSignedIn()
+    {
+        signInToPowerBi();
+        wizard->show();
+    }
+
+    // Steps 0 to 3 the way every scenario goes, with an account signed in already.
+    void walkToTheXeroSignIn(const QString &organisationName)
+    {
+        ASSERT_NO_FATAL_FAILURE(walk.goOnAsTheSignedInAccount());
+        ASSERT_NO_FATAL_FAILURE(walk.chooseTheXeroDataset());
+        ASSERT_NO_FATAL_FAILURE(walk.seeTheRefreshFailed());
+        ASSERT_NO_FATAL_FAILURE(walk.seeTheExpiredXeroSignIn());
+        ASSERT_NO_FATAL_FAILURE(walk.nameTheOrganisation(organisationName));
+    }
+
+    void endTheRefresh() { sandbox.advanceClock(refreshSeconds + 1); }
+
+    RefreshSchedule scheduleInPowerBi()
+    {
+        const Result<RefreshSchedule> read =
+            await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
+                session()->loadSchedule(context, done);
+            });
+        EXPECT_TRUE(read) << read.error().technicalDetails().toStdString();
+        return read ? read.value() : RefreshSchedule();
+    }
+
+    std::optional<Refresh> lastRefreshInPowerBi()
+    {
+        const Result<QList<Refresh>> read =
+            await<QList<Refresh>>([&](QObject *context, Callback<QList<Refresh>> done) {
+                session()->loadHistory(1, context, done);
+            });
+        EXPECT_TRUE(read) << read.error().technicalDetails().toStdString();
+        if (!read || read.value().isEmpty())
+            return std::nullopt;
+        return read.value().first();
+    }
+
+    void expectTheLastRefreshInPowerBi(Refresh::Status status)
+    {
+        const std::optional<Refresh> last = lastRefreshInPowerBi();
+        ASSERT_TRUE(last.has_value());
+        EXPECT_EQ(last->status(), status);
+        EXPECT_EQ(last->requestId(), wizard->lastRun()->refresh->requestId());
+    }
+
+    void keepScreenshot(const QString &name) const
+    {
+        const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            return;
+        QDir().mkpath(directory);
+        QTest::qWait(200);
+        wizard->grab().save(directory + QStringLiteral("/walkthrough-%1.png").arg(name));
+    }
+
+    WizardWalk walk{[this] {
+        return wizard.get();
+    }};
+};
+
+// Both sign-ins through the embedded view, the schedule made daily, the refresh completed.
+TEST_F(WizardWalkthroughTest, HappyPathRepairsTheDatasetThroughBothSignIns)
+{
+    showFresh();
+    ASSERT_NO_FATAL_FAILURE(walk.signInToPowerBiThroughTheView());
+    ASSERT_NO_FATAL_FAILURE(walk.chooseTheXeroDataset());
+    ASSERT_NO_FATAL_FAILURE(walk.seeTheRefreshFailed());
+    keepScreenshot(QStringLiteral("happy-1-status"));
+    ASSERT_NO_FATAL_FAILURE(walk.seeTheExpiredXeroSignIn());
+    ASSERT_NO_FATAL_FAILURE(walk.nameTheOrganisation(QStringLiteral("Contoso Ltd")));
+    ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
+    ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
+    ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
+    ASSERT_NO_FATAL_FAILURE(
+        walk.refreshNowUntil(QStringLiteral("Completed"), [this] { endTheRefresh(); }));
+    EXPECT_TRUE(wizard->lastRun()->credentialsPushed);
+    ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
+    keepScreenshot(QStringLiteral("happy-2-finish"));
+
+    const RefreshSchedule schedule = scheduleInPowerBi();
+    EXPECT_TRUE(schedule.isEnabled());
+    EXPECT_TRUE(schedule.isDaily());
+    expectTheLastRefreshInPowerBi(Refresh::Status::Completed);
+    // The next start opens on this dataset.
+    ASSERT_TRUE(session()->remembered().has_value());
+    EXPECT_EQ(session()->remembered()->datasetId(), SandboxScenario::xeroDatasetId);
+}
+
+// "Contoso Limited" finds no organisation: the ones the sign-in reached are offered.
+TEST_F(WizardWalkthroughTest, AWrongOrganisationNameOffersTheCandidatesAndTheRepairCompletes)
+{
+    showSignedIn();
+    ASSERT_NO_FATAL_FAILURE(walkToTheXeroSignIn(QStringLiteral("Contoso Limited")));
+    ASSERT_TRUE(walk.xeroPages().signInToXeroAndAllow(
+        {SandboxScenario::contosoLtdTenantId, SandboxScenario::contosoHoldingsTenantId}));
+
+    ASSERT_TRUE(walk.waitForXeroStage(SignInXeroPage::Stage::Choosing))
+        << walk.whatTheXeroPageSays();
+    EXPECT_TRUE(walk.xeroPage()->message().contains(
+        QStringLiteral("No organisation called “Contoso Limited” was found")))
+        << walk.whatTheXeroPageSays();
+    EXPECT_FALSE(nextButton()->isEnabled());
+    QListWidget *list = walk.xeroPage()->organisationList();
+    ASSERT_EQ(list->count(), 2);
+    keepScreenshot(QStringLiteral("wrong-organisation"));
+    const QList<QListWidgetItem *> contoso =
+        list->findItems(QStringLiteral("Contoso Ltd"), Qt::MatchExactly);
+    ASSERT_EQ(contoso.size(), 1);
+    list->setCurrentItem(contoso.first());
+    walk.xeroPage()->useOrganisationButton()->click();
+    ASSERT_NO_FATAL_FAILURE(walk.seeContosoLtdFoundAndPushed());
+
+    ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
+    ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
+    ASSERT_NO_FATAL_FAILURE(
+        walk.refreshNowUntil(QStringLiteral("Completed"), [this] { endTheRefresh(); }));
+    ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
+    expectTheLastRefreshInPowerBi(Refresh::Status::Completed);
+}
+
+// Cancel on Xero's page: nothing changed, Next held, Sign in again goes through.
+TEST_F(WizardWalkthroughTest, CancellingTheXeroSignInThenSigningInAgainRepairs)
+{
+    showFresh();
+    ASSERT_NO_FATAL_FAILURE(walk.signInToPowerBiThroughTheView());
+    ASSERT_NO_FATAL_FAILURE(walk.chooseTheXeroDataset());
+    ASSERT_NO_FATAL_FAILURE(walk.seeTheRefreshFailed());
+    ASSERT_NO_FATAL_FAILURE(walk.seeTheExpiredXeroSignIn());
+    ASSERT_NO_FATAL_FAILURE(walk.nameTheOrganisation(QStringLiteral("Contoso Ltd")));
+
+    ASSERT_TRUE(walk.xeroPages().cancelAtXero());
+    ASSERT_TRUE(walk.waitForXeroStage(SignInXeroPage::Stage::Cancelled))
+        << walk.whatTheXeroPageSays();
+    EXPECT_EQ(walk.xeroPage()->message(),
+              QStringLiteral("Xero sign-in cancelled: nothing was changed."));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_TRUE(session()->xeroTenantId().isEmpty());
+    keepScreenshot(QStringLiteral("xero-cancelled"));
+
+    QPushButton *again = walk.xeroPage()->signInAgainButton();
+    ASSERT_TRUE(again && again->isVisible());
+    again->click();
+    ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
+    ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
+    ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
+    ASSERT_NO_FATAL_FAILURE(
+        walk.refreshNowUntil(QStringLiteral("Completed"), [this] { endTheRefresh(); }));
+    ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
+    expectTheLastRefreshInPowerBi(Refresh::Status::Completed);
+}
+
+// Power BI refuses the new schedule: the sentence says why, the schedule stays as it was, and
+// the repair goes on to Refresh now.
+TEST_F(WizardWalkthroughTest, ARefusedScheduleChangeIsExplainedAndTheRepairGoesOn)
+{
+    showSignedIn();
+    ASSERT_NO_FATAL_FAILURE(walkToTheXeroSignIn(QStringLiteral("Contoso Ltd")));
+    ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
+    ASSERT_NO_FATAL_FAILURE(walk.seeTheScheduleOff());
+
+    SandboxFault refused;
+    refused.method = QStringLiteral("PATCH");
+    refused.pathPattern = QStringLiteral("/refreshSchedule$");
+    refused.status = 400;
+    refused.body =
+        R"({"error":{"code":"InvalidRequest","message":"The schedule cannot be changed."}})";
+    sandbox.addFault(refused);
+    walk.makeDailyButton()->click();
+    OperationPanel *panel = walk.schedulePage()->operationPanel();
+    ASSERT_TRUE(waitUntil([&] { return panel->isShowingError(); }));
+    EXPECT_TRUE(panel->sentence().contains(QStringLiteral("The schedule cannot be changed.")))
+        << panel->sentence().toStdString();
+    EXPECT_TRUE(panel->details().contains(QStringLiteral("400"))) << panel->details().toStdString();
+    EXPECT_EQ(shownValue(walk.schedulePage(), QStringLiteral("Scheduled refresh")),
+              QStringLiteral("Off"));
+    EXPECT_TRUE(walk.makeDailyButton()->isVisible());
+    keepScreenshot(QStringLiteral("schedule-refused"));
+    const RefreshSchedule unchanged = scheduleInPowerBi();
+    EXPECT_FALSE(unchanged.isEnabled());
+    EXPECT_EQ(unchanged.days().size(), 3);
+
+    ASSERT_TRUE(clickNext());
+    ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
+    ASSERT_NO_FATAL_FAILURE(
+        walk.refreshNowUntil(QStringLiteral("Completed"), [this] { endTheRefresh(); }));
+    ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
+    EXPECT_FALSE(scheduleInPowerBi().isEnabled());
+    expectTheLastRefreshInPowerBi(Refresh::Status::Completed);
+}
+
+// Power BI answers both credential pushes but keeps the old, expired Xero sign-in: the refresh
+// fails again, and the finish says so with the diagnosis, the next steps and Copy details.
+TEST_F(WizardWalkthroughTest, ARefreshThatFailsAgainEndsStillFailingWithTheNextSteps)
+{
+    showSignedIn();
+    SandboxFault ignored;
+    ignored.method = QStringLiteral("PATCH");
+    ignored.pathPattern = QStringLiteral("/gateways/.*/datasources/");
+    ignored.status = 200;
+    ignored.times = 2;
+    sandbox.addFault(ignored);
+
+    ASSERT_NO_FATAL_FAILURE(walkToTheXeroSignIn(QStringLiteral("Contoso Ltd")));
+    ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
+    ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
+    ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
+    ASSERT_NO_FATAL_FAILURE(
+        walk.refreshNowUntil(QStringLiteral("Failed"), [this] { endTheRefresh(); }));
+    EXPECT_EQ(sandbox.pendingFaults(), 0);
+
+    ASSERT_NO_FATAL_FAILURE(walk.reachTheFinish());
+    FinishPage *finish = walk.finishPage();
+    EXPECT_FALSE(finish->isSuccess());
+    EXPECT_EQ(finish->title(), QStringLiteral("Still failing"));
+    const QString text = shownText(finish);
+    EXPECT_TRUE(text.contains(QStringLiteral("Xero"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(FinishPage::supportUrl().toString())) << text.toStdString();
+    EXPECT_TRUE(text.contains(FinishPage::communityUrl().toString())) << text.toStdString();
+    keepScreenshot(QStringLiteral("still-failing"));
+
+    QPushButton *copy = buttonTitled(finish, QStringLiteral("Copy details"));
+    ASSERT_NE(copy, nullptr);
+    ASSERT_TRUE(copy->isVisible());
+    copy->click();
+    const QString report = QApplication::clipboard()->text();
+    EXPECT_TRUE(report.contains(SandboxScenario::xeroDatasetId)) << report.toStdString();
+    EXPECT_TRUE(report.contains(QStringLiteral("DMTS_OAuthTokenRefreshFailedError")));
+    EXPECT_TRUE(report.contains(wizard->lastRun()->refresh->requestId()));
+    EXPECT_FALSE(report.contains(QStringLiteral("Bearer"), Qt::CaseInsensitive));
+    EXPECT_TRUE(shownText(finish).contains(QStringLiteral("Copied")));
+
+    EXPECT_TRUE(scheduleInPowerBi().isDaily());
+    expectTheLastRefreshInPowerBi(Refresh::Status::Failed);
+}
+
+// Power BI says "too many requests, come back in an hour" when reading the datasets and when
+// starting the refresh: the sentence says how long to wait, and Retry works once it is over.
+TEST_F(WizardWalkthroughTest, ThrottlingSaysHowLongToWaitAndRetryWorksOnceItIsOver)
+{
+    showSignedIn();
+    sandbox.addFault(throttled(QStringLiteral("GET"), QStringLiteral("/datasets$"), 600));
+    ASSERT_NO_FATAL_FAILURE(walk.goOnAsTheSignedInAccount());
+    ASSERT_TRUE(waitForPage(RepairWizard::PageChooseDataset));
+    auto *choose = page<ChooseDatasetPage>(RepairWizard::PageChooseDataset);
+    ASSERT_TRUE(waitUntil([&] { return choose->operationPanel()->isShowingError(); }));
+    EXPECT_TRUE(choose->operationPanel()->sentence().contains(QStringLiteral("10 minutes")))
+        << choose->operationPanel()->sentence().toStdString();
+    EXPECT_FALSE(nextButton()->isEnabled());
+    keepScreenshot(QStringLiteral("throttled-datasets"));
+    ASSERT_NE(retryButton(choose), nullptr);
+    retryButton(choose)->click();
+    ASSERT_NO_FATAL_FAILURE(walk.chooseTheXeroDataset());
+    ASSERT_NO_FATAL_FAILURE(walk.seeTheRefreshFailed());
+    ASSERT_NO_FATAL_FAILURE(walk.seeTheExpiredXeroSignIn());
+    ASSERT_NO_FATAL_FAILURE(walk.nameTheOrganisation(QStringLiteral("Contoso Ltd")));
+    ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
+    ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
+    ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
+
+    sandbox.addFault(throttled(QStringLiteral("POST"), QStringLiteral("/refreshes$"), 3600));
+    RefreshNowPage *refresh = walk.refreshPage();
+    refresh->refreshButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return refresh->operationPanel()->isShowingError(); }));
+    const QString sentence = refresh->operationPanel()->sentence();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("wait"))) << sentence.toStdString();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("60 minutes"))) << sentence.toStdString();
+    EXPECT_TRUE(refresh->refreshButton()->isEnabled());
+    keepScreenshot(QStringLiteral("throttled-refresh"));
+
+    // An hour later the fault is gone: Retry starts the refresh, which completes.
+    sandbox.advanceClock(3600);
+    ASSERT_NE(retryButton(refresh), nullptr);
+    retryButton(refresh)->click();
+    ASSERT_TRUE(waitUntil([&] {
+        return walk.refreshStatusShown() == QStringLiteral("In progress");
+    })) << refresh->operationPanel()->sentence().toStdString();
+    endTheRefresh();
+    ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
+    EXPECT_EQ(walk.refreshStatusShown(), QStringLiteral("Completed"));
+    ASSERT_TRUE(clickNext());
+    ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
+    expectTheLastRefreshInPowerBi(Refresh::Status::Completed);
+}
+
+// ---- the keychain missing -------------------------------------------------------------------
+//
+// The program as it starts for real (WindowLauncher, the system keychain), in a child process
+// of this binary whose session bus does not exist: the keychain is really missing. The child
+// walks the whole repair in the window the launcher opens (KeychainMissingChild.DISABLED_*, run
+// only that way); the parent checks that it passed.
+
+namespace {
+
+const char childMarker[] = "XRA_WALKTHROUGH_KEYCHAIN_CHILD";
+
+// The sandbox as the program's own endpoints and app registrations, in the user's settings.
+void pointSettingsAtSandbox(QSettings &settings, const QUrl &root)
+{
+    const Endpoints endpoints = Endpoints::sandbox(root);
+    settings.setValue(WindowLauncher::clientIdSettingsKey(),
+                      AssistantServices::sandboxMicrosoftClientId());
+    settings.setValue(QStringLiteral("xero/clientId"), AssistantServices::sandboxXeroClientId());
+    settings.setValue(QStringLiteral("endpoints/authorityHost"),
+                      endpoints.authorityHost().toString());
+    settings.setValue(QStringLiteral("endpoints/powerBiApiRoot"),
+                      endpoints.powerBiApiRoot().toString());
+    settings.setValue(QStringLiteral("endpoints/xeroLoginRoot"),
+                      endpoints.xeroLoginRoot().toString());
+    settings.setValue(QStringLiteral("endpoints/xeroIdentityRoot"),
+                      endpoints.xeroIdentityRoot().toString());
+    settings.setValue(QStringLiteral("endpoints/xeroApiRoot"), endpoints.xeroApiRoot().toString());
+    settings.sync();
+}
+
+QList<QMessageBox *> visibleMessageBoxes()
+{
+    QList<QMessageBox *> shown;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible())
+            shown.append(box);
+    }
+    return shown;
+}
+
+} // namespace
+
+TEST(KeychainMissingChild, DISABLED_TheRepairFinishesWithTheSignInsInMemoryAndSaysSoOnce)
+{
+    ASSERT_TRUE(qEnvironmentVariableIsSet(childMarker))
+        << "run only by WizardWalkthroughKeychain, which makes the keychain missing";
+    QLoggingCategory::setFilterRules(QStringLiteral("xra.sandbox.info=false"));
+    SandboxServer sandbox;
+    ASSERT_TRUE(sandbox.listen());
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    QSettings settings(folder.filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
+    pointSettingsAtSandbox(settings, sandbox.rootUrl());
+
+    WindowLauncher launcher(CommandLine::parse({QStringLiteral("xero-refresh-assistant")}),
+                            &settings);
+    std::optional<int> exitCode;
+    QObject::connect(&launcher, &WindowLauncher::finished, [&](int code) { exitCode = code; });
+    launcher.start();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return launcher.wizard() && launcher.wizard()->isVisible(); }, 15000))
+        << "no wizard; exit code " << exitCode.value_or(-1);
+    WizardWalk walk([&] { return launcher.wizard(); });
+    walk.session()->setPollInterval(50ms, 200ms);
+
+    ASSERT_NO_FATAL_FAILURE(walk.signInToPowerBiThroughTheView());
+    // The sign-in was kept, in memory: the first write to the keychain failed, and the window
+    // says so once, in the user's words.
+    ASSERT_TRUE(QTest::qWaitFor([] { return !visibleMessageBoxes().isEmpty(); }, 15000));
+    const QList<QMessageBox *> boxes = visibleMessageBoxes();
+    ASSERT_EQ(boxes.size(), 1);
+    EXPECT_EQ(boxes.first()->text(),
+              ApiError::keychainUnavailable(QString(), false).plainSentence());
+    std::printf("user sees: %s\n", qPrintable(boxes.first()->text()));
+    boxes.first()->button(QMessageBox::Ok)->click();
+    ASSERT_TRUE(QTest::qWaitFor([] { return visibleMessageBoxes().isEmpty(); }, 5000));
+
+    ASSERT_NO_FATAL_FAILURE(walk.chooseTheXeroDataset());
+    ASSERT_NO_FATAL_FAILURE(walk.seeTheRefreshFailed());
+    ASSERT_NO_FATAL_FAILURE(walk.seeTheExpiredXeroSignIn());
+    ASSERT_NO_FATAL_FAILURE(walk.nameTheOrganisation(QStringLiteral("Contoso Ltd")));
+    ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
+    ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
+    ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
+    // Refresh now asks for a fresh Xero token with the refresh token kept in memory.
+    ASSERT_NO_FATAL_FAILURE(walk.refreshNowUntil(
+        QStringLiteral("Completed"), [&] { sandbox.advanceClock(refreshSeconds + 1); }));
+    EXPECT_TRUE(walk.wizard()->lastRun()->credentialsPushed);
+    ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
+    EXPECT_TRUE(visibleMessageBoxes().isEmpty()) << "told more than once";
+
+    // Finish: the remembered dataset opens in the status window, without telling again.
+    walk.wizard()->button(QWizard::FinishButton)->click();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return launcher.statusWindow() && launcher.statusWindow()->isVisible(); }, 15000));
+    const auto *notice =
+        launcher.statusWindow()->findChild<QLabel *>(QStringLiteral("noticeLabel"));
+    ASSERT_NE(notice, nullptr);
+    EXPECT_FALSE(notice->isVisible()) << notice->text().toStdString();
+    EXPECT_TRUE(visibleMessageBoxes().isEmpty());
+    EXPECT_FALSE(exitCode.has_value());
+}
+
+TEST(WizardWalkthroughKeychain, WithoutAKeychainTheRepairStillFinishesAndTheUserIsToldOnce)
+{
+    QTemporaryDir root;
+    ASSERT_TRUE(root.isValid());
+    for (const char *name : {"home", "config", "data", "cache", "runtime"})
+        ASSERT_TRUE(QDir(root.path()).mkpath(QString::fromLatin1(name)));
+    QFile::setPermissions(root.filePath(QStringLiteral("runtime")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(childMarker), QStringLiteral("1"));
+    environment.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+        QStringLiteral("unix:path=%1/no-such-bus").arg(root.filePath(QStringLiteral("runtime"))));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("POWERBI_API_ROOT"));
+    environment.remove(QStringLiteral("AZURE_AUTHORITY_HOST"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), root.filePath(QStringLiteral("home")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), root.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), root.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), root.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), root.filePath(QStringLiteral("runtime")));
+
+    QProcess child;
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--gtest_also_run_disabled_tests"),
+                 QStringLiteral("--gtest_filter=KeychainMissingChild.*")});
+    ASSERT_TRUE(child.waitForStarted(10000));
+    const bool finished = child.waitForFinished(120000);
+    if (!finished) {
+        child.kill();
+        child.waitForFinished();
+    }
+    const QString output = QString::fromUtf8(child.readAll());
+    ASSERT_TRUE(finished) << "the child hung:\n" << output.toStdString();
+    EXPECT_EQ(child.exitCode(), 0) << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("[  PASSED  ] 1 test."))) << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("user sees: No system keychain is available")))
+        << output.toStdString();
+}
