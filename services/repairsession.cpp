@@ -519,8 +519,8 @@ DatasetStatus RepairSession::composeStatus(const QList<Refresh> &history,
     status.history = history;
     status.schedule = schedule;
     status.datasources = datasources;
-    status.quota = RefreshQuota::count(history, schedule.localTimeZoneId(),
-                                       m_selected.workspace.isOnDedicatedCapacity(), m_clock());
+    status.quota =
+        RefreshQuota::count(history, m_selected.workspace.isOnDedicatedCapacity(), m_clock());
     status.scheduleSwitchedOffAfterFailures =
         !schedule.isEnabled() && newestScheduledRefreshFailed(history);
     // A service principal's name is its client id: whether it owns the dataset is the

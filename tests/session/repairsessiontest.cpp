@@ -19,7 +19,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -163,19 +162,6 @@ protected:
     bool clockMoved = false;
 };
 
-int refreshesSinceMidnightInParis(const QList<Refresh> &history, const QDateTime &now)
-{
-    const QTimeZone paris("Europe/Paris");
-    const QDateTime midnight(now.toTimeZone(paris).date(), QTime(0, 0), paris);
-    int count = 0;
-    for (const Refresh &refresh : history) {
-        if (refresh.refreshTypeText() != QLatin1String("OnDemand") &&
-            refresh.startTime() >= midnight)
-            ++count;
-    }
-    return count;
-}
-
 } // namespace
 
 TEST_F(RepairSessionTest, StatusOfTheReadyScenarioSaysTheXeroCredentialsExpired)
@@ -201,10 +187,11 @@ TEST_F(RepairSessionTest, StatusOfTheReadyScenarioSaysTheXeroCredentialsExpired)
     EXPECT_EQ(value.datasources.size(), 1);
     EXPECT_TRUE(value.datasources.first().isXero());
 
-    EXPECT_EQ(value.quota.refreshesToday(),
-              refreshesSinceMidnightInParis(value.history, sandbox.now()));
-    ASSERT_TRUE(value.quota.refreshesLeftToday().has_value());
-    EXPECT_EQ(*value.quota.refreshesLeftToday(), std::max(0, 8 - value.quota.refreshesToday()));
+    // The scenario's newest scheduled run, 20 hours ago, is inside Power BI's last 24 hours
+    // whatever the time of day in the schedule's zone: one of the 8 is spent, as the sandbox
+    // counts it too.
+    EXPECT_EQ(value.quota.refreshesToday(), 1);
+    EXPECT_EQ(value.quota.refreshesLeftToday(), std::optional<int>(7));
 }
 
 TEST_F(RepairSessionTest, WithNothingNamedTheOnlyXeroDatasetIsChosen)
