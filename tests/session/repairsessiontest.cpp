@@ -497,6 +497,29 @@ TEST_F(RepairSessionTest, TakingOverMakesTheSignedInUserTheOwner)
     EXPECT_TRUE(after.value().signedInUserIsOwner);
 }
 
+TEST_F(RepairSessionTest, AnOwnerChangedElsewhereShowsInTheNextStatus)
+{
+    selectXeroDataset();
+    const auto status = [&] {
+        return awaitResult<DatasetStatus>(
+            [&](Callback<DatasetStatus> done) { session->loadStatus(&context, done); });
+    };
+    const Result<DatasetStatus> before = status();
+    ASSERT_TRUE(before.ok()) << before.error().technicalDetails().toStdString();
+    EXPECT_TRUE(before.value().signedInUserIsOwner);
+
+    // Jordan takes the dataset over in the web page while the assistant stays open.
+    letSomeoneElseOwnTheXeroDataset();
+    const Result<DatasetStatus> after = status();
+    ASSERT_TRUE(after.ok()) << after.error().technicalDetails().toStdString();
+    EXPECT_FALSE(after.value().signedInUserIsOwner);
+    EXPECT_EQ(after.value().dataset.dataset.configuredBy(), SandboxScenario::otherOwner);
+    ASSERT_FALSE(after.value().diagnoses.isEmpty());
+    EXPECT_EQ(after.value().diagnoses.last().category(), Diagnosis::Category::NotOwner);
+    // What is done next (a refresh, a schedule change) goes by the new owner too.
+    EXPECT_EQ(session->selected().dataset.configuredBy(), SandboxScenario::otherOwner);
+}
+
 TEST_F(RepairSessionTest, CredentialsArePushedOnlyWhenAXeroSignInIsStored)
 {
     selectXeroDataset();
