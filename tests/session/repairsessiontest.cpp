@@ -272,6 +272,25 @@ TEST_F(RepairSessionTest, AServicePrincipalSeesNoMyWorkspace)
         EXPECT_FALSE(workspace.id().isEmpty()) << workspace.name().toStdString();
 }
 
+TEST_F(RepairSessionTest, MyWorkspaceIsNamedWhereverItIsShown)
+{
+    const Result<DatasetCatalogue> catalogue = awaitResult<DatasetCatalogue>(
+        [&](Callback<DatasetCatalogue> done) { session->loadFullCatalogue(&context, done); });
+    ASSERT_TRUE(catalogue.ok()) << catalogue.error().technicalDetails().toStdString();
+    const DatasetCatalogue::Group mine = catalogue.value().groups().first();
+    ASSERT_TRUE(mine.isMyWorkspace());
+    EXPECT_EQ(mine.workspace.name(), QStringLiteral("My workspace"));
+    ASSERT_FALSE(mine.datasets.isEmpty());
+    EXPECT_EQ(mine.datasets.first().workspace.name(), QStringLiteral("My workspace"));
+
+    // Chosen by that name, the selection (shown by the status window and the report) keeps it.
+    const Result<DatasetSelection> selection =
+        select(QStringLiteral("My workspace"), QStringLiteral("Budget 2026"));
+    ASSERT_TRUE(selection.ok() && selection.value().isFound());
+    EXPECT_TRUE(session->selected().isInMyWorkspace());
+    EXPECT_EQ(session->selected().workspace.name(), QStringLiteral("My workspace"));
+}
+
 TEST_F(RepairSessionTest, TheFullCatalogueMarksXeroDatasetsAndPutsThemFirst)
 {
     const Result<DatasetCatalogue> catalogue = awaitResult<DatasetCatalogue>(
