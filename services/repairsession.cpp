@@ -1071,16 +1071,38 @@ void RepairSession::adoptXeroGrant(const XeroConnection &organisation, const OAu
                                    Callback<Done> done)
 {
     QPointer<RepairSession> self(this);
-    m_xeroAccount->adoptGrant(organisation.tenantId(), tokens, this,
-                              [self, organisation, done](Result<Done> adopted) {
-                                  if (!adopted)
-                                      return done(adopted.error());
-                                  // The grant is kept now: the session follows it even when
-                                  // cancelled meanwhile, or the kept grant would go unused.
-                                  if (self)
-                                      self->useXeroOrganisation(organisation);
-                                  done(Done{});
-                              });
+    m_xeroAccount->adoptGrant(
+        organisation.tenantId(), tokens, this, [self, organisation, done](Result<Done> adopted) {
+            if (!adopted)
+                return done(adopted.error());
+            // The grant is kept now: the session follows it even when
+            // cancelled meanwhile, or the kept grant would go unused.
+            if (!self)
+                return done(Done{});
+            const QString previous = self->m_xeroTenantId;
+            self->useXeroOrganisation(organisation);
+            self->forgetPreviousXeroGrant(previous, organisation.tenantId(), done);
+        });
+}
+
+void RepairSession::forgetPreviousXeroGrant(const QString &previousTenantId,
+                                            const QString &tenantId, Callback<Done> done)
+{
+    // Only the chosen organisation's grant is used from now on: the old one's refresh token
+    // would otherwise stay in the keychain, unused, for nothing. Signing in again to the same
+    // organisation has just replaced its token, which must stay.
+    if (previousTenantId.isEmpty() || sameText(previousTenantId, tenantId) || !m_xeroAccount)
+        return done(Done{});
+    // The account, not the session, is the context: the caller waits for done either way.
+    m_xeroAccount->forget(
+        previousTenantId, m_xeroAccount, [previousTenantId, done](Result<Done> forgotten) {
+            // The new organisation is in use whatever happens here.
+            if (!forgotten)
+                qCWarning(lcSession).noquote()
+                    << "the previous Xero organisation's sign-in stays stored:" << previousTenantId
+                    << forgotten.error().technicalDetails();
+            done(Done{});
+        });
 }
 
 void RepairSession::useXeroOrganisation(const XeroConnection &organisation)

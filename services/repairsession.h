@@ -243,6 +243,8 @@ private:
     void adoptXeroGrant(const XeroConnection &organisation, const OAuthTokens &tokens,
                         Callback<Done> done);
     void useXeroOrganisation(const XeroConnection &organisation);
+    void forgetPreviousXeroGrant(const QString &previousTenantId, const QString &tenantId,
+                                 Callback<Done> done);
     void forgetPendingXeroSignIn();
     static ApiError signInNotSetUp(ApiError::Service service);
 
