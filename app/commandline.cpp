@@ -81,8 +81,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOption(version);
     parser.addOption({QStringLiteral("sandbox"),
                       QCoreApplication::translate(
-                          "main", "Work against a built-in sandbox that stands in for Power BI, "
-                                  "Microsoft sign-in and Xero, offline.")});
+                          "main", "Work offline against a built-in sandbox that stands in for "
+                                  "Power BI, Microsoft sign-in and Xero: without a command, the "
+                                  "windows open against it with a broken dataset to repair; with "
+                                  "a command, the command runs against it.")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "Language of the program: en or fr."),
                       QStringLiteral("en|fr")});

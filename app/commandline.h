@@ -19,7 +19,7 @@ class CommandLine
 public:
     enum class Command
     {
-        None, // the wizard (or, with --sandbox, the sandbox on its own)
+        None, // the windows (with --sandbox, against the built-in sandbox in the process)
         Datasets,
         Status,
         History,

@@ -82,7 +82,7 @@ QString PlainReport::status(const DatasetStatus &status)
     lines.append({tr("Schedule"), scheduleLine(status.schedule)});
     const std::optional<int> left = status.quota.refreshesLeftToday();
     lines.append(
-        {tr("Refreshes today"),
+        {tr("Refreshes in the last 24 hours"),
          left
              ? tr("%1 (%2 left on shared capacity)").arg(status.quota.refreshesToday()).arg(*left)
              : tr("%1 (no daily limit on dedicated capacity)").arg(status.quota.refreshesToday())});

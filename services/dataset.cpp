@@ -20,6 +20,14 @@ Result<Dataset> Dataset::fromJson(const QJsonObject &object, const QString &work
         object, [&workspaceId](const JsonReader &reader) { return read(reader, workspaceId); });
 }
 
+Result<Dataset> Dataset::fromBody(const QByteArray &body, const QString &workspaceId)
+{
+    const Result<QJsonObject> object = JsonReader::parseObject(body);
+    if (!object)
+        return object.error();
+    return fromJson(object.value(), workspaceId);
+}
+
 Result<QList<Dataset>> Dataset::listFromJson(const QByteArray &body, const QString &workspaceId)
 {
     return JsonReader::readValueList<Dataset>(

@@ -16,6 +16,8 @@ public:
     // workspaceId: the workspace it was listed from, empty for My workspace.
     static Dataset read(const JsonReader &reader, const QString &workspaceId);
     static Result<Dataset> fromJson(const QJsonObject &object, const QString &workspaceId = {});
+    // The answer of GET .../datasets/{id}: one dataset object.
+    static Result<Dataset> fromBody(const QByteArray &body, const QString &workspaceId = {});
     static Result<QList<Dataset>> listFromJson(const QByteArray &body,
                                                const QString &workspaceId = {});
 

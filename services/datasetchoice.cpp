@@ -1,12 +1,8 @@
 #include "datasetchoice.h"
 
-#include <QJsonObject>
-
 Workspace DatasetChoice::myWorkspace()
 {
-    const Result<Workspace> workspace =
-        Workspace::fromJson(QJsonObject{{QStringLiteral("name"), tr("My workspace")}});
-    return workspace ? workspace.value() : Workspace();
+    return Workspace::myWorkspace(tr("My workspace"));
 }
 
 bool DatasetChoice::nameSaysXero(const QString &datasetName)

@@ -153,6 +153,15 @@ void PowerBiClient::listDatasets(const QString &workspaceId, QObject *context,
         std::move(done));
 }
 
+void PowerBiClient::getDataset(const DatasetRef &dataset, QObject *context, Callback<Dataset> done)
+{
+    const QString workspaceId = dataset.workspaceId();
+    get<Dataset>(
+        request("GET", dataset.pathPrefix()), context,
+        [workspaceId](const QByteArray &body) { return Dataset::fromBody(body, workspaceId); },
+        std::move(done));
+}
+
 void PowerBiClient::refreshHistory(const DatasetRef &dataset, int top, QObject *context,
                                    Callback<QList<Refresh>> done)
 {

@@ -42,6 +42,8 @@ public:
     void listWorkspaces(QObject *context, Callback<QList<Workspace>> done);
     // workspaceId empty: My workspace.
     void listDatasets(const QString &workspaceId, QObject *context, Callback<QList<Dataset>> done);
+    // One dataset as it is now (its owner may have changed since it was listed).
+    void getDataset(const DatasetRef &dataset, QObject *context, Callback<Dataset> done);
     // Newest first; top <= 0 leaves the service's default (60).
     void refreshHistory(const DatasetRef &dataset, int top, QObject *context,
                         Callback<QList<Refresh>> done);

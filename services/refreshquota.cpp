@@ -1,18 +1,18 @@
 #include "refreshquota.h"
 
-#include <QTimeZone>
-
 #include <algorithm>
 
-RefreshQuota RefreshQuota::count(const QList<Refresh> &history, const QString &windowsTimeZoneId,
-                                 bool onDedicatedCapacity, const QDateTime &now)
+RefreshQuota RefreshQuota::count(const QList<Refresh> &history, bool onDedicatedCapacity,
+                                 const QDateTime &now)
 {
     RefreshQuota quota;
-    quota.m_dayStart = startOfDay(now, windowsTimeZoneId);
+    quota.m_windowStart = windowStartBefore(now);
+    // No upper bound: a refresh that, by a skewed local clock, seems to start later than now has
+    // still been spent.
     quota.m_refreshesToday = static_cast<int>(
         std::count_if(history.cbegin(), history.cend(), [&](const Refresh &refresh) {
             return countsTowardLimit(refresh) && refresh.startTime().isValid() &&
-                   refresh.startTime() >= quota.m_dayStart;
+                   refresh.startTime() > quota.m_windowStart;
         }));
     if (!onDedicatedCapacity)
         quota.m_refreshesLeftToday = std::max(0, sharedCapacityLimit - quota.m_refreshesToday);
@@ -21,13 +21,15 @@ RefreshQuota RefreshQuota::count(const QList<Refresh> &history, const QString &w
 
 bool RefreshQuota::countsTowardLimit(const Refresh &refresh)
 {
-    return refresh.refreshType() != Refresh::Type::OnDemand;
+    // Both kinds are started by a click in the Power BI web page, which the limit leaves out;
+    // the sandbox leaves out the same two.
+    return refresh.refreshType() != Refresh::Type::OnDemand &&
+           refresh.refreshType() != Refresh::Type::OnDemandTraining;
 }
 
-QDateTime RefreshQuota::startOfDay(const QDateTime &now, const QString &windowsTimeZoneId)
+QDateTime RefreshQuota::windowStartBefore(const QDateTime &now)
 {
-    const QByteArray ianaId = QTimeZone::windowsIdToDefaultIanaId(windowsTimeZoneId.toUtf8());
-    const QTimeZone zone = ianaId.isEmpty() ? QTimeZone::utc() : QTimeZone(ianaId);
-    const QDateTime local = now.toTimeZone(zone);
-    return QDateTime(local.date(), QTime(0, 0), zone).toUTC();
+    // Seconds rather than addDays: 24 hours stay 24 hours across a daylight-saving change in
+    // whatever zone now is expressed.
+    return now.toUTC().addSecs(-24 * 60 * 60);
 }

@@ -4,34 +4,35 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QString>
 
 #include <optional>
 
-// How many refreshes a dataset has used today and how many it has left. On shared capacity
-// Power BI allows 8 a day, scheduled and API together; refreshes clicked in the web page
-// (OnDemand) do not count. "Today" starts at midnight in the schedule's time zone, which is the
-// day the dataset's owner sees in Power BI.
+// How many refreshes a dataset has used in the last 24 hours and how many it has left. On shared
+// capacity Power BI allows 8 in any 24 hours, scheduled and API together; refreshes clicked in
+// the web page (OnDemand) do not count. The window rolls: the service refuses with "Number of
+// refresh requests in last 24 hours exceeded limit", not at a calendar day's boundary, so
+// counting from midnight promised refreshes the service then refused.
 class RefreshQuota
 {
 public:
     static constexpr int sharedCapacityLimit = 8;
 
-    // windowsTimeZoneId: the schedule's localTimeZoneId; an unknown id counts in UTC.
-    static RefreshQuota count(const QList<Refresh> &history, const QString &windowsTimeZoneId,
-                              bool onDedicatedCapacity, const QDateTime &now);
+    static RefreshQuota count(const QList<Refresh> &history, bool onDedicatedCapacity,
+                              const QDateTime &now);
 
+    // "Today" in these names is the user's word for the rolling 24 hours: the screens and the
+    // command line's JSON report ("refreshesLeftToday") use it, so it stays.
     int refreshesToday() const { return m_refreshesToday; }
     // Never below 0; nullopt on dedicated capacity, where the daily limit does not apply.
     std::optional<int> refreshesLeftToday() const { return m_refreshesLeftToday; }
-    // The moment "today" began, in UTC.
-    QDateTime dayStart() const { return m_dayStart; }
+    // The start of the 24-hour window that was counted, in UTC: refreshes started after it count.
+    QDateTime windowStart() const { return m_windowStart; }
 
     static bool countsTowardLimit(const Refresh &refresh);
-    static QDateTime startOfDay(const QDateTime &now, const QString &windowsTimeZoneId);
+    static QDateTime windowStartBefore(const QDateTime &now);
 
 private:
     int m_refreshesToday = 0;
     std::optional<int> m_refreshesLeftToday;
-    QDateTime m_dayStart;
+    QDateTime m_windowStart;
 };

@@ -464,11 +464,14 @@ void RepairSession::loadStatus(QObject *context, Callback<DatasetStatus> done)
         QList<Refresh> history;
         RefreshSchedule schedule;
         QList<Datasource> datasources;
+        Dataset dataset;
     };
     auto parts = std::make_shared<Parts>();
     const DatasetRef ref = m_selected.ref();
     QPointer<RepairSession> self(this);
-    // The three reads are independent: ask for them together.
+    // The four reads are independent: ask for them together. The dataset itself is read again
+    // because its owner may have changed elsewhere (a take-over in the web page) since it was
+    // listed, and whether the signed-in user owns it decides what the user is told.
     const auto readOne = [self, ref, parts](int index, Callback<Done> read) {
         if (!self)
             return read(ApiError::cancelled(powerBi));
@@ -493,21 +496,40 @@ void RepairSession::loadStatus(QObject *context, Callback<DatasetStatus> done)
                     self->m_client->refreshSchedule(ref, self, answer);
                 },
                 store([parts](const RefreshSchedule &schedule) { parts->schedule = schedule; }));
-        default:
+        case 2:
             return self->authorised<QList<Datasource>>(
                 [self, ref](Callback<QList<Datasource>> answer) {
                     self->m_client->listDatasources(ref, self, answer);
                 },
                 store([parts](const QList<Datasource> &sources) { parts->datasources = sources; }));
+        default:
+            return self->authorised<Dataset>(
+                [self, ref](Callback<Dataset> answer) {
+                    self->m_client->getDataset(ref, self, answer);
+                },
+                store([parts](const Dataset &dataset) { parts->dataset = dataset; }));
         }
     };
-    runBatch(3, 3, readOne, [self, parts, finish](Result<Done> read) {
+    runBatch(4, 4, readOne, [self, ref, parts, finish](Result<Done> read) {
         if (!read)
             return finish(read.error());
         if (!self)
             return finish(ApiError::cancelled(powerBi));
+        self->refreshSelectedDataset(ref, parts->dataset);
         finish(self->composeStatus(parts->history, parts->schedule, parts->datasources));
     });
+}
+
+void RepairSession::refreshSelectedDataset(const DatasetRef &ref, const Dataset &dataset)
+{
+    // Another dataset may have been selected while this one was read: keep that choice.
+    if (m_selected.ref().workspaceId() != ref.workspaceId() ||
+        m_selected.ref().datasetId() != ref.datasetId())
+        return;
+    const bool ownerChanged = m_selected.dataset.configuredBy() != dataset.configuredBy();
+    m_selected.dataset = dataset;
+    if (ownerChanged)
+        emit selectionChanged(m_selected);
 }
 
 DatasetStatus RepairSession::composeStatus(const QList<Refresh> &history,
@@ -519,8 +541,8 @@ DatasetStatus RepairSession::composeStatus(const QList<Refresh> &history,
     status.history = history;
     status.schedule = schedule;
     status.datasources = datasources;
-    status.quota = RefreshQuota::count(history, schedule.localTimeZoneId(),
-                                       m_selected.workspace.isOnDedicatedCapacity(), m_clock());
+    status.quota =
+        RefreshQuota::count(history, m_selected.workspace.isOnDedicatedCapacity(), m_clock());
     status.scheduleSwitchedOffAfterFailures =
         !schedule.isEnabled() && newestScheduledRefreshFailed(history);
     // A service principal's name is its client id: whether it owns the dataset is the
@@ -1049,16 +1071,38 @@ void RepairSession::adoptXeroGrant(const XeroConnection &organisation, const OAu
                                    Callback<Done> done)
 {
     QPointer<RepairSession> self(this);
-    m_xeroAccount->adoptGrant(organisation.tenantId(), tokens, this,
-                              [self, organisation, done](Result<Done> adopted) {
-                                  if (!adopted)
-                                      return done(adopted.error());
-                                  // The grant is kept now: the session follows it even when
-                                  // cancelled meanwhile, or the kept grant would go unused.
-                                  if (self)
-                                      self->useXeroOrganisation(organisation);
-                                  done(Done{});
-                              });
+    m_xeroAccount->adoptGrant(
+        organisation.tenantId(), tokens, this, [self, organisation, done](Result<Done> adopted) {
+            if (!adopted)
+                return done(adopted.error());
+            // The grant is kept now: the session follows it even when
+            // cancelled meanwhile, or the kept grant would go unused.
+            if (!self)
+                return done(Done{});
+            const QString previous = self->m_xeroTenantId;
+            self->useXeroOrganisation(organisation);
+            self->forgetPreviousXeroGrant(previous, organisation.tenantId(), done);
+        });
+}
+
+void RepairSession::forgetPreviousXeroGrant(const QString &previousTenantId,
+                                            const QString &tenantId, Callback<Done> done)
+{
+    // Only the chosen organisation's grant is used from now on: the old one's refresh token
+    // would otherwise stay in the keychain, unused, for nothing. Signing in again to the same
+    // organisation has just replaced its token, which must stay.
+    if (previousTenantId.isEmpty() || sameText(previousTenantId, tenantId) || !m_xeroAccount)
+        return done(Done{});
+    // The account, not the session, is the context: the caller waits for done either way.
+    m_xeroAccount->forget(
+        previousTenantId, m_xeroAccount, [previousTenantId, done](Result<Done> forgotten) {
+            // The new organisation is in use whatever happens here.
+            if (!forgotten)
+                qCWarning(lcSession).noquote()
+                    << "the previous Xero organisation's sign-in stays stored:" << previousTenantId
+                    << forgotten.error().technicalDetails();
+            done(Done{});
+        });
 }
 
 void RepairSession::useXeroOrganisation(const XeroConnection &organisation)

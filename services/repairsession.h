@@ -223,6 +223,8 @@ private:
     DatasetStatus composeStatus(const QList<Refresh> &history, const RefreshSchedule &schedule,
                                 const QList<Datasource> &datasources) const;
     void noteNewOwner();
+    // Takes the dataset as just read into the selection, if it is still the one selected.
+    void refreshSelectedDataset(const DatasetRef &ref, const Dataset &dataset);
     void pushXeroCredentials(Callback<bool> done);
     void tellPushStep(CredentialPush::Step step, QObject *pushContext);
     static QString pushStepSentence(CredentialPush::Step step);
@@ -241,6 +243,8 @@ private:
     void adoptXeroGrant(const XeroConnection &organisation, const OAuthTokens &tokens,
                         Callback<Done> done);
     void useXeroOrganisation(const XeroConnection &organisation);
+    void forgetPreviousXeroGrant(const QString &previousTenantId, const QString &tenantId,
+                                 Callback<Done> done);
     void forgetPendingXeroSignIn();
     static ApiError signInNotSetUp(ApiError::Service service);
 

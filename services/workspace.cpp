@@ -16,6 +16,13 @@ Result<Workspace> Workspace::fromJson(const QJsonObject &object)
     return JsonReader::readObject<Workspace>(object, &Workspace::read);
 }
 
+Workspace Workspace::myWorkspace(const QString &name)
+{
+    Workspace workspace;
+    workspace.m_name = name;
+    return workspace;
+}
+
 Result<QList<Workspace>> Workspace::listFromJson(const QByteArray &body)
 {
     return JsonReader::readValueList<Workspace>(body, &Workspace::read);

@@ -14,6 +14,9 @@ public:
 
     static Workspace read(const JsonReader &reader);
     static Result<Workspace> fromJson(const QJsonObject &object);
+    // The signed-in user's own workspace, which GET /groups never lists: no id (fromJson would
+    // refuse it), and the name the caller gives, already translated.
+    static Workspace myWorkspace(const QString &name);
     // The answer of GET /groups: {"value":[...]}.
     static Result<QList<Workspace>> listFromJson(const QByteArray &body);
 

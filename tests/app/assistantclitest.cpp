@@ -250,6 +250,11 @@ TEST(AssistantCommandLine, HelpFollowsTheLanguageOptionAndListsTheCommands)
     EXPECT_TRUE(english.out.contains(QLatin1String("Repairs the Xero refresh")));
     for (const char *command : {"datasets", "status", "history", "schedule", "refresh-now"})
         EXPECT_TRUE(english.out.contains(QLatin1String(command))) << command;
+    // --sandbox works both ways: the windows without a command, else the command. Simplified:
+    // the help wraps option descriptions.
+    EXPECT_TRUE(
+        english.out.simplified().contains(QLatin1String("without a command, the windows open")))
+        << english.out.toStdString();
 
     const ProcessRun french = runAssistant({QStringLiteral("--lang=fr"), QStringLiteral("--help")});
     EXPECT_EQ(french.exitCode, 0);

@@ -281,6 +281,24 @@ TEST_F(PowerBiClientTest, TakesOverADatasetConfiguredBySomeoneElse)
         EXPECT_EQ(dataset.configuredBy(), QStringLiteral("alex@contoso.example"));
 }
 
+TEST_F(PowerBiClientTest, ReadsOneDatasetWithItsCurrentOwner)
+{
+    const auto before = call<Dataset>(
+        [&](QObject *context, auto done) { client.getDataset(salesPipeline, context, done); });
+    ASSERT_TRUE(before.ok()) << details(before.error());
+    EXPECT_EQ(before.value().id(), salesPipeline.datasetId());
+    EXPECT_EQ(before.value().workspaceId(), financeId);
+    EXPECT_EQ(before.value().configuredBy(), QStringLiteral("jordan@contoso.example"));
+
+    ASSERT_TRUE(call<Done>([&](QObject *context, auto done) {
+                    client.takeOver(salesPipeline, context, done);
+                }).ok());
+    const auto after = call<Dataset>(
+        [&](QObject *context, auto done) { client.getDataset(salesPipeline, context, done); });
+    ASSERT_TRUE(after.ok()) << details(after.error());
+    EXPECT_EQ(after.value().configuredBy(), QStringLiteral("alex@contoso.example"));
+}
+
 TEST_F(PowerBiClientTest, TakeOverInMyWorkspaceIsRefusedWithoutARequest)
 {
     const auto takenOver =

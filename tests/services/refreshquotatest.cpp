@@ -1,6 +1,7 @@
 #include "refreshquota.h"
 
 #include <QJsonObject>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -21,33 +22,46 @@ QDateTime utc(const QString &text)
     return QDateTime::fromString(text, Qt::ISODate).toUTC();
 }
 
-const QString paris = QStringLiteral("Romance Standard Time");
-
 } // namespace
 
-TEST(RefreshQuota, CountsScheduledAndApiRefreshesSinceMidnightInTheScheduleZone)
+TEST(RefreshQuota, CountsScheduledAndApiRefreshesOfTheLast24Hours)
 {
-    // 23:30 UTC on the 27th is 00:30 on the 28th in Paris (UTC+1 in November).
+    // Power BI's limit rolls: yesterday evening's runs still count this morning, whatever the
+    // calendar day, and the one 25 hours ago no longer does.
     const QList<Refresh> history = {
         refresh(QStringLiteral("ViaApi"), QStringLiteral("2026-11-28T09:00:00Z")),
-        refresh(QStringLiteral("Scheduled"), QStringLiteral("2026-11-27T23:30:00Z")),
         refresh(QStringLiteral("Scheduled"), QStringLiteral("2026-11-27T22:30:00Z")),
+        refresh(QStringLiteral("Scheduled"), QStringLiteral("2026-11-27T10:30:00Z")),
+        refresh(QStringLiteral("Scheduled"), QStringLiteral("2026-11-27T09:00:00Z")),
     };
     const RefreshQuota quota =
-        RefreshQuota::count(history, paris, false, utc(QStringLiteral("2026-11-28T10:00:00Z")));
-    EXPECT_EQ(quota.refreshesToday(), 2);
-    EXPECT_EQ(quota.refreshesLeftToday(), 6);
-    EXPECT_EQ(quota.dayStart(), utc(QStringLiteral("2026-11-27T23:00:00Z")));
+        RefreshQuota::count(history, false, utc(QStringLiteral("2026-11-28T10:00:00Z")));
+    EXPECT_EQ(quota.refreshesToday(), 3);
+    EXPECT_EQ(quota.refreshesLeftToday(), 5);
+    EXPECT_EQ(quota.windowStart(), utc(QStringLiteral("2026-11-27T10:00:00Z")));
+}
+
+TEST(RefreshQuota, ARefreshFrees24HoursAfterItStarted)
+{
+    const QList<Refresh> history = {
+        refresh(QStringLiteral("Scheduled"), QStringLiteral("2026-11-27T10:00:00Z"))};
+    EXPECT_EQ(RefreshQuota::count(history, false, utc(QStringLiteral("2026-11-28T09:59:59Z")))
+                  .refreshesLeftToday(),
+              7);
+    EXPECT_EQ(RefreshQuota::count(history, false, utc(QStringLiteral("2026-11-28T10:00:00Z")))
+                  .refreshesLeftToday(),
+              8);
 }
 
 TEST(RefreshQuota, RefreshesClickedInTheWebPageDoNotCount)
 {
     const QList<Refresh> history = {
         refresh(QStringLiteral("OnDemand"), QStringLiteral("2026-11-28T09:00:00Z")),
+        refresh(QStringLiteral("OnDemandTraining"), QStringLiteral("2026-11-28T08:30:00Z")),
         refresh(QStringLiteral("ReliableProcessing"), QStringLiteral("2026-11-28T08:00:00Z")),
     };
-    const RefreshQuota quota = RefreshQuota::count(history, QStringLiteral("UTC"), false,
-                                                   utc(QStringLiteral("2026-11-28T10:00:00Z")));
+    const RefreshQuota quota =
+        RefreshQuota::count(history, false, utc(QStringLiteral("2026-11-28T10:00:00Z")));
     EXPECT_EQ(quota.refreshesToday(), 1);
 }
 
@@ -58,8 +72,8 @@ TEST(RefreshQuota, NeverFewerThanNoneLeft)
         history.append(
             refresh(QStringLiteral("ViaApi"),
                     QStringLiteral("2026-11-28T%1:00:00Z").arg(hour, 2, 10, QLatin1Char('0'))));
-    const RefreshQuota quota = RefreshQuota::count(history, QStringLiteral("UTC"), false,
-                                                   utc(QStringLiteral("2026-11-28T12:00:00Z")));
+    const RefreshQuota quota =
+        RefreshQuota::count(history, false, utc(QStringLiteral("2026-11-28T12:00:00Z")));
     EXPECT_EQ(quota.refreshesToday(), 10);
     EXPECT_EQ(quota.refreshesLeftToday(), 0);
 }
@@ -68,15 +82,16 @@ TEST(RefreshQuota, DedicatedCapacityHasNoDailyLimit)
 {
     const QList<Refresh> history = {
         refresh(QStringLiteral("ViaApi"), QStringLiteral("2026-11-28T09:00:00Z"))};
-    const RefreshQuota quota = RefreshQuota::count(history, QStringLiteral("UTC"), true,
-                                                   utc(QStringLiteral("2026-11-28T10:00:00Z")));
+    const RefreshQuota quota =
+        RefreshQuota::count(history, true, utc(QStringLiteral("2026-11-28T10:00:00Z")));
     EXPECT_EQ(quota.refreshesToday(), 1);
     EXPECT_FALSE(quota.refreshesLeftToday().has_value());
 }
 
-TEST(RefreshQuota, UnknownTimeZoneCountsTheDayInUtc)
+TEST(RefreshQuota, TheWindowIs24HoursAcrossADaylightSavingChange)
 {
-    EXPECT_EQ(RefreshQuota::startOfDay(utc(QStringLiteral("2026-11-28T10:00:00Z")),
-                                       QStringLiteral("Nowhere Standard Time")),
-              utc(QStringLiteral("2026-11-28T00:00:00Z")));
+    // Paris leaves summer time on 25 October 2026: the local day before is 25 hours long, the
+    // service's window still 24.
+    const QDateTime now = QDateTime(QDate(2026, 10, 25), QTime(12, 0), QTimeZone("Europe/Paris"));
+    EXPECT_EQ(RefreshQuota::windowStartBefore(now), utc(QStringLiteral("2026-10-24T11:00:00Z")));
 }

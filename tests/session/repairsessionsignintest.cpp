@@ -275,6 +275,39 @@ TEST_F(RepairSessionSignInTest, XeroNameMatchingNoneOffersTheGrantedOrganisation
     EXPECT_EQ(again.error().code(), QStringLiteral("invalid_grant"));
 }
 
+TEST_F(RepairSessionSignInTest, SwitchingXeroOrganisationForgetsThePreviousOnesSignIn)
+{
+    const Result<XeroSignInOutcome> first = signInToXero(QStringLiteral("contoso ltd"));
+    ASSERT_TRUE(first) << details(first.error());
+    ASSERT_TRUE(stored(TokenKey::xeroRefreshToken(SandboxScenario::contosoLtdTenantId)));
+
+    const Result<XeroSignInOutcome> none = signInToXero(QStringLiteral("Fabrikam"));
+    ASSERT_TRUE(none) << details(none.error());
+    const Result<Done> chosen = chooseXeroOrganisation(SandboxScenario::contosoHoldingsTenantId);
+    ASSERT_TRUE(chosen) << details(chosen.error());
+
+    // Only the organisation in use keeps a refresh token in the keychain.
+    EXPECT_TRUE(stored(TokenKey::xeroRefreshToken(SandboxScenario::contosoHoldingsTenantId)));
+    EXPECT_FALSE(stored(TokenKey::xeroRefreshToken(SandboxScenario::contosoLtdTenantId)));
+    EXPECT_FALSE(xeroAccount->lastUsed(SandboxScenario::contosoLtdTenantId).isValid());
+}
+
+TEST_F(RepairSessionSignInTest, SigningInAgainToTheSameXeroOrganisationKeepsItsNewSignIn)
+{
+    const Result<XeroSignInOutcome> first = signInToXero(QStringLiteral("contoso ltd"));
+    ASSERT_TRUE(first) << details(first.error());
+    const std::optional<QString> before =
+        stored(TokenKey::xeroRefreshToken(SandboxScenario::contosoLtdTenantId));
+    ASSERT_TRUE(before);
+
+    const Result<XeroSignInOutcome> again = signInToXero(QStringLiteral("contoso ltd"));
+    ASSERT_TRUE(again) << details(again.error());
+    const std::optional<QString> after =
+        stored(TokenKey::xeroRefreshToken(SandboxScenario::contosoLtdTenantId));
+    ASSERT_TRUE(after);
+    EXPECT_NE(*after, *before);
+}
+
 TEST_F(RepairSessionSignInTest, TheChosenXeroOrganisationsNameIsRememberedForTheNextStart)
 {
     EXPECT_TRUE(session->lastXeroOrganisationName().isEmpty());
