@@ -164,19 +164,13 @@ void ChooseDatasetPage::fillModel()
     readinessChanged();
 }
 
-// My workspace comes without a name from the catalogue (DatasetChoice::myWorkspace() loses it).
-QString ChooseDatasetPage::workspaceName(const DatasetChoice &choice)
-{
-    return choice.isInMyWorkspace() ? tr("My workspace") : choice.workspace.name();
-}
-
 QList<QStandardItem *> ChooseDatasetPage::rowFor(const DatasetChoice &choice, int index) const
 {
     auto *dataset = new QStandardItem(choice.dataset.name());
     dataset->setData(index, choiceIndexRole);
-    dataset->setData(choice.dataset.name() + QLatin1Char('\n') + workspaceName(choice),
+    dataset->setData(choice.dataset.name() + QLatin1Char('\n') + choice.workspace.name(),
                      searchTextRole);
-    auto *workspace = new QStandardItem(workspaceName(choice));
+    auto *workspace = new QStandardItem(choice.workspace.name());
     auto *source = new QStandardItem(choice.isXero ? tr("Xero") : QString());
     if (choice.isXero) {
         // Bold, not coloured: readable on any palette.

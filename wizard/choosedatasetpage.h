@@ -52,7 +52,6 @@ private:
     void loadCatalogue();
     void showCatalogue(const DatasetCatalogue &catalogue);
     void fillModel();
-    static QString workspaceName(const DatasetChoice &choice);
     QList<QStandardItem *> rowFor(const DatasetChoice &choice, int index) const;
     int preferredIndex() const;
     int indexOf(const DatasetRef &ref) const;

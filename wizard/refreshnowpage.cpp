@@ -128,8 +128,8 @@ void RefreshNowPage::showQuota(const DatasetStatus &status)
                             "limit on its refreshes."));
     } else if (*m_refreshesLeft <= 0) {
         m_quota->setText(tr("No refresh is left today: on shared capacity Power BI allows %1 "
-                            "refreshes a day, and the dataset has used them all. Try again "
-                            "tomorrow; the day starts at midnight in the schedule's time zone.")
+                            "refreshes in 24 hours, and the dataset has used them all. Try "
+                            "again once the oldest of them is more than 24 hours old.")
                              .arg(RefreshQuota::sharedCapacityLimit));
     } else {
         m_quota->setText(tr("%n refresh(es) left today (Power BI allows %1 a day on shared "

@@ -159,10 +159,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Xero</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,10 +796,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refreshes today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2 left on shared capacity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,6 +868,10 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>--workspace %1 --dataset %2  (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshes in the last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,10 +951,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes a day, and the dataset has used them all. Try again tomorrow; the day starts at midnight in the schedule&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
         <translation>
@@ -1015,6 +1007,10 @@ You can reopen this program at any time to refresh again in one click.</source>
             <numerusform>%n refresh left today.</numerusform>
             <numerusform>%n refreshes left today.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. Try again once the oldest of them is more than 24 hours old.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,11 +2298,11 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work against a built-in sandbox that stands in for Power BI, Microsoft sign-in and Xero, offline.</source>
+        <source>Another start cannot be detected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another start cannot be detected: %1</source>
+        <source>Work offline against a built-in sandbox that stands in for Power BI, Microsoft sign-in and Xero: without a command, the windows open against it with a broken dataset to repair; with a command, the command runs against it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,10 +159,6 @@
         <translation>Lecture de vos espaces de travail et jeux de données…</translation>
     </message>
     <message>
-        <source>My workspace</source>
-        <translation>Mon espace de travail</translation>
-    </message>
-    <message>
         <source>Xero</source>
         <translation>Xero</translation>
     </message>
@@ -823,10 +819,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>Planification</translation>
     </message>
     <message>
-        <source>Refreshes today</source>
-        <translation>Actualisations aujourd’hui</translation>
-    </message>
-    <message>
         <source>%1 (%2 left on shared capacity)</source>
         <translation>%1 (il en reste %2 en capacité partagée)</translation>
     </message>
@@ -900,6 +892,10 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>--workspace %1 --dataset %2  (%3)</source>
         <translation>--workspace %1 --dataset %2  (%3)</translation>
+    </message>
+    <message>
+        <source>Refreshes in the last 24 hours</source>
+        <translation>Actualisations des dernières 24 heures</translation>
     </message>
 </context>
 <context>
@@ -978,10 +974,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
         <translation>Le jeu de données est en capacité dédiée : Power BI ne limite pas le nombre de ses actualisations par jour.</translation>
     </message>
-    <message>
-        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes a day, and the dataset has used them all. Try again tomorrow; the day starts at midnight in the schedule&apos;s time zone.</source>
-        <translation>Il ne reste aucune actualisation aujourd’hui : en capacité partagée, Power BI autorise %1 actualisations par jour, et le jeu de données les a toutes utilisées. Réessayez demain ; la journée commence à minuit dans le fuseau horaire de la planification.</translation>
-    </message>
     <message numerus="yes">
         <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
         <translation>
@@ -1038,6 +1030,10 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
             <numerusform>Il reste %n actualisation aujourd’hui.</numerusform>
             <numerusform>Il reste %n actualisations aujourd’hui.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. Try again once the oldest of them is more than 24 hours old.</source>
+        <translation>Plus aucune actualisation possible aujourd’hui : en capacité partagée, Power BI en autorise %1 sur 24 heures, et le jeu de données les a toutes utilisées. Réessayez quand la plus ancienne aura plus de 24 heures.</translation>
     </message>
 </context>
 <context>
@@ -2325,12 +2321,12 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>Langue du programme : en ou fr.</translation>
     </message>
     <message>
-        <source>Work against a built-in sandbox that stands in for Power BI, Microsoft sign-in and Xero, offline.</source>
-        <translation>Travailler hors ligne avec un bac à sable intégré qui remplace Power BI, la connexion Microsoft et Xero.</translation>
-    </message>
-    <message>
         <source>Another start cannot be detected: %1</source>
         <translation>Impossible de détecter un autre démarrage : %1</translation>
+    </message>
+    <message>
+        <source>Work offline against a built-in sandbox that stands in for Power BI, Microsoft sign-in and Xero: without a command, the windows open against it with a broken dataset to repair; with a command, the command runs against it.</source>
+        <translation>Travailler hors ligne avec un bac à sable intégré qui tient lieu de Power BI, de la connexion Microsoft et de Xero : sans commande, les fenêtres s’ouvrent sur lui avec un jeu de données en panne à réparer ; avec une commande, la commande s’exécute sur lui.</translation>
     </message>
 </context>
 </TS>
