@@ -122,6 +122,11 @@ QWidget *FirstStartDialog::buildConnectFields()
     m_xeroClientId->setAccessibleName(tr("Xero app client ID"));
     m_xeroClientId->setClearButtonEnabled(true);
 
+    // Wide enough to show a whole id: a cut one cannot be checked by eye against the portal.
+    const int idWidth = fontMetrics().horizontalAdvance(QStringLiteral("0")) * 40;
+    m_clientId->setMinimumWidth(idWidth);
+    m_xeroClientId->setMinimumWidth(idWidth);
+
     auto *form = new QFormLayout;
     auto *clientIdLabel = new QLabel(tr("&Application (client) ID:"), fields);
     clientIdLabel->setBuddy(m_clientId);
