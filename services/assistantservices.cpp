@@ -35,6 +35,7 @@ AssistantServices::AssistantServices(const Endpoints &endpoints, TokenStore::Bac
         settings ? settings->value(XeroAccount::tenantIdSettingsKey()).toString() : QString();
     m_session->setCredentialPush(m_credentialPush, xeroTenantId);
     m_session->setSettings(settings);
+    m_session->setEndpoints(endpoints);
     m_session->setMicrosoftSignIn(m_microsoftSignIn);
     m_session->setXeroSignIn(m_xeroSignIn, m_xeroAccount);
 }

@@ -57,26 +57,31 @@ Endpoints Endpoints::preset(Cloud cloud)
         endpoints.m_authorityHost = https("login.microsoftonline.com");
         endpoints.m_powerBiScopeBase = https("analysis.windows.net", "/powerbi/api");
         endpoints.m_powerBiApiRoot = https("api.powerbi.com");
+        endpoints.m_powerBiPortalRoot = https("app.powerbi.com");
         break;
     case Cloud::UsGovGcc:
         endpoints.m_authorityHost = https("login.microsoftonline.com");
         endpoints.m_powerBiScopeBase = https("analysis.usgovcloudapi.net", "/powerbi/api");
         endpoints.m_powerBiApiRoot = https("api.powerbigov.us");
+        endpoints.m_powerBiPortalRoot = https("app.powerbigov.us");
         break;
     case Cloud::UsGovGccHigh:
         endpoints.m_authorityHost = https("login.microsoftonline.us");
         endpoints.m_powerBiScopeBase = https("high.analysis.usgovcloudapi.net", "/powerbi/api");
         endpoints.m_powerBiApiRoot = https("api.high.powerbigov.us");
+        endpoints.m_powerBiPortalRoot = https("app.high.powerbigov.us");
         break;
     case Cloud::UsGovDod:
         endpoints.m_authorityHost = https("login.microsoftonline.us");
         endpoints.m_powerBiScopeBase = https("mil.analysis.usgovcloudapi.net", "/powerbi/api");
         endpoints.m_powerBiApiRoot = https("api.mil.powerbigov.us");
+        endpoints.m_powerBiPortalRoot = https("app.mil.powerbigov.us");
         break;
     case Cloud::China:
         endpoints.m_authorityHost = https("login.chinacloudapi.cn");
         endpoints.m_powerBiScopeBase = https("analysis.chinacloudapi.cn", "/powerbi/api");
         endpoints.m_powerBiApiRoot = https("api.powerbi.cn");
+        endpoints.m_powerBiPortalRoot = https("app.powerbi.cn");
         break;
     }
     return endpoints;
@@ -267,6 +272,16 @@ QUrl Endpoints::xeroTokenUrl() const
 QUrl Endpoints::xeroRevocationUrl() const
 {
     return withPath(m_xeroIdentityRoot, QStringLiteral("/connect/revocation"));
+}
+
+QUrl Endpoints::datasetSettingsPage(const QString &workspaceId, const QString &datasetId) const
+{
+    const QString workspace = workspaceId.isEmpty()
+                                  ? QStringLiteral("me")
+                                  : QString::fromLatin1(QUrl::toPercentEncoding(workspaceId));
+    return withPath(m_powerBiPortalRoot,
+                    QStringLiteral("/groups/%1/settings/datasets/%2")
+                        .arg(workspace, QString::fromLatin1(QUrl::toPercentEncoding(datasetId))));
 }
 
 QUrl Endpoints::xeroConnectionsUrl() const

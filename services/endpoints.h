@@ -65,6 +65,12 @@ public:
     QUrl xeroLoginRoot() const { return m_xeroLoginRoot; }
     QUrl xeroIdentityRoot() const { return m_xeroIdentityRoot; }
     QUrl xeroApiRoot() const { return m_xeroApiRoot; }
+    // The Power BI web page of the cloud (not an API): where the user can do by hand what the
+    // program cannot, such as a sign-in that lasts.
+    QUrl powerBiPortalRoot() const { return m_powerBiPortalRoot; }
+    // The dataset's settings page in the Power BI web page (Data source credentials, Schedule
+    // refresh); an empty workspace id is My workspace.
+    QUrl datasetSettingsPage(const QString &workspaceId, const QString &datasetId) const;
 
     void setAuthorityHost(const QUrl &root) { m_authorityHost = root; }
     void setPowerBiApiRoot(const QUrl &root) { m_powerBiApiRoot = root; }
@@ -102,5 +108,6 @@ private:
     QUrl m_xeroLoginRoot;
     QUrl m_xeroIdentityRoot;
     QUrl m_xeroApiRoot;
+    QUrl m_powerBiPortalRoot;
     QStringList m_layerProblems;
 };

@@ -431,6 +431,11 @@ void RepairSession::select(const DatasetChoice &choice)
     emit selectionChanged(choice);
 }
 
+QUrl RepairSession::selectedDatasetSettingsPage() const
+{
+    return m_endpoints.datasetSettingsPage(m_selected.workspace.id(), m_selected.dataset.id());
+}
+
 void RepairSession::rememberSelected()
 {
     if (!m_settings || !m_selected.isValid())

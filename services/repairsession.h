@@ -5,6 +5,7 @@
 #include "datasetchoice.h"
 #include "datasetselection.h"
 #include "datasetstatus.h"
+#include "endpoints.h"
 #include "microsoftaccount.h"
 #include "oauthtokens.h"
 #include "powerbiclient.h"
@@ -70,6 +71,8 @@ public:
     // The sign-ins also remember the Power BI account (microsoftAccountSettingsKey()) and the
     // Xero organisation (XeroAccount::tenantIdSettingsKey()) there.
     void setSettings(QSettings *settings) { m_settings = settings; }
+    // Optional: the cloud's Power BI web page, for links the user follows by hand.
+    void setEndpoints(const Endpoints &endpoints) { m_endpoints = endpoints; }
     // Optional, for interactive sign-ins: the Microsoft sign-in that the session's account
     // renews its token with. Without it the Microsoft entry points fail. Must outlive the
     // session.
@@ -103,6 +106,9 @@ public:
     void selectDataset(const DatasetSpec &spec, QObject *context, Callback<DatasetSelection> done);
     void select(const DatasetChoice &choice);
     DatasetChoice selected() const { return m_selected; }
+    // The selected dataset's settings in the Power BI web page (where a sign-in entered by hand
+    // lasts longer than the program's 30-minute credential).
+    QUrl selectedDatasetSettingsPage() const;
     // Keeps the selected dataset in the settings, for the next start.
     void rememberSelected();
     // The remembered dataset, if any.
@@ -258,6 +264,7 @@ private:
     // cancelled meanwhile then sends nothing more and its answers are dropped.
     QObject *m_pushContext = nullptr;
     QPointer<QSettings> m_settings;
+    Endpoints m_endpoints = Endpoints::preset(Endpoints::Cloud::Public);
     QPointer<MicrosoftSignIn> m_microsoftSignIn;
     QPointer<XeroSignIn> m_xeroSignIn;
     QPointer<XeroAccount> m_xeroAccount;

@@ -121,11 +121,7 @@ void SchedulePage::initializePage()
 
 QUrl SchedulePage::datasetSettingsUrl() const
 {
-    const DatasetChoice choice = session()->selected();
-    const QString workspace =
-        choice.isInMyWorkspace() ? QStringLiteral("me") : choice.workspace.id();
-    return QUrl(QStringLiteral("https://app.powerbi.com/groups/%1/settings/datasets/%2")
-                    .arg(workspace, choice.dataset.id()));
+    return session()->selectedDatasetSettingsPage();
 }
 
 void SchedulePage::retry()

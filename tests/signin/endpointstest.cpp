@@ -52,6 +52,23 @@ TEST(Endpoints, EveryCloudPresetNamesItsSignInHostScopeBaseAndApiRoot)
     }
 }
 
+TEST(Endpoints, TheDatasetSettingsPageIsOnTheCloudsPowerBiWebPage)
+{
+    const Endpoints publicCloud = Endpoints::preset(Endpoints::Cloud::Public);
+    EXPECT_EQ(text(publicCloud.datasetSettingsPage(QStringLiteral("7f0a"), QStringLiteral("c2b3"))),
+              QStringLiteral("https://app.powerbi.com/groups/7f0a/settings/datasets/c2b3"));
+    EXPECT_EQ(text(publicCloud.datasetSettingsPage(QString(), QStringLiteral("0d4e"))),
+              QStringLiteral("https://app.powerbi.com/groups/me/settings/datasets/0d4e"));
+    EXPECT_EQ(text(Endpoints::preset(Endpoints::Cloud::UsGovGcc).powerBiPortalRoot()),
+              QStringLiteral("https://app.powerbigov.us"));
+    EXPECT_EQ(text(Endpoints::preset(Endpoints::Cloud::China).powerBiPortalRoot()),
+              QStringLiteral("https://app.powerbi.cn"));
+    // The sandbox has no web page of its own: links still lead to the real one.
+    EXPECT_EQ(
+        text(Endpoints::sandbox(QUrl(QStringLiteral("http://127.0.0.1:8765"))).powerBiPortalRoot()),
+        QStringLiteral("https://app.powerbi.com"));
+}
+
 TEST(Endpoints, BuildsTheDocumentedSignInAndApiUrls)
 {
     const Endpoints endpoints = Endpoints::preset(Endpoints::Cloud::Public);
