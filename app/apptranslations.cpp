@@ -1,11 +1,23 @@
 #include "apptranslations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 
 AppTranslations::AppTranslations(QObject *parent)
-    : QObject(parent)
+    : AppTranslations(installedDirectory(), parent)
 {}
+
+AppTranslations::AppTranslations(const QString &installedDirectory, QObject *parent)
+    : QObject(parent)
+    , m_installedDirectory(installedDirectory)
+{}
+
+QString AppTranslations::installedDirectory()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
+                           QStringLiteral(XRA_TRANSLATIONS_RELATIVE_DIR));
+}
 
 bool AppTranslations::isSupported(const QString &language)
 {
@@ -22,7 +34,9 @@ bool AppTranslations::install(const QString &language)
 {
     if (!isSupported(language))
         return false;
-    if (m_program.load(QStringLiteral(":/i18n/xero-refresh-assistant_%1.qm").arg(language)))
+    const QString file = QStringLiteral("xero-refresh-assistant_%1.qm").arg(language);
+    if (m_program.load(file, m_installedDirectory) ||
+        m_program.load(file, QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&m_program);
     if (m_qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

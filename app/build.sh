@@ -17,6 +17,8 @@ packages=(
     xvfb xauth dbus dbus-bin gnome-keyring libsecret-tools
     # the end-to-end test and the screenshots: keyboard and mouse at the display, screen grabs
     xdotool imagemagick
+    # the install and package tests and app/package.sh: the validators, the .deb's library scan
+    desktop-file-utils appstream dpkg-dev file
 )
 
 missing_packages() {

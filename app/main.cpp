@@ -3,6 +3,7 @@
 #include "commandrunner.h"
 #include "exitcode.h"
 #include "jsonreport.h"
+#include "programidentity.h"
 #include "singleinstance.h"
 #include "windowlauncher.h"
 
@@ -61,7 +62,12 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[], boo
         // The sign-in view (Qt WebEngine) needs shared OpenGL contexts, set before the
         // application exists.
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-        return std::make_unique<QApplication>(argc, argv);
+        auto application = std::make_unique<QApplication>(argc, argv);
+        // The desktop file's name lets Wayland docks and task bars match the windows to the
+        // menu entry and its icon; the window icon is for X11 and the title bars.
+        QGuiApplication::setDesktopFileName(ProgramIdentity::applicationId());
+        QApplication::setWindowIcon(ProgramIdentity::icon());
+        return application;
     }
     return std::make_unique<QCoreApplication>(argc, argv);
 }

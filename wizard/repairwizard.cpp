@@ -1,5 +1,6 @@
 #include "repairwizard.h"
 
+#include "aboutdialog.h"
 #include "choosedatasetpage.h"
 #include "configurexeropage.h"
 #include "finishpage.h"
@@ -12,6 +13,9 @@
 #include "signinxeropage.h"
 #include "xerosettingspage.h"
 
+#include <QAbstractButton>
+#include <QShortcut>
+
 RepairWizard::RepairWizard(RepairSession *session, SignInProfile *profile, QWidget *parent)
     : QWizard(parent)
     , m_session(session)
@@ -21,6 +25,14 @@ RepairWizard::RepairWizard(RepairSession *session, SignInProfile *profile, QWidg
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    // QWizard's Help button, at the far side of the button row on every page, is the About
+    // box: version, licence, links. F1 presses it; it has no mnemonic, because the pages' own
+    // (Sign in &again, every day &at) must keep Alt+A.
+    setOption(QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("About"));
+    auto *aboutKey = new QShortcut(QKeySequence::HelpContents, this);
+    connect(aboutKey, &QShortcut::activated, button(QWizard::HelpButton), &QAbstractButton::click);
+    connect(this, &QWizard::helpRequested, this, [this] { AboutDialog::showOver(this); });
     setPage(PageSignInPowerBi, new SignInPowerBiPage(session, profile));
     setPage(PageChooseDataset, new ChooseDatasetPage(session));
     setPage(PageRefreshStatus, new RefreshStatusPage(session));

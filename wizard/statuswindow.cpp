@@ -1,5 +1,6 @@
 #include "statuswindow.h"
 
+#include "aboutdialog.h"
 #include "operationpanel.h"
 #include "refreshexplanation.h"
 #include "refreshpresentation.h"
@@ -105,10 +106,18 @@ void StatusWindow::buildContent()
     m_chooseDataset = new QPushButton(tr("&Choose another dataset..."), this);
     m_chooseDataset->setObjectName(QStringLiteral("chooseDatasetButton"));
     m_chooseDataset->setAccessibleName(tr("Choose another dataset in the repair wizard"));
+    // About (and F1, the desktop's key for help): version, licence and links. It stays usable
+    // while a refresh runs.
+    m_about = new QPushButton(tr("&About"), this);
+    m_about->setObjectName(QStringLiteral("aboutButton"));
+    m_about->setAccessibleName(tr("About Xero Refresh Assistant"));
+    auto *aboutKey = new QShortcut(QKeySequence::HelpContents, this);
+    connect(aboutKey, &QShortcut::activated, m_about, &QPushButton::click);
     auto *handOver = new QHBoxLayout;
     handOver->addWidget(m_fixCredentials);
     handOver->addStretch(1);
     handOver->addWidget(m_chooseDataset);
+    handOver->addWidget(m_about);
 
     m_panel = new OperationPanel(this);
 
@@ -127,6 +136,7 @@ void StatusWindow::buildContent()
     connect(m_refreshNow, &QPushButton::clicked, this, &StatusWindow::refreshNow);
     connect(m_fixCredentials, &QPushButton::clicked, this, &StatusWindow::fixCredentialsRequested);
     connect(m_chooseDataset, &QPushButton::clicked, this, &StatusWindow::chooseDatasetRequested);
+    connect(m_about, &QPushButton::clicked, this, [this] { AboutDialog::showOver(this); });
     connect(m_panel, &OperationPanel::cancelRequested, m_session, &RepairSession::cancel);
     connect(m_panel, &OperationPanel::retryRequested, this, [this] {
         if (m_retry)
@@ -134,6 +144,7 @@ void StatusWindow::buildContent()
     });
     setTabOrder(m_refreshNow, m_fixCredentials);
     setTabOrder(m_fixCredentials, m_chooseDataset);
+    setTabOrder(m_chooseDataset, m_about);
     // Wide enough for the facts on one line each, in any font size (200% scaling included).
     // Set on a child: a minimum set on the window itself would stop the layout from giving the
     // window the height its wrapped sentences need.

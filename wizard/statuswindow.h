@@ -73,6 +73,7 @@ private:
     QLabel *m_runState = nullptr;
     QPushButton *m_fixCredentials = nullptr;
     QPushButton *m_chooseDataset = nullptr;
+    QPushButton *m_about = nullptr;
     OperationPanel *m_panel = nullptr;
     QTimer *m_elapsedTicker = nullptr;
     RefreshRun m_run;

@@ -1,3 +1,4 @@
+#include "aboutdialog.h"
 #include "operationpanel.h"
 #include "repairpage.h"
 #include "wizardfixture.h"
@@ -44,4 +45,26 @@ TEST_F(RepairWizardTest, TheWindowTitleNamesTheStepShown)
     openAt(RepairStep::XeroSettings);
     EXPECT_TRUE(wizard->windowTitle().startsWith(wizard->currentPage()->title()));
     EXPECT_TRUE(wizard->windowTitle().endsWith(QStringLiteral("Xero Refresh Assistant")));
+}
+
+TEST_F(RepairWizardTest, TheAboutButtonAndF1OpenTheAboutBox)
+{
+    wizard->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard.get()));
+    QAbstractButton *about = wizard->button(QWizard::HelpButton);
+    ASSERT_TRUE(about->isVisible());
+    about->click();
+    ASSERT_TRUE(waitUntil([&] {
+        const auto *dialog = wizard->findChild<AboutDialog *>();
+        return dialog && dialog->isVisible();
+    }));
+    delete wizard->findChild<AboutDialog *>();
+
+    wizard->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(wizard.get()));
+    QTest::keyClick(wizard.get(), Qt::Key_F1);
+    EXPECT_TRUE(waitUntil([&] {
+        const auto *dialog = wizard->findChild<AboutDialog *>();
+        return dialog && dialog->isVisible();
+    }));
 }

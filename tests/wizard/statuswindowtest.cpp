@@ -1,4 +1,5 @@
 #include "statuswindow.h"
+#include "aboutdialog.h"
 #include "operationpanel.h"
 #include "wizardfixture.h"
 
@@ -144,6 +145,24 @@ TEST_F(StatusWindowTest, FixCredentialsAndChooseAnotherDatasetHandOverToTheWizar
     button("chooseDatasetButton")->click();
     EXPECT_EQ(fix.size(), 1);
     EXPECT_EQ(choose.size(), 1);
+}
+
+TEST_F(StatusWindowTest, TheAboutButtonAndF1OpenTheAboutBox)
+{
+    button("aboutButton")->click();
+    ASSERT_TRUE(waitUntil([&] {
+        const auto *dialog = window->findChild<AboutDialog *>();
+        return dialog && dialog->isVisible();
+    }));
+    delete window->findChild<AboutDialog *>();
+
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    EXPECT_TRUE(waitUntil([&] {
+        const auto *dialog = window->findChild<AboutDialog *>();
+        return dialog && dialog->isVisible();
+    }));
 }
 
 TEST_F(StatusWindowTest, AFailureShowsThePlainSentenceWithDetailsOneClickAway)
