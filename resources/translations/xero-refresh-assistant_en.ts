@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Xero Refresh Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs the scheduled refresh of a Power BI dataset that loads from Xero, step by step, as Microsoft documents it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to try it in the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -1556,6 +1591,10 @@ You can reopen this program at any time to refresh again in one click.</source>
         <comment>step - program</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchedulePage</name>
@@ -2084,6 +2123,14 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>The refresh completed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Xero Refresh Assistant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Xero Refresh Assistant</source>
+        <translation>À propos de Xero Refresh Assistant</translation>
+    </message>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation>Xero Refresh Assistant</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Repairs the scheduled refresh of a Power BI dataset that loads from Xero, step by step, as Microsoft documents it.</source>
+        <translation>Répare l’actualisation planifiée d’un jeu de données Power BI alimenté par Xero, étape par étape, comme le documente Microsoft.</translation>
+    </message>
+    <message>
+        <source>Free software under the %1.</source>
+        <translation>Logiciel libre sous %1.</translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation>licence MIT</translation>
+    </message>
+    <message>
+        <source>Project page</source>
+        <translation>Page du projet</translation>
+    </message>
+    <message>
+        <source>How to try it in the sandbox</source>
+        <translation>Comment l’essayer dans le bac à sable</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -1579,6 +1614,10 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <comment>step - program</comment>
         <translation>%1 - %2</translation>
     </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
 </context>
 <context>
     <name>SchedulePage</name>
@@ -2108,6 +2147,14 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>The refresh completed in %1.</source>
         <translation>L’actualisation a réussi en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>About Xero Refresh Assistant</source>
+        <translation>À propos de Xero Refresh Assistant</translation>
     </message>
 </context>
 <context>
