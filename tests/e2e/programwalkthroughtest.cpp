@@ -89,6 +89,10 @@ protected:
         environment.insert(QStringLiteral("XDG_CACHE_HOME"),
                            home.filePath(QStringLiteral(".cache")));
         environment.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+        // The one-instance socket lives in the temporary folder: a private one keeps this
+        // program apart from any other copy running on the machine.
+        QDir(home.path()).mkpath(QStringLiteral("tmp"));
+        environment.insert(QStringLiteral("TMPDIR"), home.filePath(QStringLiteral("tmp")));
         program = std::make_unique<QProcess>();
         program->setProcessEnvironment(environment);
         program->setProcessChannelMode(QProcess::MergedChannels);
