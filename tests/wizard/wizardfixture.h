@@ -2,12 +2,16 @@
 
 #include "assistantservices.h"
 #include "awaitresult.h"
+#include "darkpalette.h"
 #include "httptransport.h"
+#include "refreshschedule.h"
 #include "repairsession.h"
 #include "repairwizard.h"
 #include "sandboxbrowser.h"
+#include "sandboxfault.h"
 #include "sandboxscenario.h"
 #include "sandboxserver.h"
+#include "screenshot.h"
 #include "signinprofile.h"
 
 #include <QAbstractButton>
@@ -27,6 +31,7 @@
 // private INI file, the sandbox's movable clock as everyone's "now". The shortcuts sign in and
 // choose the dataset over plain HTTP (SandboxBrowser) so that a test can open the wizard at any
 // step; the page tests that are about signing in drive the embedded view instead.
+// XRA_TEST_DARK=1 runs every test on the dark palette, for screenshots (XRA_SCREENSHOT_DIR).
 class WizardFixture : public ::testing::Test
 {
 protected:
@@ -127,6 +132,35 @@ protected:
         return QTest::qWaitFor(condition, timeoutMs);
     }
 
+    // The dataset's refresh schedule as Power BI holds it.
+    RefreshSchedule scheduleInPowerBi()
+    {
+        const Result<RefreshSchedule> read =
+            await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
+                session()->loadSchedule(context, done);
+            });
+        EXPECT_TRUE(read) << read.error().technicalDetails().toStdString();
+        return read ? read.value() : RefreshSchedule();
+    }
+
+    // Power BI refuses the next schedule change: 400, "The schedule cannot be changed."
+    void refuseTheNextScheduleChange()
+    {
+        SandboxFault refused;
+        refused.method = QStringLiteral("PATCH");
+        refused.pathPattern = QStringLiteral("/refreshSchedule$");
+        refused.status = 400;
+        refused.body =
+            R"({"error":{"code":"InvalidRequest","message":"The schedule cannot be changed."}})";
+        sandbox.addFault(refused);
+    }
+
+    // XRA_SCREENSHOT_DIR=<folder> keeps a picture of the wizard as <name>.png.
+    void keepScreenshot(const QString &name, int settleMs = 100) const
+    {
+        ::keepScreenshot(wizard.get(), name, settleMs);
+    }
+
     // Next, once it is enabled (a page may still be loading).
     bool clickNext()
     {
@@ -136,6 +170,7 @@ protected:
         return true;
     }
 
+    DarkPaletteScope darkPaletteScope; // first in, last out: outlives the wizard
     SandboxServer sandbox;
     QTemporaryDir settingsDir;
     std::unique_ptr<QSettings> settings;
