@@ -29,12 +29,6 @@ bool darkPaletteRequested()
     return qEnvironmentVariableIsSet("XRA_TEST_DARK");
 }
 
-DarkPaletteScope::DarkPaletteScope()
-{
-    if (darkPaletteRequested())
-        apply();
-}
-
 DarkPaletteScope::~DarkPaletteScope()
 {
     if (m_applied)
@@ -45,4 +39,10 @@ void DarkPaletteScope::apply()
 {
     QApplication::setPalette(darkPalette());
     m_applied = true;
+}
+
+void DarkPaletteScope::applyIfRequested()
+{
+    if (darkPaletteRequested())
+        apply();
 }

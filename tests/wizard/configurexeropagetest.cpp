@@ -9,6 +9,10 @@ namespace {
 class ConfigureXeroPageTest : public WizardFixture
 {
 protected:
+    ConfigureXeroPageTest()
+        : WizardFixture(Palette::DarkOnRequest)
+    {}
+
     ConfigureXeroPage *configurePage() const
     {
         return page<ConfigureXeroPage>(RepairWizard::PageConfigureXero);

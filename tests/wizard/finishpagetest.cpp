@@ -15,6 +15,10 @@
 class FinishPageTest : public WizardFixture
 {
 protected:
+    FinishPageTest()
+        : WizardFixture(Palette::DarkOnRequest)
+    {}
+
     FinishPage *finishPage() const { return page<FinishPage>(RepairWizard::PageFinish); }
     RefreshNowPage *refreshPage() const
     {

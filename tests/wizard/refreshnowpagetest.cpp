@@ -13,6 +13,10 @@
 class RefreshNowPageTest : public WizardFixture
 {
 protected:
+    RefreshNowPageTest()
+        : WizardFixture(Palette::DarkOnRequest)
+    {}
+
     static constexpr qint64 refreshSeconds = 5;
 
     RefreshNowPage *refreshPage() const

@@ -12,6 +12,10 @@
 class SchedulePageTest : public WizardFixture
 {
 protected:
+    SchedulePageTest()
+        : WizardFixture(Palette::DarkOnRequest)
+    {}
+
     SchedulePage *schedulePage() const { return page<SchedulePage>(RepairWizard::PageSchedule); }
 
     void openScheduleLoaded()

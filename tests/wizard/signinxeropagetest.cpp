@@ -18,6 +18,10 @@ namespace {
 class SignInXeroPageTest : public WizardFixture
 {
 protected:
+    SignInXeroPageTest()
+        : WizardFixture(Palette::DarkOnRequest)
+    {}
+
     static constexpr int webWaitMs = 30000;
 
     SignInXeroPage *signInPage() const

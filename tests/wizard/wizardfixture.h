@@ -31,14 +31,27 @@
 // private INI file, the sandbox's movable clock as everyone's "now". The shortcuts sign in and
 // choose the dataset over plain HTTP (SandboxBrowser) so that a test can open the wizard at any
 // step; the page tests that are about signing in drive the embedded view instead.
-// XRA_TEST_DARK=1 runs every test on the dark palette, for screenshots (XRA_SCREENSHOT_DIR).
 class WizardFixture : public ::testing::Test
 {
 protected:
     static constexpr int waitMs = 15000;
 
+    // DarkOnRequest: XRA_TEST_DARK=1 runs the suite's tests on the dark palette, for screenshots
+    // (XRA_SCREENSHOT_DIR). The suites that check colours on the light palette stay on it.
+    enum class Palette
+    {
+        Default,
+        DarkOnRequest
+    };
+
+    explicit WizardFixture(Palette palette = Palette::Default)
+        : m_palette(palette)
+    {}
+
     void SetUp() override
     {
+        if (m_palette == Palette::DarkOnRequest)
+            darkPaletteScope.applyIfRequested();
         QLoggingCategory::setFilterRules(QStringLiteral("xra.sandbox.info=false"));
         ASSERT_TRUE(sandbox.listen()) << sandbox.errorString().toStdString();
         ASSERT_TRUE(settingsDir.isValid());
@@ -170,6 +183,7 @@ protected:
         return true;
     }
 
+    Palette m_palette;
     DarkPaletteScope darkPaletteScope; // first in, last out: outlives the wizard
     SandboxServer sandbox;
     QTemporaryDir settingsDir;
