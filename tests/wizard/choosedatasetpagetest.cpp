@@ -3,26 +3,10 @@
 #include "sandboxfault.h"
 #include "wizardfixture.h"
 
-#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
-
-namespace {
-
-// XRA_SCREENSHOT_DIR=/tmp/xra-shots keeps a picture of the wizard at the moments a user looks.
-void keepScreenshot(QWidget *widget, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QDir().mkpath(directory);
-    QTest::qWait(300); // let the layout and the web page settle first
-    widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
-} // namespace
 
 // Step 0, Choose the dataset, against the sandbox's scenario: Budget 2026 in My workspace;
 // Xero and Sales Pipeline in Finance; Board Pack in Board Reporting. Only "Xero" is a Xero
@@ -85,7 +69,7 @@ TEST_F(ChooseDatasetPageTest, EveryDatasetIsListedWithItsWorkspaceTheXeroOneFirs
 {
     openTheList();
 
-    keepScreenshot(wizard.get(), QStringLiteral("choosedataset-1-list"));
+    keepScreenshot(QStringLiteral("choosedataset-1-list"), 300);
     ASSERT_EQ(visibleRows(), 4);
     EXPECT_EQ(cell(0, 0), QStringLiteral("Xero"));
     EXPECT_EQ(cell(0, 1), QStringLiteral("Finance"));
@@ -119,7 +103,7 @@ TEST_F(ChooseDatasetPageTest, SearchFiltersByDatasetOrWorkspaceNameIgnoringCase)
               (QStringList{QStringLiteral("Xero"), QStringLiteral("Sales Pipeline")}));
 
     search(QStringLiteral("no such thing"));
-    keepScreenshot(wizard.get(), QStringLiteral("choosedataset-2-no-match"));
+    keepScreenshot(QStringLiteral("choosedataset-2-no-match"), 300);
     EXPECT_EQ(visibleRows(), 0);
     EXPECT_FALSE(choosePage()->message().isEmpty());
     EXPECT_FALSE(nextButton()->isEnabled());
@@ -195,7 +179,7 @@ TEST_F(ChooseDatasetPageTest, ACatalogueErrorShowsThePlainSentenceAndRetryRecove
     ASSERT_TRUE(waitForPage(RepairWizard::PageChooseDataset));
 
     ASSERT_TRUE(waitUntil([&] { return choosePage()->operationPanel()->isShowingError(); }));
-    keepScreenshot(wizard.get(), QStringLiteral("choosedataset-3-error"));
+    keepScreenshot(QStringLiteral("choosedataset-3-error"), 300);
     EXPECT_FALSE(choosePage()->operationPanel()->sentence().isEmpty());
     EXPECT_TRUE(choosePage()->operationPanel()->details().contains(QStringLiteral("500")));
     EXPECT_FALSE(nextButton()->isEnabled());
@@ -222,7 +206,7 @@ TEST_F(ChooseDatasetPageTest, WithoutAXeroDatasetThePageSaysSo)
     sandbox.addFault(fault);
     openTheList();
 
-    keepScreenshot(wizard.get(), QStringLiteral("choosedataset-4-no-xero"));
+    keepScreenshot(QStringLiteral("choosedataset-4-no-xero"), 300);
     EXPECT_EQ(visibleRows(), 3);
     EXPECT_FALSE(choosePage()->message().isEmpty());
     EXPECT_FALSE(choosePage()->currentChoice().isValid());

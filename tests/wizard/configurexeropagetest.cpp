@@ -1,41 +1,17 @@
 #include "configurexeropage.h"
 #include "wizardfixture.h"
 
-#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPalette>
 
 namespace {
 
 class ConfigureXeroPageTest : public WizardFixture
 {
 protected:
-    void SetUp() override
-    {
-        if (qEnvironmentVariableIsSet("XRA_TEST_DARK"))
-            QApplication::setPalette(darkPalette());
-        WizardFixture::SetUp();
-    }
-
-    static QPalette darkPalette()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xa8));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
-        for (const QPalette::ColorRole role :
-             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-        return dark;
-    }
+    ConfigureXeroPageTest()
+        : WizardFixture(Palette::DarkOnRequest)
+    {}
 
     ConfigureXeroPage *configurePage() const
     {
@@ -48,15 +24,6 @@ protected:
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Delete);
         QTest::keyClicks(edit, name);
-    }
-
-    // For a look at the page: XRA_SCREENSHOT_DIR=<folder>, and XRA_TEST_DARK=1 for a
-    // dark palette.
-    void saveShot(const QString &name) const
-    {
-        const QString folder = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-        if (!folder.isEmpty())
-            wizard->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 };
 
@@ -73,7 +40,7 @@ TEST_F(ConfigureXeroPageTest, ABlankNameKeepsNextDisabledAndSaysWhy)
     type(QStringLiteral("   "));
     EXPECT_FALSE(nextButton()->isEnabled());
     EXPECT_EQ(configurePage()->ruleText(), QStringLiteral("Enter the organisation name."));
-    saveShot(QStringLiteral("configure-blank"));
+    keepScreenshot(QStringLiteral("configure-blank"));
 
     type(QString(ConfigureXeroPage::maximumNameLength + 1, QLatin1Char('x')));
     EXPECT_FALSE(nextButton()->isEnabled());
@@ -97,7 +64,7 @@ TEST_F(ConfigureXeroPageTest, TheOrganisationLastUsedIsFilledIn)
     EXPECT_EQ(wizard->field(RepairWizard::organisationField()).toString(),
               QStringLiteral("Contoso Ltd"));
     EXPECT_TRUE(nextButton()->isEnabled());
-    saveShot(QStringLiteral("configure-prefilled"));
+    keepScreenshot(QStringLiteral("configure-prefilled"));
 }
 
 TEST_F(ConfigureXeroPageTest, TheNameIsExplainedAndEveryControlIsNamed)

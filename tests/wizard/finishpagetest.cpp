@@ -4,7 +4,6 @@
 #include "refreshnowpage.h"
 #include "wizardfixture.h"
 
-#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonObject>
@@ -16,35 +15,9 @@
 class FinishPageTest : public WizardFixture
 {
 protected:
-    // XRA_TEST_DARK=1: the pages on a dark palette, for screenshots (XRA_SCREENSHOT_DIR).
-    void SetUp() override
-    {
-        if (qEnvironmentVariableIsSet("XRA_TEST_DARK"))
-            QApplication::setPalette(darkPalette());
-        WizardFixture::SetUp();
-    }
-
-    void TearDown() override
-    {
-        WizardFixture::TearDown();
-        QApplication::setPalette(QPalette());
-    }
-
-    static QPalette darkPalette()
-    {
-        QPalette palette;
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-        palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-        palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xbf));
-        palette.setColor(QPalette::HighlightedText, Qt::white);
-        return palette;
-    }
+    FinishPageTest()
+        : WizardFixture(Palette::DarkOnRequest)
+    {}
 
     FinishPage *finishPage() const { return page<FinishPage>(RepairWizard::PageFinish); }
     RefreshNowPage *refreshPage() const
@@ -120,13 +93,6 @@ protected:
         }
         return secrets;
     }
-
-    void keepScreenshot(const QString &name) const
-    {
-        const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-        if (!directory.isEmpty())
-            wizard->grab().save(directory + QStringLiteral("/finish-%1.png").arg(name));
-    }
 };
 
 TEST_F(FinishPageTest, ACompletedRefreshIsASuccessThatCanBeRepeatedInOneClick)
@@ -140,7 +106,7 @@ TEST_F(FinishPageTest, ACompletedRefreshIsASuccessThatCanBeRepeatedInOneClick)
     EXPECT_FALSE(shownText().contains(FinishPage::supportUrl().toString()));
     ASSERT_NE(copyDetailsButton(), nullptr);
     EXPECT_FALSE(copyDetailsButton()->isVisible());
-    keepScreenshot(QStringLiteral("success"));
+    keepScreenshot(QStringLiteral("finish-success"));
 }
 
 TEST_F(FinishPageTest, ARefreshThatFailsAgainShowsTheDiagnosisTheNextStepsAndCopiesDetails)
@@ -185,7 +151,7 @@ TEST_F(FinishPageTest, ARefreshThatFailsAgainShowsTheDiagnosisTheNextStepsAndCop
     for (const QString &secret : secrets)
         EXPECT_FALSE(report.contains(secret)); // the secret itself never goes to test output
     EXPECT_TRUE(shownText().contains(QStringLiteral("Copied")));
-    keepScreenshot(QStringLiteral("still-failing"));
+    keepScreenshot(QStringLiteral("finish-still-failing"));
 }
 
 TEST_F(FinishPageTest, WithoutARefreshHereTheDiagnosisComesFromPowerBi)

@@ -1,7 +1,8 @@
 #include "firststartdialog.h"
+#include "darkpalette.h"
+#include "screenshot.h"
 
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,14 +16,6 @@ namespace {
 
 const QString goodClientId = QStringLiteral("1b7f0c3e-52a8-4d2f-9e41-6c0a8d3b2f57");
 const QString goodXeroClientId = QStringLiteral("0A1B2C3D4E5F60718293A4B5C6D7E8F9");
-
-// A dark palette as a dark desktop theme gives it, links included.
-QPalette darkPalette()
-{
-    QPalette palette(QColor(0x30, 0x30, 0x30), QColor(0x20, 0x20, 0x20));
-    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    return palette;
-}
 
 } // namespace
 
@@ -157,14 +150,12 @@ TEST_F(FirstStartDialogTest, SaysHowToRegisterAnAppWithALink)
         QStringLiteral("https://login.microsoftonline.com/common/oauth2/nativeclient")));
     EXPECT_TRUE(howTo->openExternalLinks());
 
-    const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-    if (!directory.isEmpty()) {
-        QDir().mkpath(directory);
+    if (screenshotsRequested()) {
         type("clientIdEdit", QStringLiteral("my-app"));
         dialog.adjustSize();
-        dialog.grab().save(QDir(directory).filePath(QStringLiteral("firststart.png")));
+        keepScreenshot(&dialog, QStringLiteral("firststart"), 0);
         dialog.setPalette(darkPalette());
-        dialog.grab().save(QDir(directory).filePath(QStringLiteral("firststart-dark.png")));
+        keepScreenshot(&dialog, QStringLiteral("firststart-dark"), 0);
     }
 }
 

@@ -4,7 +4,6 @@
 #include "refreshpresentation.h"
 #include "wizardfixture.h"
 
-#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -14,35 +13,9 @@
 class RefreshNowPageTest : public WizardFixture
 {
 protected:
-    // XRA_TEST_DARK=1: the pages on a dark palette, for screenshots (XRA_SCREENSHOT_DIR).
-    void SetUp() override
-    {
-        if (qEnvironmentVariableIsSet("XRA_TEST_DARK"))
-            QApplication::setPalette(darkPalette());
-        WizardFixture::SetUp();
-    }
-
-    void TearDown() override
-    {
-        WizardFixture::TearDown();
-        QApplication::setPalette(QPalette());
-    }
-
-    static QPalette darkPalette()
-    {
-        QPalette palette;
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-        palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-        palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xbf));
-        palette.setColor(QPalette::HighlightedText, Qt::white);
-        return palette;
-    }
+    RefreshNowPageTest()
+        : WizardFixture(Palette::DarkOnRequest)
+    {}
 
     static constexpr qint64 refreshSeconds = 5;
 
@@ -108,13 +81,6 @@ protected:
         sandbox.advanceClock(refreshSeconds + 1);
         return waitUntil([&] { return nextButton()->isEnabled(); });
     }
-
-    void keepScreenshot(const QString &name) const
-    {
-        const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-        if (!directory.isEmpty())
-            wizard->grab().save(directory + QStringLiteral("/refreshnow-%1.png").arg(name));
-    }
 };
 
 TEST_F(RefreshNowPageTest, ShowsTheRefreshesLeftTodayAndWaitsForARefreshBeforeNext)
@@ -127,7 +93,7 @@ TEST_F(RefreshNowPageTest, ShowsTheRefreshesLeftTodayAndWaitsForARefreshBeforeNe
     EXPECT_TRUE(quota.contains(QStringLiteral("left today"))) << quota.toStdString();
     EXPECT_TRUE(refreshPage()->refreshButton()->isEnabled());
     EXPECT_FALSE(nextButton()->isEnabled());
-    keepScreenshot(QStringLiteral("ready"));
+    keepScreenshot(QStringLiteral("refreshnow-ready"));
 }
 
 TEST_F(RefreshNowPageTest, AfterAXeroSignInTheRefreshRunsToCompleted)
@@ -145,7 +111,7 @@ TEST_F(RefreshNowPageTest, AfterAXeroSignInTheRefreshRunsToCompleted)
         return shownValue(QStringLiteral("Time the refresh has taken"))
             .contains(QRegularExpression(QStringLiteral("^Running for [3-9] s$")));
     })) << shownValue(QStringLiteral("Time the refresh has taken")).toStdString();
-    keepScreenshot(QStringLiteral("running"));
+    keepScreenshot(QStringLiteral("refreshnow-running"));
 
     ASSERT_TRUE(waitUntilEnded());
     EXPECT_EQ(shownValue(QStringLiteral("Refresh status")), QStringLiteral("Completed"));
@@ -157,7 +123,7 @@ TEST_F(RefreshNowPageTest, AfterAXeroSignInTheRefreshRunsToCompleted)
     EXPECT_TRUE(wizard->lastRun()->credentialsPushed);
     EXPECT_TRUE(wizard->lastRun()->hasEnded());
     EXPECT_EQ(wizard->lastRun()->refresh->status(), Refresh::Status::Completed);
-    keepScreenshot(QStringLiteral("completed"));
+    keepScreenshot(QStringLiteral("refreshnow-completed"));
 }
 
 TEST_F(RefreshNowPageTest, WithoutAXeroSignInNothingIsPushedAndTheRefreshFailsOnTheCredentials)
@@ -170,7 +136,7 @@ TEST_F(RefreshNowPageTest, WithoutAXeroSignInNothingIsPushedAndTheRefreshFailsOn
     ASSERT_TRUE(wizard->lastRun().has_value());
     EXPECT_FALSE(wizard->lastRun()->credentialsPushed);
     EXPECT_EQ(wizard->lastRun()->refresh->status(), Refresh::Status::Failed);
-    keepScreenshot(QStringLiteral("failed"));
+    keepScreenshot(QStringLiteral("refreshnow-failed"));
 }
 
 TEST_F(RefreshNowPageTest, ThrottlingSaysHowLongToWait)
@@ -192,7 +158,7 @@ TEST_F(RefreshNowPageTest, ThrottlingSaysHowLongToWait)
     // It could not start: the finish is open, and so is another try.
     EXPECT_TRUE(nextButton()->isEnabled());
     EXPECT_TRUE(refreshPage()->refreshButton()->isEnabled());
-    keepScreenshot(QStringLiteral("throttled"));
+    keepScreenshot(QStringLiteral("refreshnow-throttled"));
 }
 
 TEST_F(RefreshNowPageTest, CancelStopsFollowingAndSaysPowerBiMayStillFinish)
@@ -242,5 +208,5 @@ TEST_F(RefreshNowPageTest, NoRefreshLeftTodayDisablesRefreshNowAndSaysWhy)
     EXPECT_TRUE(shownValue(QStringLiteral("Refreshes left today"))
                     .startsWith(QStringLiteral("No refresh is left today")));
     EXPECT_TRUE(nextButton()->isEnabled());
-    keepScreenshot(QStringLiteral("none-left"));
+    keepScreenshot(QStringLiteral("refreshnow-none-left"));
 }

@@ -4,8 +4,6 @@
 #include "refreshtimeline.h"
 #include "wizardfixture.h"
 
-#include <QApplication>
-#include <QDir>
 #include <QGroupBox>
 #include <QImage>
 #include <QLabel>
@@ -17,12 +15,6 @@
 class RefreshStatusPageTest : public WizardFixture
 {
 protected:
-    void TearDown() override
-    {
-        QApplication::setPalette(QPalette());
-        WizardFixture::TearDown();
-    }
-
     RefreshStatusPage *statusPage() const
     {
         return page<RefreshStatusPage>(RepairWizard::PageRefreshStatus);
@@ -63,17 +55,6 @@ protected:
                 return button;
         }
         return nullptr;
-    }
-
-    // XRA_SCREENSHOT_DIR=/tmp/shots keeps a picture of the page as the user sees it.
-    void keepScreenshot(const QString &name) const
-    {
-        const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-        if (directory.isEmpty())
-            return;
-        QDir().mkpath(directory);
-        QTest::qWait(100);
-        wizard->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
     static bool hasPixelOf(const QImage &image, const QColor &colour)
@@ -218,19 +199,7 @@ TEST_F(RefreshStatusPageTest, NextGoesOnToSettingsForXero)
 
 TEST_F(RefreshStatusPageTest, FailedStaysReadableOnADarkPalette)
 {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xf0, 0xf0, 0xf0));
-    dark.setColor(QPalette::Mid, QColor(0x80, 0x80, 0x80));
-    for (const QPalette::ColorRole role :
-         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(dark);
+    darkPaletteScope.apply();
     ASSERT_TRUE(openStatus());
     const QColor shown = label(QStringLiteral("lastStatus"))->palette().color(QPalette::WindowText);
     EXPECT_GT(shown.lightness(), 128) << "light red on a dark window";

@@ -3,7 +3,6 @@
 #include "operationpanel.h"
 #include "wizardfixture.h"
 
-#include <QApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -13,35 +12,9 @@
 class SchedulePageTest : public WizardFixture
 {
 protected:
-    // XRA_TEST_DARK=1: the pages on a dark palette, for screenshots (XRA_SCREENSHOT_DIR).
-    void SetUp() override
-    {
-        if (qEnvironmentVariableIsSet("XRA_TEST_DARK"))
-            QApplication::setPalette(darkPalette());
-        WizardFixture::SetUp();
-    }
-
-    void TearDown() override
-    {
-        WizardFixture::TearDown();
-        QApplication::setPalette(QPalette());
-    }
-
-    static QPalette darkPalette()
-    {
-        QPalette palette;
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-        palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-        palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xbf));
-        palette.setColor(QPalette::HighlightedText, Qt::white);
-        return palette;
-    }
+    SchedulePageTest()
+        : WizardFixture(Palette::DarkOnRequest)
+    {}
 
     SchedulePage *schedulePage() const { return page<SchedulePage>(RepairWizard::PageSchedule); }
 
@@ -86,23 +59,6 @@ protected:
     }
 
     HalfHourTimeEdit *timeEdit() const { return schedulePage()->findChild<HalfHourTimeEdit *>(); }
-
-    RefreshSchedule scheduleInPowerBi()
-    {
-        const Result<RefreshSchedule> read =
-            await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
-                session()->loadSchedule(context, done);
-            });
-        EXPECT_TRUE(read) << read.error().technicalDetails().toStdString();
-        return read ? read.value() : RefreshSchedule();
-    }
-
-    void keepScreenshot(const QString &name) const
-    {
-        const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-        if (!directory.isEmpty())
-            wizard->grab().save(directory + QStringLiteral("/schedule-%1.png").arg(name));
-    }
 };
 
 TEST_F(SchedulePageTest, ShowsTheScheduleSwitchedOffWithItsDaysAndTimeZone)
@@ -123,7 +79,7 @@ TEST_F(SchedulePageTest, ShowsTheScheduleSwitchedOffWithItsDaysAndTimeZone)
     EXPECT_EQ(timeEdit()->time(), QTime(7, 0));
     // Daily is recommended, not required.
     EXPECT_TRUE(nextButton()->isEnabled());
-    keepScreenshot(QStringLiteral("off"));
+    keepScreenshot(QStringLiteral("schedule-off"));
 }
 
 TEST_F(SchedulePageTest, MakeItDailySwitchesTheScheduleOnForEveryDayAndConfirmsIt)
@@ -148,19 +104,13 @@ TEST_F(SchedulePageTest, MakeItDailySwitchesTheScheduleOnForEveryDayAndConfirmsI
     EXPECT_TRUE(text.contains(QStringLiteral("06:30, that is"))) << text.toStdString();
     EXPECT_FALSE(makeDailyButton()->isVisible());
     EXPECT_TRUE(nextButton()->isEnabled());
-    keepScreenshot(QStringLiteral("daily"));
+    keepScreenshot(QStringLiteral("schedule-daily"));
 }
 
 TEST_F(SchedulePageTest, ARefusedChangeShowsTheErrorAndKeepsTheOldSchedule)
 {
     openScheduleLoaded();
-    SandboxFault fault;
-    fault.method = QStringLiteral("PATCH");
-    fault.pathPattern = QStringLiteral("/refreshSchedule$");
-    fault.status = 400;
-    fault.body =
-        R"({"error":{"code":"InvalidRequest","message":"The schedule cannot be changed."}})";
-    sandbox.addFault(fault);
+    refuseTheNextScheduleChange();
 
     makeDailyButton()->click();
     ASSERT_TRUE(waitUntil([&] { return schedulePage()->operationPanel()->isShowingError(); }));
@@ -173,7 +123,7 @@ TEST_F(SchedulePageTest, ARefusedChangeShowsTheErrorAndKeepsTheOldSchedule)
     EXPECT_EQ(schedule.days().size(), 3);
     EXPECT_EQ(shownValue(QStringLiteral("Scheduled refresh")), QStringLiteral("Off"));
     EXPECT_TRUE(makeDailyButton()->isVisible());
-    keepScreenshot(QStringLiteral("refused"));
+    keepScreenshot(QStringLiteral("schedule-refused"));
 }
 
 TEST_F(SchedulePageTest, ATimeOffTheHalfHourIsRefusedBeforeAnythingIsSent)

@@ -28,17 +28,6 @@ private:
 ScratchDataFolder *const scratch =
     static_cast<ScratchDataFolder *>(::testing::AddGlobalTestEnvironment(new ScratchDataFolder));
 
-// XRA_SCREENSHOT_DIR=/tmp/xra-shots keeps a picture of the wizard at the moments a user looks.
-void keepScreenshot(QWidget *widget, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QDir().mkpath(directory);
-    QTest::qWait(300); // let the layout and the web page settle first
-    widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
 } // namespace
 
 class SignInPowerBiPageTest : public WizardFixture
@@ -92,11 +81,11 @@ TEST_F(SignInPowerBiPageTest, SigningInThroughTheViewEnablesNextAndShowsTheAccou
     showSignInForm();
     EXPECT_FALSE(nextButton()->isEnabled());
 
-    keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-1-form"));
+    keepScreenshot(QStringLiteral("signinpowerbi-1-form"), 300);
     ASSERT_TRUE(pages().signInToMicrosoft());
 
     ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
-    keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-2-signed-in"));
+    keepScreenshot(QStringLiteral("signinpowerbi-2-signed-in"), 300);
     EXPECT_TRUE(signInPage()->accountText().contains(SandboxScenario::microsoftUser));
     EXPECT_TRUE(signInPage()->accountText().contains(SandboxScenario::microsoftUserName));
     EXPECT_EQ(settings->value(RepairSession::microsoftAccountSettingsKey()).toString(),
@@ -110,7 +99,7 @@ TEST_F(SignInPowerBiPageTest, CancellingTheSignInLeavesNextDisabledWithANoteAndA
     driver().click(QStringLiteral("cancel"));
 
     ASSERT_TRUE(waitUntil([&] { return !signInPage()->stoppedText().isEmpty(); }));
-    keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-3-cancelled"));
+    keepScreenshot(QStringLiteral("signinpowerbi-3-cancelled"), 300);
     EXPECT_EQ(signInPage()->operationPanel()->sentence(),
               SignInPowerBiPage::tr("Sign-in cancelled."));
     EXPECT_FALSE(signInPage()->operationPanel()->isShowingError());
@@ -149,7 +138,7 @@ TEST_F(SignInPowerBiPageTest, AFailedCodeExchangeShowsTheErrorAndRetryStartsTheS
 
     ASSERT_TRUE(pages().signInToMicrosoft());
     ASSERT_TRUE(waitUntil([&] { return signInPage()->operationPanel()->isShowingError(); }));
-    keepScreenshot(wizard.get(), QStringLiteral("signinpowerbi-4-error"));
+    keepScreenshot(QStringLiteral("signinpowerbi-4-error"), 300);
     EXPECT_FALSE(signInPage()->operationPanel()->sentence().isEmpty());
     EXPECT_FALSE(nextButton()->isEnabled());
 
@@ -198,7 +187,7 @@ TEST_F(SignInPowerBiPageTest, WithoutAnAppRegistrationThePageSaysSoPlainly)
     page.resize(700, 400);
     page.show();
     page.initializePage();
-    keepScreenshot(&page, QStringLiteral("signinpowerbi-5-not-set-up"));
+    ::keepScreenshot(&page, QStringLiteral("signinpowerbi-5-not-set-up"), 300);
 
     EXPECT_EQ(page.stoppedText(),
               SignInPowerBiPage::tr("Signing in to Power BI is not set up in this copy of the "

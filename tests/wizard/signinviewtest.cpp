@@ -1,6 +1,7 @@
 #include "signinview.h"
 #include "sandboxscenario.h"
 #include "sandboxserver.h"
+#include "screenshot.h"
 #include "signinprofile.h"
 #include "webpagedriver.h"
 
@@ -126,17 +127,6 @@ static int pixelsOfColour(QWidget *widget, const QColor &colour)
         }
     }
     return count;
-}
-
-// XRA_SCREENSHOT_DIR=/tmp/xra-shots keeps a picture of each page as the view shows it.
-static void keepScreenshot(QWidget *widget, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QDir().mkpath(directory);
-    QTest::qWait(100); // let a layout change (details shown) settle first
-    widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 // The web engine writes to a profile's folder for a while after the profile is deleted, so the

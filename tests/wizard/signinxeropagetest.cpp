@@ -6,11 +6,9 @@
 #include "webpagedriver.h"
 #include "wizardfixture.h"
 
-#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPalette>
 #include <QPushButton>
 
 using namespace std::chrono_literals;
@@ -20,31 +18,9 @@ namespace {
 class SignInXeroPageTest : public WizardFixture
 {
 protected:
-    void SetUp() override
-    {
-        if (qEnvironmentVariableIsSet("XRA_TEST_DARK"))
-            QApplication::setPalette(darkPalette());
-        WizardFixture::SetUp();
-    }
-
-    static QPalette darkPalette()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xa8));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
-        for (const QPalette::ColorRole role :
-             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-        return dark;
-    }
+    SignInXeroPageTest()
+        : WizardFixture(Palette::DarkOnRequest)
+    {}
 
     static constexpr int webWaitMs = 30000;
 
@@ -111,15 +87,6 @@ protected:
         ASSERT_TRUE(ended.value().refresh.has_value());
         EXPECT_EQ(ended.value().refresh->status(), Refresh::Status::Completed);
     }
-
-    // For a look at the page: XRA_SCREENSHOT_DIR=<folder>, and XRA_TEST_DARK=1 for a
-    // dark palette.
-    void saveShot(const QString &name) const
-    {
-        const QString folder = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-        if (!folder.isEmpty())
-            wizard->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
 };
 
 } // namespace
@@ -130,7 +97,7 @@ TEST_F(SignInXeroPageTest, TheRightOrganisationIsFoundAndItsSignInSetOnTheDatase
     EXPECT_EQ(signInPage()->stage(), SignInXeroPage::Stage::SigningIn);
     EXPECT_FALSE(nextButton()->isEnabled());
     waitForXeroForm();
-    saveShot(QStringLiteral("signin-xero-form"));
+    keepScreenshot(QStringLiteral("signin-xero-form"));
     signInAndAllow({SandboxScenario::contosoLtdTenantId});
 
     ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Done)) << whatThePageSays();
@@ -140,7 +107,7 @@ TEST_F(SignInXeroPageTest, TheRightOrganisationIsFoundAndItsSignInSetOnTheDatase
     EXPECT_TRUE(signInPage()->grantWarning().contains(QStringLiteral("must be used before")));
     EXPECT_TRUE(nextButton()->isEnabled());
     EXPECT_EQ(session()->xeroTenantId(), SandboxScenario::contosoLtdTenantId);
-    saveShot(QStringLiteral("signin-xero-done"));
+    keepScreenshot(QStringLiteral("signin-xero-done"));
 
     expectARefreshWithoutAPushCompletes();
 }
@@ -160,7 +127,7 @@ TEST_F(SignInXeroPageTest, AWrongNameOffersTheOrganisationsTheSignInReached)
     EXPECT_FALSE(nextButton()->isEnabled());
     QListWidget *list = signInPage()->organisationList();
     ASSERT_EQ(list->count(), 2);
-    saveShot(QStringLiteral("signin-xero-choose"));
+    keepScreenshot(QStringLiteral("signin-xero-choose"));
 
     const QList<QListWidgetItem *> contoso =
         list->findItems(QStringLiteral("Contoso Ltd"), Qt::MatchExactly);
@@ -188,7 +155,7 @@ TEST_F(SignInXeroPageTest, CancelOnXerosPageChangesNothingAndSigningInAgainWorks
               QStringLiteral("Xero sign-in cancelled: nothing was changed."));
     EXPECT_FALSE(nextButton()->isEnabled());
     EXPECT_TRUE(session()->xeroTenantId().isEmpty());
-    saveShot(QStringLiteral("signin-xero-cancelled"));
+    keepScreenshot(QStringLiteral("signin-xero-cancelled"));
 
     QPushButton *again = signInPage()->signInAgainButton();
     ASSERT_TRUE(again->isVisible());
@@ -265,5 +232,5 @@ TEST_F(SignInXeroPageTest, APushRefusedToSomeoneNotTheOwnerPointsToTakeOver)
             pointsToTakeOver = true;
     }
     EXPECT_TRUE(pointsToTakeOver) << whatThePageSays();
-    saveShot(QStringLiteral("signin-xero-not-owner"));
+    keepScreenshot(QStringLiteral("signin-xero-not-owner"));
 }

@@ -3,22 +3,9 @@
 #include "operationpanel.h"
 #include "wizardfixture.h"
 
-#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-
-namespace {
-
-// A dark palette as a dark desktop theme gives it, links included.
-QPalette darkPalette()
-{
-    QPalette palette(QColor(0x30, 0x30, 0x30), QColor(0x20, 0x20, 0x20));
-    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    return palette;
-}
-
-} // namespace
 
 // The status window the program opens on a remembered dataset, against the sandbox's broken
 // Xero dataset (last refresh Failed, schedule switched off).
@@ -76,12 +63,10 @@ protected:
     // QT_SCALE_FACTOR=2); dark adds the dark palette's picture.
     void keepScreenshot(const QString &name)
     {
-        const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-        if (directory.isEmpty())
+        if (!screenshotsRequested())
             return;
-        QDir().mkpath(directory);
         window->adjustSize();
-        window->grab().save(QDir(directory).filePath(name + QStringLiteral(".png")));
+        ::keepScreenshot(window.get(), name, 0);
     }
 
     std::unique_ptr<StatusWindow> window;

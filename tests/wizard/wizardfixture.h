@@ -2,12 +2,16 @@
 
 #include "assistantservices.h"
 #include "awaitresult.h"
+#include "darkpalette.h"
 #include "httptransport.h"
+#include "refreshschedule.h"
 #include "repairsession.h"
 #include "repairwizard.h"
 #include "sandboxbrowser.h"
+#include "sandboxfault.h"
 #include "sandboxscenario.h"
 #include "sandboxserver.h"
+#include "screenshot.h"
 #include "signinprofile.h"
 
 #include <QAbstractButton>
@@ -32,8 +36,22 @@ class WizardFixture : public ::testing::Test
 protected:
     static constexpr int waitMs = 15000;
 
+    // DarkOnRequest: XRA_TEST_DARK=1 runs the suite's tests on the dark palette, for screenshots
+    // (XRA_SCREENSHOT_DIR). The suites that check colours on the light palette stay on it.
+    enum class Palette
+    {
+        Default,
+        DarkOnRequest
+    };
+
+    explicit WizardFixture(Palette palette = Palette::Default)
+        : m_palette(palette)
+    {}
+
     void SetUp() override
     {
+        if (m_palette == Palette::DarkOnRequest)
+            darkPaletteScope.applyIfRequested();
         QLoggingCategory::setFilterRules(QStringLiteral("xra.sandbox.info=false"));
         ASSERT_TRUE(sandbox.listen()) << sandbox.errorString().toStdString();
         ASSERT_TRUE(settingsDir.isValid());
@@ -127,6 +145,35 @@ protected:
         return QTest::qWaitFor(condition, timeoutMs);
     }
 
+    // The dataset's refresh schedule as Power BI holds it.
+    RefreshSchedule scheduleInPowerBi()
+    {
+        const Result<RefreshSchedule> read =
+            await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
+                session()->loadSchedule(context, done);
+            });
+        EXPECT_TRUE(read) << read.error().technicalDetails().toStdString();
+        return read ? read.value() : RefreshSchedule();
+    }
+
+    // Power BI refuses the next schedule change: 400, "The schedule cannot be changed."
+    void refuseTheNextScheduleChange()
+    {
+        SandboxFault refused;
+        refused.method = QStringLiteral("PATCH");
+        refused.pathPattern = QStringLiteral("/refreshSchedule$");
+        refused.status = 400;
+        refused.body =
+            R"({"error":{"code":"InvalidRequest","message":"The schedule cannot be changed."}})";
+        sandbox.addFault(refused);
+    }
+
+    // XRA_SCREENSHOT_DIR=<folder> keeps a picture of the wizard as <name>.png.
+    void keepScreenshot(const QString &name, int settleMs = 100) const
+    {
+        ::keepScreenshot(wizard.get(), name, settleMs);
+    }
+
     // Next, once it is enabled (a page may still be loading).
     bool clickNext()
     {
@@ -136,6 +183,8 @@ protected:
         return true;
     }
 
+    Palette m_palette;
+    DarkPaletteScope darkPaletteScope; // first in, last out: outlives the wizard
     SandboxServer sandbox;
     QTemporaryDir settingsDir;
     std::unique_ptr<QSettings> settings;

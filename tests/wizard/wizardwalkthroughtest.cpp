@@ -391,23 +391,37 @@ protected:
     void walkToTheXeroSignIn(const QString &organisationName)
     {
         ASSERT_NO_FATAL_FAILURE(walk.goOnAsTheSignedInAccount());
+        ASSERT_NO_FATAL_FAILURE(chooseTheDatasetAndWalkToTheXeroSignIn(organisationName));
+    }
+
+    // From the dataset list to the Xero sign-in, once signed in to Power BI.
+    void chooseTheDatasetAndWalkToTheXeroSignIn(const QString &organisationName)
+    {
         ASSERT_NO_FATAL_FAILURE(walk.chooseTheXeroDataset());
         ASSERT_NO_FATAL_FAILURE(walk.seeTheRefreshFailed());
         ASSERT_NO_FATAL_FAILURE(walk.seeTheExpiredXeroSignIn());
         ASSERT_NO_FATAL_FAILURE(walk.nameTheOrganisation(organisationName));
     }
 
-    void endTheRefresh() { sandbox.advanceClock(refreshSeconds + 1); }
-
-    RefreshSchedule scheduleInPowerBi()
+    // From Refresh now ready to the success finish, the refresh completed.
+    void refreshUntilSuccess()
     {
-        const Result<RefreshSchedule> read =
-            await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
-                session()->loadSchedule(context, done);
-            });
-        EXPECT_TRUE(read) << read.error().technicalDetails().toStdString();
-        return read ? read.value() : RefreshSchedule();
+        ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
+        ASSERT_NO_FATAL_FAILURE(
+            walk.refreshNowUntil(QStringLiteral("Completed"), [this] { endTheRefresh(); }));
+        ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
     }
+
+    // Steps 5 to the finish once the Xero sign-in is done: the schedule made daily, the refresh
+    // completed, the finish a success, and Power BI's last refresh the wizard's.
+    void makeDailyAndRefreshUntilSuccess()
+    {
+        ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
+        ASSERT_NO_FATAL_FAILURE(refreshUntilSuccess());
+        expectTheLastRefreshInPowerBi(Refresh::Status::Completed);
+    }
+
+    void endTheRefresh() { sandbox.advanceClock(refreshSeconds + 1); }
 
     std::optional<Refresh> lastRefreshInPowerBi()
     {
@@ -429,16 +443,6 @@ protected:
         EXPECT_EQ(last->requestId(), wizard->lastRun()->refresh->requestId());
     }
 
-    void keepScreenshot(const QString &name) const
-    {
-        const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-        if (directory.isEmpty())
-            return;
-        QDir().mkpath(directory);
-        QTest::qWait(200);
-        wizard->grab().save(directory + QStringLiteral("/walkthrough-%1.png").arg(name));
-    }
-
     WizardWalk walk{[this] {
         return wizard.get();
     }};
@@ -451,7 +455,7 @@ TEST_F(WizardWalkthroughTest, HappyPathRepairsTheDatasetThroughBothSignIns)
     ASSERT_NO_FATAL_FAILURE(walk.signInToPowerBiThroughTheView());
     ASSERT_NO_FATAL_FAILURE(walk.chooseTheXeroDataset());
     ASSERT_NO_FATAL_FAILURE(walk.seeTheRefreshFailed());
-    keepScreenshot(QStringLiteral("happy-1-status"));
+    keepScreenshot(QStringLiteral("walkthrough-happy-1-status"), 200);
     ASSERT_NO_FATAL_FAILURE(walk.seeTheExpiredXeroSignIn());
     ASSERT_NO_FATAL_FAILURE(walk.nameTheOrganisation(QStringLiteral("Contoso Ltd")));
     ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
@@ -461,7 +465,7 @@ TEST_F(WizardWalkthroughTest, HappyPathRepairsTheDatasetThroughBothSignIns)
         walk.refreshNowUntil(QStringLiteral("Completed"), [this] { endTheRefresh(); }));
     EXPECT_TRUE(wizard->lastRun()->credentialsPushed);
     ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
-    keepScreenshot(QStringLiteral("happy-2-finish"));
+    keepScreenshot(QStringLiteral("walkthrough-happy-2-finish"), 200);
 
     const RefreshSchedule schedule = scheduleInPowerBi();
     EXPECT_TRUE(schedule.isEnabled());
@@ -488,7 +492,7 @@ TEST_F(WizardWalkthroughTest, AWrongOrganisationNameOffersTheCandidatesAndTheRep
     EXPECT_FALSE(nextButton()->isEnabled());
     QListWidget *list = walk.xeroPage()->organisationList();
     ASSERT_EQ(list->count(), 2);
-    keepScreenshot(QStringLiteral("wrong-organisation"));
+    keepScreenshot(QStringLiteral("walkthrough-wrong-organisation"), 200);
     const QList<QListWidgetItem *> contoso =
         list->findItems(QStringLiteral("Contoso Ltd"), Qt::MatchExactly);
     ASSERT_EQ(contoso.size(), 1);
@@ -496,12 +500,7 @@ TEST_F(WizardWalkthroughTest, AWrongOrganisationNameOffersTheCandidatesAndTheRep
     walk.xeroPage()->useOrganisationButton()->click();
     ASSERT_NO_FATAL_FAILURE(walk.seeContosoLtdFoundAndPushed());
 
-    ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
-    ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
-    ASSERT_NO_FATAL_FAILURE(
-        walk.refreshNowUntil(QStringLiteral("Completed"), [this] { endTheRefresh(); }));
-    ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
-    expectTheLastRefreshInPowerBi(Refresh::Status::Completed);
+    ASSERT_NO_FATAL_FAILURE(makeDailyAndRefreshUntilSuccess());
 }
 
 // Cancel on Xero's page: nothing changed, Next held, Sign in again goes through.
@@ -509,10 +508,7 @@ TEST_F(WizardWalkthroughTest, CancellingTheXeroSignInThenSigningInAgainRepairs)
 {
     showFresh();
     ASSERT_NO_FATAL_FAILURE(walk.signInToPowerBiThroughTheView());
-    ASSERT_NO_FATAL_FAILURE(walk.chooseTheXeroDataset());
-    ASSERT_NO_FATAL_FAILURE(walk.seeTheRefreshFailed());
-    ASSERT_NO_FATAL_FAILURE(walk.seeTheExpiredXeroSignIn());
-    ASSERT_NO_FATAL_FAILURE(walk.nameTheOrganisation(QStringLiteral("Contoso Ltd")));
+    ASSERT_NO_FATAL_FAILURE(chooseTheDatasetAndWalkToTheXeroSignIn(QStringLiteral("Contoso Ltd")));
 
     ASSERT_TRUE(walk.xeroPages().cancelAtXero());
     ASSERT_TRUE(walk.waitForXeroStage(SignInXeroPage::Stage::Cancelled))
@@ -521,18 +517,13 @@ TEST_F(WizardWalkthroughTest, CancellingTheXeroSignInThenSigningInAgainRepairs)
               QStringLiteral("Xero sign-in cancelled: nothing was changed."));
     EXPECT_FALSE(nextButton()->isEnabled());
     EXPECT_TRUE(session()->xeroTenantId().isEmpty());
-    keepScreenshot(QStringLiteral("xero-cancelled"));
+    keepScreenshot(QStringLiteral("walkthrough-xero-cancelled"), 200);
 
     QPushButton *again = walk.xeroPage()->signInAgainButton();
     ASSERT_TRUE(again && again->isVisible());
     again->click();
     ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
-    ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
-    ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
-    ASSERT_NO_FATAL_FAILURE(
-        walk.refreshNowUntil(QStringLiteral("Completed"), [this] { endTheRefresh(); }));
-    ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
-    expectTheLastRefreshInPowerBi(Refresh::Status::Completed);
+    ASSERT_NO_FATAL_FAILURE(makeDailyAndRefreshUntilSuccess());
 }
 
 // Power BI refuses the new schedule: the sentence says why, the schedule stays as it was, and
@@ -544,13 +535,7 @@ TEST_F(WizardWalkthroughTest, ARefusedScheduleChangeIsExplainedAndTheRepairGoesO
     ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
     ASSERT_NO_FATAL_FAILURE(walk.seeTheScheduleOff());
 
-    SandboxFault refused;
-    refused.method = QStringLiteral("PATCH");
-    refused.pathPattern = QStringLiteral("/refreshSchedule$");
-    refused.status = 400;
-    refused.body =
-        R"({"error":{"code":"InvalidRequest","message":"The schedule cannot be changed."}})";
-    sandbox.addFault(refused);
+    refuseTheNextScheduleChange();
     walk.makeDailyButton()->click();
     OperationPanel *panel = walk.schedulePage()->operationPanel();
     ASSERT_TRUE(waitUntil([&] { return panel->isShowingError(); }));
@@ -560,16 +545,13 @@ TEST_F(WizardWalkthroughTest, ARefusedScheduleChangeIsExplainedAndTheRepairGoesO
     EXPECT_EQ(shownValue(walk.schedulePage(), QStringLiteral("Scheduled refresh")),
               QStringLiteral("Off"));
     EXPECT_TRUE(walk.makeDailyButton()->isVisible());
-    keepScreenshot(QStringLiteral("schedule-refused"));
+    keepScreenshot(QStringLiteral("walkthrough-schedule-refused"), 200);
     const RefreshSchedule unchanged = scheduleInPowerBi();
     EXPECT_FALSE(unchanged.isEnabled());
     EXPECT_EQ(unchanged.days().size(), 3);
 
     ASSERT_TRUE(clickNext());
-    ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
-    ASSERT_NO_FATAL_FAILURE(
-        walk.refreshNowUntil(QStringLiteral("Completed"), [this] { endTheRefresh(); }));
-    ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
+    ASSERT_NO_FATAL_FAILURE(refreshUntilSuccess());
     EXPECT_FALSE(scheduleInPowerBi().isEnabled());
     expectTheLastRefreshInPowerBi(Refresh::Status::Completed);
 }
@@ -602,7 +584,7 @@ TEST_F(WizardWalkthroughTest, ARefreshThatFailsAgainEndsStillFailingWithTheNextS
     EXPECT_TRUE(text.contains(QStringLiteral("Xero"))) << text.toStdString();
     EXPECT_TRUE(text.contains(FinishPage::supportUrl().toString())) << text.toStdString();
     EXPECT_TRUE(text.contains(FinishPage::communityUrl().toString())) << text.toStdString();
-    keepScreenshot(QStringLiteral("still-failing"));
+    keepScreenshot(QStringLiteral("walkthrough-still-failing"), 200);
 
     QPushButton *copy = buttonTitled(finish, QStringLiteral("Copy details"));
     ASSERT_NE(copy, nullptr);
@@ -632,13 +614,10 @@ TEST_F(WizardWalkthroughTest, ThrottlingSaysHowLongToWaitAndRetryWorksOnceItIsOv
     EXPECT_TRUE(choose->operationPanel()->sentence().contains(QStringLiteral("10 minutes")))
         << choose->operationPanel()->sentence().toStdString();
     EXPECT_FALSE(nextButton()->isEnabled());
-    keepScreenshot(QStringLiteral("throttled-datasets"));
+    keepScreenshot(QStringLiteral("walkthrough-throttled-datasets"), 200);
     ASSERT_NE(retryButton(choose), nullptr);
     retryButton(choose)->click();
-    ASSERT_NO_FATAL_FAILURE(walk.chooseTheXeroDataset());
-    ASSERT_NO_FATAL_FAILURE(walk.seeTheRefreshFailed());
-    ASSERT_NO_FATAL_FAILURE(walk.seeTheExpiredXeroSignIn());
-    ASSERT_NO_FATAL_FAILURE(walk.nameTheOrganisation(QStringLiteral("Contoso Ltd")));
+    ASSERT_NO_FATAL_FAILURE(chooseTheDatasetAndWalkToTheXeroSignIn(QStringLiteral("Contoso Ltd")));
     ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
     ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
     ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
@@ -651,7 +630,7 @@ TEST_F(WizardWalkthroughTest, ThrottlingSaysHowLongToWaitAndRetryWorksOnceItIsOv
     EXPECT_TRUE(sentence.contains(QStringLiteral("wait"))) << sentence.toStdString();
     EXPECT_TRUE(sentence.contains(QStringLiteral("60 minutes"))) << sentence.toStdString();
     EXPECT_TRUE(refresh->refreshButton()->isEnabled());
-    keepScreenshot(QStringLiteral("throttled-refresh"));
+    keepScreenshot(QStringLiteral("walkthrough-throttled-refresh"), 200);
 
     // An hour later the fault is gone: Retry starts the refresh, which completes.
     sandbox.advanceClock(3600);

@@ -2,9 +2,7 @@
 #include "operationpanel.h"
 #include "wizardfixture.h"
 
-#include <QApplication>
 #include <QCommandLinkButton>
-#include <QDir>
 #include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,12 +14,6 @@
 class XeroSettingsPageTest : public WizardFixture
 {
 protected:
-    void TearDown() override
-    {
-        QApplication::setPalette(QPalette());
-        WizardFixture::TearDown();
-    }
-
     XeroSettingsPage *settingsPage() const
     {
         return page<XeroSettingsPage>(RepairWizard::PageXeroSettings);
@@ -43,6 +35,18 @@ protected:
     QPushButton *takeOver() const
     {
         return settingsPage()->findChild<QPushButton *>(QStringLiteral("takeOver"));
+    }
+
+    // The operation panel's Retry (the last one, should there be more).
+    QPushButton *retryButton() const
+    {
+        QPushButton *retry = nullptr;
+        for (QPushButton *button :
+             settingsPage()->operationPanel()->findChildren<QPushButton *>()) {
+            if (button->text() == OperationPanel::tr("Retry"))
+                retry = button;
+        }
+        return retry;
     }
 
     // One call to the sandbox's Power BI API as `user`, straight to its handler.
@@ -67,16 +71,6 @@ protected:
             .object()
             .value(QStringLiteral("configuredBy"))
             .toString();
-    }
-
-    void keepScreenshot(const QString &name) const
-    {
-        const QString directory = qEnvironmentVariable("XRA_SCREENSHOT_DIR");
-        if (directory.isEmpty())
-            return;
-        QDir().mkpath(directory);
-        QTest::qWait(100);
-        wizard->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 };
 
@@ -172,11 +166,7 @@ TEST_F(XeroSettingsPageTest, AFailedTakeOverSaysSoAndRetryTakesOver)
     EXPECT_EQ(ownerInSandbox(), SandboxScenario::otherOwner);
     EXPECT_FALSE(editCredentials()->isEnabled());
 
-    QPushButton *retry = nullptr;
-    for (QPushButton *button : panel->findChildren<QPushButton *>()) {
-        if (button->text() == OperationPanel::tr("Retry"))
-            retry = button;
-    }
+    QPushButton *retry = retryButton();
     ASSERT_NE(retry, nullptr);
     retry->click();
     ASSERT_TRUE(waitUntil([&] {
@@ -198,11 +188,7 @@ TEST_F(XeroSettingsPageTest, ALoadErrorShowsTheSentenceAndRetryReads)
     ASSERT_TRUE(waitUntil([&] { return panel->isShowingError(); }));
     EXPECT_FALSE(editCredentials()->isEnabled());
     EXPECT_FALSE(nextButton()->isEnabled());
-    QPushButton *retry = nullptr;
-    for (QPushButton *button : panel->findChildren<QPushButton *>()) {
-        if (button->text() == OperationPanel::tr("Retry"))
-            retry = button;
-    }
+    QPushButton *retry = retryButton();
     ASSERT_NE(retry, nullptr);
     retry->click();
     ASSERT_TRUE(waitUntil([&] { return settingsPage()->status() && !settingsPage()->isBusy(); }));
@@ -212,17 +198,7 @@ TEST_F(XeroSettingsPageTest, ALoadErrorShowsTheSentenceAndRetryReads)
 
 TEST_F(XeroSettingsPageTest, ADarkPaletteKeepsThePageReadable)
 {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xf0, 0xf0, 0xf0));
-    for (const QPalette::ColorRole role :
-         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(dark);
+    darkPaletteScope.apply();
     ASSERT_EQ(
         callAs(SandboxScenario::otherOwner, "POST", QStringLiteral("/Default.TakeOver")).status,
         200);
