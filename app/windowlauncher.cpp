@@ -4,12 +4,14 @@
 #include "exitcode.h"
 #include "firststartdialog.h"
 #include "microsoftaccount.h"
+#include "microsoftsignin.h"
 #include "repairsession.h"
 #include "repairwizard.h"
 #include "signinprofile.h"
 #include "statuswindow.h"
 #include "tokenstore.h"
 #include "windowservices.h"
+#include "xerosignin.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -72,7 +74,8 @@ void WindowLauncher::bringForward()
 
 void WindowLauncher::askFirstStart()
 {
-    m_firstStart = new FirstStartDialog;
+    m_firstStart = new FirstStartDialog(MicrosoftSignIn::redirectUriIn(*m_settings),
+                                        XeroSignIn::redirectUriIn(*m_settings));
     m_firstStart->setAttribute(Qt::WA_DeleteOnClose);
     m_firstStart->setXeroClientId(m_settings->value(xeroClientIdSettingsKey()).toString());
     connect(m_firstStart, &QDialog::accepted, this, &WindowLauncher::onFirstStartChosen);

@@ -25,9 +25,13 @@ void MicrosoftSignIn::loadSettings(const QSettings &settings)
     m_tenant = settings.value(QStringLiteral("microsoft/tenant"), m_tenant).toString();
     if (m_tenant.trimmed().isEmpty())
         m_tenant = defaultTenant();
+    m_redirectUri = redirectUriIn(settings);
+}
+
+QUrl MicrosoftSignIn::redirectUriIn(const QSettings &settings)
+{
     const QString redirect = settings.value(QStringLiteral("microsoft/redirectUri")).toString();
-    if (!redirect.isEmpty())
-        m_redirectUri = QUrl(redirect);
+    return redirect.isEmpty() ? defaultRedirectUri() : QUrl(redirect);
 }
 
 void MicrosoftSignIn::setClock(UtcClock clock)

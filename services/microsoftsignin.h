@@ -28,6 +28,9 @@ public:
 
     static QString defaultTenant() { return QStringLiteral("organizations"); }
     static QUrl defaultRedirectUri();
+    // The redirect URI the settings ask for, else the default: what the app registration must
+    // list.
+    static QUrl redirectUriIn(const QSettings &settings);
 
     void loadSettings(const QSettings &settings);
     void setClientId(const QString &clientId) { m_clientId = clientId; }

@@ -33,14 +33,18 @@ QUrl XeroSignIn::defaultRedirectUri()
 void XeroSignIn::loadSettings(const QSettings &settings)
 {
     m_clientId = settings.value(QStringLiteral("xero/clientId"), m_clientId).toString();
-    const QString redirect = settings.value(QStringLiteral("xero/redirectUri")).toString();
-    if (!redirect.isEmpty())
-        m_redirectUri = QUrl(redirect);
+    m_redirectUri = redirectUriIn(settings);
     const QStringList scopes = settings.value(QStringLiteral("xero/scopes"))
                                    .toString()
                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (!scopes.isEmpty())
         m_scopes = scopes;
+}
+
+QUrl XeroSignIn::redirectUriIn(const QSettings &settings)
+{
+    const QString redirect = settings.value(QStringLiteral("xero/redirectUri")).toString();
+    return redirect.isEmpty() ? defaultRedirectUri() : QUrl(redirect);
 }
 
 void XeroSignIn::setClock(UtcClock clock)

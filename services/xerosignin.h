@@ -28,6 +28,8 @@ public:
 
     static QStringList defaultScopes();
     static QUrl defaultRedirectUri();
+    // The redirect URI the settings ask for, else the default: what the Xero app must list.
+    static QUrl redirectUriIn(const QSettings &settings);
 
     void loadSettings(const QSettings &settings);
     void setClientId(const QString &clientId) { m_clientId = clientId; }

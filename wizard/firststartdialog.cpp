@@ -23,7 +23,8 @@ QLabel *sentenceLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-FirstStartDialog::FirstStartDialog(QWidget *parent)
+FirstStartDialog::FirstStartDialog(const QUrl &microsoftRedirectUri, const QUrl &xeroRedirectUri,
+                                   QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Xero Refresh Assistant"));
@@ -40,7 +41,7 @@ FirstStartDialog::FirstStartDialog(QWidget *parent)
     m_choices->addButton(m_connect, static_cast<int>(Choice::ConnectPowerBi));
     m_choices->addButton(m_sandbox, static_cast<int>(Choice::ExploreSandbox));
     m_connect->setChecked(true);
-    m_connectFields = buildConnectFields();
+    m_connectFields = buildConnectFields(microsoftRedirectUri, xeroRedirectUri);
     auto *sandboxNote = sentenceLabel(tr("A made-up Power BI and Xero on this computer, with a "
                                          "broken Xero dataset to repair. Nothing is saved."),
                                       this);
@@ -81,7 +82,8 @@ FirstStartDialog::FirstStartDialog(QWidget *parent)
     updateState();
 }
 
-QWidget *FirstStartDialog::buildConnectFields()
+QWidget *FirstStartDialog::buildConnectFields(const QUrl &microsoftRedirectUri,
+                                              const QUrl &xeroRedirectUri)
 {
     auto *fields = new QWidget(this);
     auto *howTo = sentenceLabel(
@@ -89,8 +91,7 @@ QWidget *FirstStartDialog::buildConnectFields()
            "redirect URI %1, and give it the Power BI Service delegated permission "
            "Dataset.ReadWrite.All. Then copy its Application (client) ID and Directory (tenant) "
            "ID here (<a href=\"%2\">how to register an app</a>).")
-            .arg(QStringLiteral("https://login.microsoftonline.com/common/oauth2/nativeclient"),
-                 registrationGuideUrl()),
+            .arg(microsoftRedirectUri.toString().toHtmlEscaped(), registrationGuideUrl()),
         fields);
     howTo->setObjectName(QStringLiteral("howToLabel"));
     howTo->setTextFormat(Qt::RichText);
@@ -110,7 +111,7 @@ QWidget *FirstStartDialog::buildConnectFields()
     auto *xeroHowTo = sentenceLabel(
         tr("Register a Xero app too, of the type \"Auth code with PKCE\", with the redirect URI "
            "%1, and copy its client ID here (<a href=\"%2\">Xero's app registrations</a>).")
-            .arg(QStringLiteral("http://localhost:5000/callback"), xeroRegistrationUrl()),
+            .arg(xeroRedirectUri.toString().toHtmlEscaped(), xeroRegistrationUrl()),
         fields);
     xeroHowTo->setObjectName(QStringLiteral("xeroHowToLabel"));
     xeroHowTo->setTextFormat(Qt::RichText);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QUrl>
 
 class QButtonGroup;
 class QDialogButtonBox;
@@ -31,7 +32,9 @@ public:
             "https://learn.microsoft.com/power-bi/developer/embedded/register-app");
     }
 
-    explicit FirstStartDialog(QWidget *parent = nullptr);
+    // The redirect URIs the two app registrations must list: the ones the sign-ins will use.
+    FirstStartDialog(const QUrl &microsoftRedirectUri, const QUrl &xeroRedirectUri,
+                     QWidget *parent = nullptr);
 
     Choice choice() const;
     // Trimmed, as typed; meaningful for ConnectPowerBi.
@@ -64,7 +67,7 @@ public:
     void accept() override;
 
 private:
-    QWidget *buildConnectFields();
+    QWidget *buildConnectFields(const QUrl &microsoftRedirectUri, const QUrl &xeroRedirectUri);
     void updateState();
 
     QButtonGroup *m_choices = nullptr;

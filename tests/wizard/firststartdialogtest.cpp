@@ -1,6 +1,8 @@
 #include "firststartdialog.h"
 #include "darkpalette.h"
+#include "microsoftsignin.h"
 #include "screenshot.h"
+#include "xerosignin.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -55,7 +57,8 @@ protected:
         QTest::keyClicks(edit(objectName), text);
     }
 
-    FirstStartDialog dialog;
+    FirstStartDialog dialog{MicrosoftSignIn::defaultRedirectUri(),
+                            XeroSignIn::defaultRedirectUri()};
 };
 
 TEST_F(FirstStartDialogTest, ConnectIsTheFirstChoiceAndWaitsForAClientId)
@@ -157,6 +160,19 @@ TEST_F(FirstStartDialogTest, SaysHowToRegisterAnAppWithALink)
         dialog.setPalette(darkPalette());
         keepScreenshot(&dialog, QStringLiteral("firststart-dark"), 0);
     }
+}
+
+TEST(FirstStartDialogRedirects, TheRedirectUrisToRegisterAreTheOnesTheSignInsWillUse)
+{
+    const QUrl microsoft(QStringLiteral("http://localhost:8400/microsoft"));
+    const QUrl xero(QStringLiteral("http://localhost:8400/xero"));
+    const FirstStartDialog dialog(microsoft, xero);
+    const auto *howTo = dialog.findChild<QLabel *>(QStringLiteral("howToLabel"));
+    const auto *xeroHowTo = dialog.findChild<QLabel *>(QStringLiteral("xeroHowToLabel"));
+    ASSERT_NE(howTo, nullptr);
+    ASSERT_NE(xeroHowTo, nullptr);
+    EXPECT_TRUE(howTo->text().contains(microsoft.toString()));
+    EXPECT_TRUE(xeroHowTo->text().contains(xero.toString()));
 }
 
 TEST(FirstStartDialogValidation, GuidsAndTenants)
