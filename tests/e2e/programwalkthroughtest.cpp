@@ -21,7 +21,9 @@
 
 #include <gtest/gtest.h>
 
+#include <iostream>
 #include <memory>
+#include <string>
 
 // The real program under Xvfb, as a user meets it: a first start that asks for the app
 // registration, the whole repair wizard walked with the keyboard (both sign-ins typed into the
@@ -59,7 +61,21 @@ protected:
         writeSettings();
     }
 
-    void TearDown() override { stopProgram(); }
+    void TearDown() override
+    {
+        // What the program said (request lines and errors; it never logs a secret) and whether
+        // it still ran: the first thing to read when a step did not come.
+        if (HasFailure() && program) {
+            const QString output = QString::fromUtf8(program->readAll());
+            std::cerr << "program "
+                      << (program->state() == QProcess::NotRunning
+                              ? "had ended, exit code " + std::to_string(program->exitCode())
+                              : std::string("was running"))
+                      << "; its last output:\n"
+                      << output.right(4000).toStdString() << std::endl;
+        }
+        stopProgram();
+    }
 
     // The app registrations are left out on purpose: the first start asks for them.
     void writeSettings()
@@ -218,8 +234,11 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
 {
     startProgram();
 
-    // First start: no app registration yet.
-    const QString firstStart = waitForWindowNamed(programName());
+    // First start: no app registration yet. The first window of a cold start (libraries read
+    // from disk, a display connection, OpenGL set up for the web engine) may take a while on a
+    // loaded machine.
+    const QString firstStart = desktop.waitForWindow(
+        QStringLiteral("^%1$").arg(QRegularExpression::escape(programName())), 90000);
     ASSERT_FALSE(firstStart.isEmpty()) << "no window appeared";
     desktop.focus(firstStart);
     desktop.key({QStringLiteral("alt+") +
