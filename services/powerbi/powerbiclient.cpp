@@ -1,9 +1,11 @@
 #include "powerbiclient.h"
 
+#include "answerlater.h"
+#include "asyncguard.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcPowerBi, "xra.powerbi")
 
@@ -15,13 +17,6 @@ const QString apiPrefix = QStringLiteral("/v1.0/myorg");
 constexpr int maxWorkspacePages = 1000;
 // How long before the POST's acceptance a refresh may seem to start (clock rounding, skew).
 constexpr qint64 startToleranceSeconds = 10;
-
-// Errors found before anything is sent still reach the caller later, like every answer.
-template<typename T>
-void failLater(QObject *context, const Callback<T> &done, const ApiError &error)
-{
-    QTimer::singleShot(0, context, [done, error] { done(error); });
-}
 
 QString encoded(const QString &id)
 {
@@ -65,7 +60,8 @@ HttpRequest PowerBiClient::request(const QByteArray &method, const QString &enco
 void PowerBiClient::send(const HttpRequest &request, QObject *context, Callback<HttpResponse> done)
 {
     if (!m_transport) {
-        failLater(context, done, ApiError::network(service, QStringLiteral("no transport")));
+        answerLater<HttpResponse>(context, std::move(done),
+                                  ApiError::network(service, QStringLiteral("no transport")));
         return;
     }
     m_transport->send(request, context, std::move(done));
@@ -115,30 +111,19 @@ void PowerBiClient::fetchWorkspacePage(int skip, QList<Workspace> collected, QOb
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("$top"), QString::number(pageSize));
     query.addQueryItem(QStringLiteral("$skip"), QString::number(skip));
-    QPointer<PowerBiClient> self(this);
     get<QList<Workspace>>(
         request("GET", QStringLiteral("/groups"), query), context, &Workspace::listFromJson,
-        [self, skip, pageSize, collected = std::move(collected), context,
-         done](Result<QList<Workspace>> page) mutable {
-            if (!page) {
-                done(page.error());
-                return;
-            }
-            const auto count = page.value().size();
-            collected.append(page.value());
+        guard().then<QList<Workspace>>(done, [this, skip, pageSize,
+                                              collected = std::move(collected), context,
+                                              done](const QList<Workspace> &page) mutable {
+            collected.append(page);
             // A short page is the last; a longer one means the service ignored $top.
-            const bool last = count != pageSize || skip / pageSize + 1 >= maxWorkspacePages;
-            if (last) {
-                done(std::move(collected));
-                return;
-            }
-            if (!self) {
-                done(ApiError::cancelled(service));
-                return;
-            }
-            self->fetchWorkspacePage(skip + static_cast<int>(count), std::move(collected), context,
-                                     done);
-        });
+            const bool last = page.size() != pageSize || skip / pageSize + 1 >= maxWorkspacePages;
+            if (last)
+                return done(std::move(collected));
+            fetchWorkspacePage(skip + static_cast<int>(page.size()), std::move(collected), context,
+                               done);
+        }));
 }
 
 void PowerBiClient::listDatasets(const QString &workspaceId, QObject *context,
@@ -185,18 +170,10 @@ void PowerBiClient::updateRefreshSchedule(const DatasetRef &dataset,
 {
     HttpRequest patch = request("PATCH", dataset.pathPrefix() + QStringLiteral("/refreshSchedule"));
     patch.setJsonBody(change.toPatchBody());
-    QPointer<PowerBiClient> self(this);
-    sendExpectingNothing(patch, context, [self, dataset, context, done](Result<Done> patched) {
-        if (!patched) {
-            done(patched.error());
-            return;
-        }
-        if (!self) {
-            done(ApiError::cancelled(service));
-            return;
-        }
-        self->refreshSchedule(dataset, context, done);
-    });
+    sendExpectingNothing(patch, context,
+                         guard().then<Done>(done, [this, dataset, context, done](Done) {
+                             refreshSchedule(dataset, context, done);
+                         }));
 }
 
 void PowerBiClient::listDatasources(const DatasetRef &dataset, QObject *context,
@@ -329,14 +306,19 @@ void PowerBiClient::cancelRefresh(const DatasetRef &dataset, const QString &refr
 void PowerBiClient::takeOver(const DatasetRef &dataset, QObject *context, Callback<Done> done)
 {
     if (dataset.isInMyWorkspace()) {
-        failLater(context, done,
-                  ApiError::http(service, 0, QStringLiteral("NotInWorkspace"),
-                                 tr("Only a dataset in a workspace can be taken over.")));
+        answerLater<Done>(context, std::move(done),
+                          ApiError::http(service, 0, QStringLiteral("NotInWorkspace"),
+                                         tr("Only a dataset in a workspace can be taken over.")));
         return;
     }
     sendExpectingNothing(
         request("POST", dataset.pathPrefix() + QStringLiteral("/Default.TakeOver")), context,
         std::move(done));
+}
+
+AsyncGuard PowerBiClient::guard() const
+{
+    return AsyncGuard(this, nullptr, service);
 }
 
 void PowerBiClient::cancel(QObject *context)

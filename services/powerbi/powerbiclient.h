@@ -1,5 +1,6 @@
 #pragma once
 
+#include "asyncguard.h"
 #include "dataset.h"
 #include "datasetref.h"
 #include "datasource.h"
@@ -94,6 +95,8 @@ private:
     void fetchWorkspacePage(int skip, QList<Workspace> collected, QObject *context,
                             Callback<QList<Workspace>> done);
     static RefreshStart refreshStartFrom(const HttpResponse &response);
+    // The steps of a call made of several requests go on only while the client exists.
+    AsyncGuard guard() const;
     template<typename T, typename Parse>
     void get(const HttpRequest &request, QObject *context, Parse parse, Callback<T> done);
 

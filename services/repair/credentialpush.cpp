@@ -1,19 +1,12 @@
 #include "credentialpush.h"
 
+#include "asyncguard.h"
 #include "diagnosiscatalogue.h"
 
 #include <QLoggingCategory>
-#include <QTimer>
 
 namespace {
 Q_LOGGING_CATEGORY(lcCredentialPush, "xra.signin.push")
-
-// Errors found before anything is sent still reach the caller later, like every answer.
-template<typename T>
-void failLater(QObject *context, const Callback<T> &done, const ApiError &error)
-{
-    QTimer::singleShot(0, context, [done, error] { done(error); });
-}
 
 // Only a data source that names its gateway and its id can be given credentials.
 QList<Datasource> pushableXeroSources(const QList<Datasource> &datasources)
@@ -73,6 +66,11 @@ bool CredentialPush::signedInUserOwns(const Dataset &dataset) const
     return dataset.configuredBy().compare(m_account->accountName(), Qt::CaseInsensitive) == 0;
 }
 
+AsyncGuard CredentialPush::guard() const
+{
+    return AsyncGuard(this, nullptr, ApiError::Service::PowerBi);
+}
+
 bool CredentialPush::tell(Step step, QObject *context)
 {
     // A listener may end the caller's work on hearing it (a cancel that deletes the context):
@@ -95,33 +93,28 @@ void CredentialPush::push(const Dataset &dataset, const QString &xeroTenantId, Q
 void CredentialPush::pushAll(const Dataset &dataset, const QString &xeroTenantId, QObject *context,
                              Callback<QList<Datasource>> done)
 {
-    if (!m_account || !m_xero)
-        return failLater(context, done, ApiError::cancelled(ApiError::Service::PowerBi));
     if (!tell(Step::FindingXeroDatasources, context))
         return;
     const DatasetRef ref(dataset.workspaceId(), dataset.id());
-    QPointer<CredentialPush> self(this);
     m_account->call<QList<Datasource>>(
         [ref](PowerBiClient &client, QObject *callContext, Callback<QList<Datasource>> listed) {
             client.listDatasources(ref, callContext, std::move(listed));
         },
         context,
-        [self, dataset, xeroTenantId, context, done](Result<QList<Datasource>> datasources) {
-            if (!datasources)
-                return done(datasources.error());
-            if (!self || !self->m_account)
-                return done(ApiError::cancelled(ApiError::Service::PowerBi));
-            const QList<Datasource> xeroSources = pushableXeroSources(datasources.value());
-            if (xeroSources.isEmpty())
-                return done(noXeroDatasourceError());
-            // Checked before the Xero grant is used: a push bound to be refused must not rotate it.
-            if (!self->signedInUserOwns(dataset)) {
-                qCInfo(lcCredentialPush)
-                    << "dataset" << dataset.id() << "is not the signed-in user's";
-                return done(notOwnerError(dataset.configuredBy(), 0));
-            }
-            self->fetchTokenFor(dataset, xeroSources, xeroTenantId, context, done);
-        });
+        guard().then<QList<Datasource>>(
+            done, [this, dataset, xeroTenantId, context, done](const QList<Datasource> &sources) {
+                const QList<Datasource> xeroSources = pushableXeroSources(sources);
+                if (xeroSources.isEmpty())
+                    return done(noXeroDatasourceError());
+                // Checked before the Xero grant is used: a push bound to be refused must not
+                // rotate it.
+                if (!signedInUserOwns(dataset)) {
+                    qCInfo(lcCredentialPush)
+                        << "dataset" << dataset.id() << "is not the signed-in user's";
+                    return done(notOwnerError(dataset.configuredBy(), 0));
+                }
+                fetchTokenFor(dataset, xeroSources, xeroTenantId, context, done);
+            }));
 }
 
 void CredentialPush::fetchTokenFor(const Dataset &dataset, const QList<Datasource> &xeroSources,
@@ -130,19 +123,15 @@ void CredentialPush::fetchTokenFor(const Dataset &dataset, const QList<Datasourc
 {
     if (!tell(Step::GettingXeroToken, context))
         return;
-    QPointer<CredentialPush> self(this);
-    m_xero->freshAccessToken(
-        xeroTenantId, context,
-        [self, dataset, xeroSources, context, done](Result<QString> xeroToken) {
-            if (!xeroToken)
-                return done(xeroToken.error());
-            if (!self || !self->m_account)
-                return done(ApiError::cancelled(ApiError::Service::PowerBi));
-            if (!self->tell(Step::SettingCredentials, context))
-                return;
-            // One token for all of them: each PATCH is one more use of the same 30 minutes.
-            self->setCredentials(dataset, xeroSources, 0, xeroToken.value(), context, done);
-        });
+    m_xero->freshAccessToken(xeroTenantId, context,
+                             guard().then<QString>(done, [this, dataset, xeroSources, context,
+                                                          done](const QString &xeroToken) {
+                                 if (!tell(Step::SettingCredentials, context))
+                                     return;
+                                 // One token for all of them: each PATCH is one more use of the
+                                 // same 30 minutes.
+                                 setCredentials(dataset, xeroSources, 0, xeroToken, context, done);
+                             }));
 }
 
 void CredentialPush::setCredentials(const Dataset &dataset, const QList<Datasource> &xeroSources,
@@ -152,7 +141,6 @@ void CredentialPush::setCredentials(const Dataset &dataset, const QList<Datasour
     if (index >= xeroSources.size())
         return done(xeroSources);
     const Datasource datasource = xeroSources.at(index);
-    QPointer<CredentialPush> self(this);
     m_account->call<Done>(
         [datasource, xeroToken](PowerBiClient &client, QObject *callContext,
                                 Callback<Done> patched) {
@@ -160,7 +148,8 @@ void CredentialPush::setCredentials(const Dataset &dataset, const QList<Datasour
                                         xeroToken, callContext, std::move(patched));
         },
         context,
-        [self, dataset, xeroSources, index, xeroToken, context, done](Result<Done> patched) {
+        [guard = guard(), this, dataset, xeroSources, index, xeroToken, context,
+         done](Result<Done> patched) {
             if (!patched) {
                 const ApiError error = patched.error();
                 qCInfo(lcCredentialPush) << "credential push failed:" << error.httpStatus()
@@ -173,8 +162,8 @@ void CredentialPush::setCredentials(const Dataset &dataset, const QList<Datasour
             qCInfo(lcCredentialPush)
                 << "Xero credential set on data source" << updated.datasourceId() << "of gateway"
                 << updated.gatewayId();
-            if (!self || !self->m_account)
-                return done(ApiError::cancelled(ApiError::Service::PowerBi));
-            self->setCredentials(dataset, xeroSources, index + 1, xeroToken, context, done);
+            if (!guard.isCurrent())
+                return done(guard.cancelledError());
+            setCredentials(dataset, xeroSources, index + 1, xeroToken, context, done);
         });
 }

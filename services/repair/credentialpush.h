@@ -1,5 +1,6 @@
 #pragma once
 
+#include "asyncguard.h"
 #include "dataset.h"
 #include "datasource.h"
 #include "microsoftaccount.h"
@@ -71,6 +72,8 @@ private:
     // Emits stepStarted; false when the context went away meanwhile.
     bool tell(Step step, QObject *context);
     bool signedInUserOwns(const Dataset &dataset) const;
+    // The push's steps go on only while it exists.
+    AsyncGuard guard() const;
 
     QPointer<MicrosoftAccount> m_account;
     QPointer<XeroAccount> m_xero;

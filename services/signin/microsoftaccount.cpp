@@ -237,3 +237,9 @@ void MicrosoftAccount::signOut(QObject *context, Callback<Done> done)
     }
     m_store->remove(TokenKey::microsoftRefreshToken(account), context, std::move(finish));
 }
+
+void MicrosoftAccount::cancelCalls(QObject *context)
+{
+    if (m_client)
+        m_client->cancel(context);
+}

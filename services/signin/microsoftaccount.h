@@ -74,6 +74,9 @@ public:
     // TokenExpired is returned as it is.
     template<typename T>
     void call(PowerBiOperation<T> operation, QObject *context, Callback<T> done);
+    // Stops the Power BI requests that calls with this context have in flight; their callbacks
+    // get ApiError::cancelled.
+    void cancelCalls(QObject *context);
 
     // Removes the account's stored tokens and forgets the ones in memory, then emits
     // signedOut (the sign-in view clears its web profile's cookies on it).
