@@ -87,14 +87,14 @@ void CommandRunner::signIn()
 
 void CommandRunner::chooseDataset()
 {
-    m_session->selectDataset({m_line.workspace(), m_line.dataset()}, this,
-                             [this](Result<DatasetSelection> selection) {
-                                 if (!selection)
-                                     return failWith(selection.error());
-                                 if (!selection.value().isFound())
-                                     return failSelection(selection.value());
-                                 runCommand();
-                             });
+    m_session->finder()->selectDataset({m_line.workspace(), m_line.dataset()}, this,
+                                       [this](Result<DatasetSelection> selection) {
+                                           if (!selection)
+                                               return failWith(selection.error());
+                                           if (!selection.value().isFound())
+                                               return failSelection(selection.value());
+                                           runCommand();
+                                       });
 }
 
 void CommandRunner::runCommand()
@@ -119,7 +119,7 @@ void CommandRunner::runCommand()
 
 void CommandRunner::listDatasets()
 {
-    m_session->loadWorkspaces(this, [this](Result<QList<Workspace>> workspaces) {
+    m_session->finder()->loadWorkspaces(this, [this](Result<QList<Workspace>> workspaces) {
         if (!workspaces)
             return failWith(workspaces.error());
         QList<Workspace> shown = workspaces.value();
@@ -130,18 +130,19 @@ void CommandRunner::listDatasets()
                     QStringLiteral("WorkspaceNotFound"),
                     tr("No workspace has the id or name \"%1\".").arg(m_line.workspace()));
         }
-        m_session->loadCatalogue(shown, true, this, [this](Result<DatasetCatalogue> catalogue) {
-            if (!catalogue)
-                return failWith(catalogue.error());
-            succeed(ExitCode::Done, PlainReport::datasets(catalogue.value()),
-                    JsonReport::datasets(catalogue.value()));
-        });
+        m_session->finder()->loadCatalogue(
+            shown, true, this, [this](Result<DatasetCatalogue> catalogue) {
+                if (!catalogue)
+                    return failWith(catalogue.error());
+                succeed(ExitCode::Done, PlainReport::datasets(catalogue.value()),
+                        JsonReport::datasets(catalogue.value()));
+            });
     });
 }
 
 void CommandRunner::showStatus()
 {
-    m_session->loadStatus(this, [this](Result<DatasetStatus> status) {
+    m_session->status()->loadStatus(this, [this](Result<DatasetStatus> status) {
         if (!status)
             return failWith(status.error());
         const std::optional<Refresh> last = status.value().lastRefresh();
@@ -154,10 +155,10 @@ void CommandRunner::showStatus()
 
 void CommandRunner::showHistory()
 {
-    m_session->loadHistory(m_line.top(), this, [this](Result<QList<Refresh>> history) {
+    m_session->status()->loadHistory(m_line.top(), this, [this](Result<QList<Refresh>> history) {
         if (!history)
             return failWith(history.error());
-        const DatasetChoice choice = m_session->selected();
+        const DatasetChoice choice = m_session->dataset()->choice();
         succeed(ExitCode::Done, PlainReport::history(choice, history.value()),
                 JsonReport::history(choice, history.value()));
     });
@@ -168,25 +169,26 @@ void CommandRunner::showOrChangeSchedule()
     const auto report = [this](Result<RefreshSchedule> schedule) {
         if (!schedule)
             return failWith(schedule.error());
-        const DatasetChoice choice = m_session->selected();
+        const DatasetChoice choice = m_session->dataset()->choice();
         succeed(ExitCode::Done, PlainReport::schedule(choice, schedule.value()),
                 JsonReport::schedule(choice, schedule.value()));
     };
     if (const std::optional<RefreshScheduleChange> change = m_line.scheduleChange())
-        m_session->changeSchedule(*change, this, report);
+        m_session->editor()->changeSchedule(*change, this, report);
     else
-        m_session->loadSchedule(this, report);
+        m_session->status()->loadSchedule(this, report);
 }
 
 void CommandRunner::refreshNow()
 {
     if (m_line.wait())
-        connect(m_session, &RepairSession::progress, this, &CommandRunner::printError);
-    m_session->startRefresh(this, [this](Result<RefreshRun> run) {
+        connect(m_session->operations(), &OperationTracker::progress, this,
+                &CommandRunner::printError);
+    m_session->runner()->startRefresh(this, [this](Result<RefreshRun> run) {
         if (!run)
             return failWith(run.error());
         if (!m_line.wait()) {
-            const DatasetChoice choice = m_session->selected();
+            const DatasetChoice choice = m_session->dataset()->choice();
             return succeed(ExitCode::Done, PlainReport::refreshNow(choice, run.value(), false),
                            JsonReport::refreshNow(choice, run.value(), false));
         }
@@ -196,12 +198,12 @@ void CommandRunner::refreshNow()
 
 void CommandRunner::followRefresh(const RefreshRun &run)
 {
-    m_session->followRefresh(run, std::chrono::seconds(m_line.timeoutSeconds()), this,
-                             [this](Result<RefreshRun> followed) {
-                                 if (!followed)
-                                     return failWith(followed.error());
-                                 reportRefresh(followed.value());
-                             });
+    m_session->runner()->followRefresh(run, std::chrono::seconds(m_line.timeoutSeconds()), this,
+                                       [this](Result<RefreshRun> followed) {
+                                           if (!followed)
+                                               return failWith(followed.error());
+                                           reportRefresh(followed.value());
+                                       });
 }
 
 void CommandRunner::reportRefresh(const RefreshRun &run)
@@ -214,7 +216,7 @@ void CommandRunner::reportRefresh(const RefreshRun &run)
     if (run.timedOut)
         printError(tr("Stopped waiting after %n second(s); the refresh goes on in Power BI.",
                       nullptr, m_line.timeoutSeconds()));
-    const DatasetChoice choice = m_session->selected();
+    const DatasetChoice choice = m_session->dataset()->choice();
     succeed(code, PlainReport::refreshNow(choice, run, true),
             JsonReport::refreshNow(choice, run, true));
 }

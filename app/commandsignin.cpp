@@ -1,6 +1,6 @@
 #include "commandsignin.h"
 
-#include "repairsession.h"
+#include "microsoftsigninflow.h"
 #include "sandboxscenario.h"
 #include "serviceprincipal.h"
 
@@ -30,8 +30,7 @@ void CommandSignIn::signIn(MicrosoftAccount *account, const QSettings &settings,
         QTimer::singleShot(0, context, [done] { done(Done{}); });
         return;
     }
-    const QString remembered =
-        settings.value(RepairSession::microsoftAccountSettingsKey()).toString();
+    const QString remembered = settings.value(MicrosoftSignInFlow::accountSettingsKey()).toString();
     if (remembered.isEmpty()) {
         QTimer::singleShot(0, context, [done] { done(signInNeeded()); });
         return;

@@ -139,22 +139,25 @@ void WindowLauncher::signInSilently()
 void WindowLauncher::openRememberedDataset()
 {
     RepairSession *session = m_stack->services()->session();
-    const std::optional<DatasetRef> remembered = session->remembered();
+    const std::optional<DatasetRef> remembered = session->dataset()->remembered();
     if (!remembered)
         return openWizardAt(RepairWizard::PageChooseDataset);
-    session->selectDataset({remembered->workspaceId(), remembered->datasetId()}, this,
-                           [this](Result<DatasetSelection> selection) {
-                               if (selection && selection.value().isFound())
-                                   return showStatusWindow();
-                               // Deleted, or no longer shared with this account: choose again.
-                               openWizardAt(RepairWizard::PageChooseDataset);
-                           });
+    session->finder()->selectDataset({remembered->workspaceId(), remembered->datasetId()}, this,
+                                     [this](Result<DatasetSelection> selection) {
+                                         if (selection && selection.value().isFound())
+                                             return showStatusWindow();
+                                         // Deleted, or no longer shared with this account: choose
+                                         // again.
+                                         openWizardAt(RepairWizard::PageChooseDataset);
+                                     });
 }
 
 void WindowLauncher::showStatusWindow()
 {
     if (!m_statusWindow) {
-        m_statusWindow = new StatusWindow(m_stack->services()->session());
+        RepairSession *session = m_stack->services()->session();
+        m_statusWindow = new StatusWindow(session->operations(), session->status(),
+                                          session->runner(), session->dataset());
         m_statusWindow->installEventFilter(this);
         connect(m_statusWindow, &StatusWindow::fixCredentialsRequested, this,
                 &WindowLauncher::fixCredentials);
@@ -199,7 +202,8 @@ void WindowLauncher::fixCredentials()
 void WindowLauncher::onWizardFinished(int result)
 {
     RepairSession *session = m_stack->services()->session();
-    const bool hasDataset = session->remembered().has_value() && session->selected().isValid();
+    const bool hasDataset =
+        session->dataset()->remembered().has_value() && session->dataset()->isChosen();
     const bool toStatus = result == QDialog::Accepted ? hasDataset : (m_statusWindow && hasDataset);
     if (toStatus)
         return showStatusWindow();

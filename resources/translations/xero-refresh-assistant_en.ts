@@ -215,6 +215,13 @@
     </message>
 </context>
 <context>
+    <name>ChosenDataset</name>
+    <message>
+        <source>No dataset is chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Commands (without one, the program opens its window):
@@ -454,6 +461,40 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     <name>DatasetChoice</name>
     <message>
         <source>My workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetEditor</name>
+    <message>
+        <source>Changing the refresh schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the dataset over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFinder</name>
+    <message>
+        <source>Reading the workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the datasets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Xero data sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace has the id or name &quot;%1&quot; among those this account can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several workspaces are called &quot;%1&quot;: use the workspace&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -706,6 +747,13 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>The Xero client ID is made of letters and digits only, 32 of them as Xero shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MicrosoftSignInFlow</name>
+    <message>
+        <source>Finishing the Power BI sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1088,6 +1136,37 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
 </context>
 <context>
+    <name>RefreshRunner</name>
+    <message>
+        <source>Finding the dataset&apos;s Xero data source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a fresh Xero sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving Power BI the new Xero credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the refresh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh is already being followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the refresh to end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh is running (%1 so far)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefreshScheduleChange</name>
     <message>
         <source>There is nothing to change in the schedule.</source>
@@ -1435,101 +1514,6 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>%1 (your time: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RepairSession</name>
-    <message>
-        <source>No dataset is chosen yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the workspaces…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the datasets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for Xero data sources…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No workspace has the id or name &quot;%1&quot; among those this account can see.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several workspaces are called &quot;%1&quot;: use the workspace&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the refresh history, schedule and data sources…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the refresh history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the refresh schedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changing the refresh schedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding the dataset&apos;s Xero data source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Getting a fresh Xero sign-in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giving Power BI the new Xero credentials…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting the refresh…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A refresh is already being followed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the refresh to end…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The refresh is running (%1 so far)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taking the dataset over…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in is not set up in this program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finishing the Power BI sign-in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finishing the Xero sign-in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the Xero organisation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This Xero sign-in did not give access to that organisation. Sign in to Xero again and tick it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +1996,21 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
 </context>
 <context>
+    <name>StatusReader</name>
+    <message>
+        <source>Reading the refresh history, schedule and data sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the refresh history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the refresh schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusWindow</name>
     <message>
         <source>Xero Refresh Assistant</source>
@@ -2327,6 +2326,21 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XeroSignInFlow</name>
+    <message>
+        <source>Finishing the Xero sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Xero organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Xero sign-in did not give access to that organisation. Sign in to Xero again and tick it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -215,6 +215,13 @@
     </message>
 </context>
 <context>
+    <name>ChosenDataset</name>
+    <message>
+        <source>No dataset is chosen yet.</source>
+        <translation>Aucun jeu de données n’est encore choisi.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Commands (without one, the program opens its window):
@@ -477,6 +484,40 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     </message>
 </context>
 <context>
+    <name>DatasetEditor</name>
+    <message>
+        <source>Changing the refresh schedule…</source>
+        <translation>Modification de la planification de l’actualisation…</translation>
+    </message>
+    <message>
+        <source>Taking the dataset over…</source>
+        <translation>Prise en charge du jeu de données…</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFinder</name>
+    <message>
+        <source>Reading the workspaces…</source>
+        <translation>Lecture des espaces de travail…</translation>
+    </message>
+    <message>
+        <source>Reading the datasets…</source>
+        <translation>Lecture des jeux de données…</translation>
+    </message>
+    <message>
+        <source>Looking for Xero data sources…</source>
+        <translation>Recherche des sources de données Xero…</translation>
+    </message>
+    <message>
+        <source>No workspace has the id or name &quot;%1&quot; among those this account can see.</source>
+        <translation>Aucun espace de travail n’a l’ID ou le nom « %1 » parmi ceux que ce compte peut voir.</translation>
+    </message>
+    <message>
+        <source>Several workspaces are called &quot;%1&quot;: use the workspace&apos;s id.</source>
+        <translation>Plusieurs espaces de travail s’appellent « %1 » : utilisez l’ID de l’espace de travail.</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisCatalogue</name>
     <message>
         <source>The on-premises data gateway that this dataset uses is offline. Ask the person who looks after the gateway to start it, then refresh again.</source>
@@ -730,6 +771,13 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>The Xero client ID is made of letters and digits only, 32 of them as Xero shows it.</source>
         <translation>L’ID client Xero ne contient que des lettres et des chiffres, 32 tels que Xero les affiche.</translation>
+    </message>
+</context>
+<context>
+    <name>MicrosoftSignInFlow</name>
+    <message>
+        <source>Finishing the Power BI sign-in…</source>
+        <translation>Finalisation de la connexion à Power BI…</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1159,37 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     </message>
 </context>
 <context>
+    <name>RefreshRunner</name>
+    <message>
+        <source>Finding the dataset&apos;s Xero data source…</source>
+        <translation>Recherche de la source de données Xero du jeu de données…</translation>
+    </message>
+    <message>
+        <source>Getting a fresh Xero sign-in…</source>
+        <translation>Obtention d’une nouvelle connexion à Xero…</translation>
+    </message>
+    <message>
+        <source>Giving Power BI the new Xero credentials…</source>
+        <translation>Transmission des nouvelles informations d’identification Xero à Power BI…</translation>
+    </message>
+    <message>
+        <source>Starting the refresh…</source>
+        <translation>Démarrage de l’actualisation…</translation>
+    </message>
+    <message>
+        <source>A refresh is already being followed.</source>
+        <translation>Une actualisation est déjà suivie.</translation>
+    </message>
+    <message>
+        <source>Waiting for the refresh to end…</source>
+        <translation>Attente de la fin de l’actualisation…</translation>
+    </message>
+    <message>
+        <source>The refresh is running (%1 so far)…</source>
+        <translation>L’actualisation est en cours (temps écoulé : %1)…</translation>
+    </message>
+</context>
+<context>
     <name>RefreshScheduleChange</name>
     <message>
         <source>There is nothing to change in the schedule.</source>
@@ -1459,101 +1538,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>%1 (your time: %2)</source>
         <translation>%1 (heure locale : %2)</translation>
-    </message>
-</context>
-<context>
-    <name>RepairSession</name>
-    <message>
-        <source>No dataset is chosen yet.</source>
-        <translation>Aucun jeu de données n’est encore choisi.</translation>
-    </message>
-    <message>
-        <source>Reading the workspaces…</source>
-        <translation>Lecture des espaces de travail…</translation>
-    </message>
-    <message>
-        <source>Reading the datasets…</source>
-        <translation>Lecture des jeux de données…</translation>
-    </message>
-    <message>
-        <source>Looking for Xero data sources…</source>
-        <translation>Recherche des sources de données Xero…</translation>
-    </message>
-    <message>
-        <source>No workspace has the id or name &quot;%1&quot; among those this account can see.</source>
-        <translation>Aucun espace de travail n’a l’ID ou le nom « %1 » parmi ceux que ce compte peut voir.</translation>
-    </message>
-    <message>
-        <source>Several workspaces are called &quot;%1&quot;: use the workspace&apos;s id.</source>
-        <translation>Plusieurs espaces de travail s’appellent « %1 » : utilisez l’ID de l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>Reading the refresh history, schedule and data sources…</source>
-        <translation>Lecture de l’historique des actualisations, de la planification et des sources de données…</translation>
-    </message>
-    <message>
-        <source>Reading the refresh history…</source>
-        <translation>Lecture de l’historique des actualisations…</translation>
-    </message>
-    <message>
-        <source>Reading the refresh schedule…</source>
-        <translation>Lecture de la planification de l’actualisation…</translation>
-    </message>
-    <message>
-        <source>Changing the refresh schedule…</source>
-        <translation>Modification de la planification de l’actualisation…</translation>
-    </message>
-    <message>
-        <source>Finding the dataset&apos;s Xero data source…</source>
-        <translation>Recherche de la source de données Xero du jeu de données…</translation>
-    </message>
-    <message>
-        <source>Getting a fresh Xero sign-in…</source>
-        <translation>Obtention d’une nouvelle connexion à Xero…</translation>
-    </message>
-    <message>
-        <source>Giving Power BI the new Xero credentials…</source>
-        <translation>Transmission des nouvelles informations d’identification Xero à Power BI…</translation>
-    </message>
-    <message>
-        <source>Starting the refresh…</source>
-        <translation>Démarrage de l’actualisation…</translation>
-    </message>
-    <message>
-        <source>A refresh is already being followed.</source>
-        <translation>Une actualisation est déjà suivie.</translation>
-    </message>
-    <message>
-        <source>Waiting for the refresh to end…</source>
-        <translation>Attente de la fin de l’actualisation…</translation>
-    </message>
-    <message>
-        <source>The refresh is running (%1 so far)…</source>
-        <translation>L’actualisation est en cours (temps écoulé : %1)…</translation>
-    </message>
-    <message>
-        <source>Taking the dataset over…</source>
-        <translation>Prise en charge du jeu de données…</translation>
-    </message>
-    <message>
-        <source>Signing in is not set up in this program.</source>
-        <translation>La connexion n’est pas configurée dans ce programme.</translation>
-    </message>
-    <message>
-        <source>Finishing the Power BI sign-in…</source>
-        <translation>Finalisation de la connexion à Power BI…</translation>
-    </message>
-    <message>
-        <source>Finishing the Xero sign-in…</source>
-        <translation>Finalisation de la connexion à Xero…</translation>
-    </message>
-    <message>
-        <source>Checking the Xero organisation…</source>
-        <translation>Vérification de l’organisation Xero…</translation>
-    </message>
-    <message>
-        <source>This Xero sign-in did not give access to that organisation. Sign in to Xero again and tick it.</source>
-        <translation>Cette connexion à Xero ne donne pas accès à cette organisation. Connectez-vous de nouveau à Xero et cochez-la.</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2019,21 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     </message>
 </context>
 <context>
+    <name>StatusReader</name>
+    <message>
+        <source>Reading the refresh history, schedule and data sources…</source>
+        <translation>Lecture de l’historique des actualisations, de la planification et des sources de données…</translation>
+    </message>
+    <message>
+        <source>Reading the refresh history…</source>
+        <translation>Lecture de l’historique des actualisations…</translation>
+    </message>
+    <message>
+        <source>Reading the refresh schedule…</source>
+        <translation>Lecture de la planification de l’actualisation…</translation>
+    </message>
+</context>
+<context>
     <name>StatusWindow</name>
     <message>
         <source>Xero Refresh Assistant</source>
@@ -2351,6 +2350,21 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>XeroSignInFlow</name>
+    <message>
+        <source>Finishing the Xero sign-in…</source>
+        <translation>Finalisation de la connexion à Xero…</translation>
+    </message>
+    <message>
+        <source>Checking the Xero organisation…</source>
+        <translation>Vérification de l’organisation Xero…</translation>
+    </message>
+    <message>
+        <source>This Xero sign-in did not give access to that organisation. Sign in to Xero again and tick it.</source>
+        <translation>Cette connexion à Xero ne donne pas accès à cette organisation. Connectez-vous de nouveau à Xero et cochez-la.</translation>
     </message>
 </context>
 <context>

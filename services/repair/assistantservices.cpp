@@ -30,14 +30,15 @@ AssistantServices::AssistantServices(const Endpoints &endpoints, TokenStore::Bac
     m_microsoftAccount = new MicrosoftAccount(m_microsoftSignIn, m_store, m_powerBi, this);
     m_xeroAccount = new XeroAccount(m_xeroSignIn, m_store, settings, this);
     m_credentialPush = new CredentialPush(m_microsoftAccount, m_xeroAccount, this);
-    m_session = new RepairSession(m_powerBi, m_microsoftAccount, this);
-    const QString xeroTenantId =
-        settings ? settings->value(XeroAccount::tenantIdSettingsKey()).toString() : QString();
-    m_session->setCredentialPush(m_credentialPush, xeroTenantId);
-    m_session->setSettings(settings);
-    m_session->setEndpoints(endpoints);
-    m_session->setMicrosoftSignIn(m_microsoftSignIn);
-    m_session->setXeroSignIn(m_xeroSignIn, m_xeroAccount);
+    RepairSession::Services parts;
+    parts.microsoftSignIn = m_microsoftSignIn;
+    parts.microsoftAccount = m_microsoftAccount;
+    parts.xeroSignIn = m_xeroSignIn;
+    parts.xeroAccount = m_xeroAccount;
+    parts.credentialPush = m_credentialPush;
+    parts.settings = settings;
+    parts.endpoints = endpoints;
+    m_session = new RepairSession(parts, this);
 }
 
 // The session first: it holds pointers to everything else.
@@ -65,5 +66,5 @@ QString AssistantServices::rememberedAccount() const
 {
     if (!m_settings)
         return {};
-    return m_settings->value(RepairSession::microsoftAccountSettingsKey()).toString();
+    return m_settings->value(MicrosoftSignInFlow::accountSettingsKey()).toString();
 }

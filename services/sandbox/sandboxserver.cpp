@@ -137,9 +137,10 @@ QString SandboxServer::issueServicePrincipalAccessToken()
     return m_microsoft->issueServicePrincipalAccessToken();
 }
 
-SandboxXeroTokens SandboxServer::issueXeroTokens(const QStringList &tenantIds)
+SandboxXeroTokens SandboxServer::issueXeroTokens(const QStringList &tenantIds,
+                                                 const QString &clientId)
 {
-    return m_xeroIdentity->issueTokens(tenantIds);
+    return m_xeroIdentity->issueTokens(tenantIds, clientId);
 }
 
 SandboxReply SandboxServer::answer(const SandboxRequest &request)

@@ -52,7 +52,10 @@ public:
     // Shortcuts equal to a completed sign-in, for tests:
     QString issuePowerBiAccessToken(const QString &user = QStringLiteral("alex@contoso.example"));
     QString issueServicePrincipalAccessToken();
-    SandboxXeroTokens issueXeroTokens(const QStringList &tenantIds); // {accessToken, refreshToken}
+    // {accessToken, refreshToken}, for the Xero app clientId.
+    SandboxXeroTokens
+    issueXeroTokens(const QStringList &tenantIds,
+                    const QString &clientId = QStringLiteral("sandbox-xero-client"));
 
     // Answers one request as the HTTP transport would (faults and latency included).
     SandboxReply answer(const SandboxRequest &request);

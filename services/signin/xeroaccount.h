@@ -32,9 +32,6 @@ class XeroAccount : public QObject
 
 public:
     static constexpr int unusedGrantDays = 60;
-    // The settings key under which the wizard remembers the organisation (tenant id) that the
-    // user chose at the Xero sign-in: the one whose grant the credential push uses.
-    static QString tenantIdSettingsKey() { return QStringLiteral("xero/tenantId"); }
 
     // All three must outlive the account; settings may be null (no expiry tracking).
     XeroAccount(XeroSignIn *signIn, TokenStore *store, QSettings *settings,

@@ -2,6 +2,7 @@
 // against the built-in sandbox (--sandbox) or against a standalone xero-refresh-sandbox with
 // faults injected through its /_sandbox routes.
 #include "awaitresult.h"
+#include "chosenorganisation.h"
 #include "endpoints.h"
 #include "httptransport.h"
 #include "microsoftaccount.h"
@@ -700,7 +701,8 @@ protected:
         settings.setValue(QStringLiteral("microsoft/clientId"), clientId);
         settings.setValue(QStringLiteral("microsoft/account"), accountName);
         settings.setValue(QStringLiteral("xero/clientId"), clientId);
-        settings.setValue(XeroAccount::tenantIdSettingsKey(), SandboxScenario::contosoLtdTenantId);
+        settings.setValue(ChosenOrganisation::tenantIdSettingsKey(),
+                          SandboxScenario::contosoLtdTenantId);
         settings.sync();
     }
 

@@ -1,144 +1,113 @@
 #include "repairsession.h"
-#include "awaitresult.h"
 #include "credentialpush.h"
 #include "diagnosiscatalogue.h"
-#include "endpoints.h"
-#include "httptransport.h"
-#include "microsoftsignin.h"
 #include "powerbiclient.h"
 #include "refreshexplanation.h"
 #include "sandboxscenario.h"
-#include "sandboxserver.h"
+#include "sandboxstack.h"
 #include "sandboxtokens.h"
-#include "tokenstore.h"
 #include "xeroaccount.h"
-#include "xerosignin.h"
 
-#include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-
-#include <memory>
 
 using namespace std::chrono_literals;
 
 namespace {
-
-const QString xeroDatasetName = QStringLiteral("Xero");
 
 class RepairSessionTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        QLoggingCategory::setFilterRules(QStringLiteral("xra.sandbox.info=false"));
-        ASSERT_TRUE(sandbox.listen()) << sandbox.errorString().toStdString();
-        client.setApiRoot(sandbox.rootUrl());
-        transport.setRetryAfterCap(5s);
-        signIn =
-            std::make_unique<MicrosoftSignIn>(&transport, Endpoints::sandbox(sandbox.rootUrl()));
-        xeroSignIn =
-            std::make_unique<XeroSignIn>(&transport, Endpoints::sandbox(sandbox.rootUrl()));
-        xeroSignIn->setClientId(QStringLiteral("sandbox-xero-client"));
-        xeroSignIn->setClock([this] { return sandbox.now(); });
-        xeroAccount = std::make_unique<XeroAccount>(xeroSignIn.get(), &store, nullptr);
-        xeroAccount->setClock([this] { return sandbox.now(); });
-        useAccount(false);
+        ASSERT_TRUE(stack.start()) << sandbox.errorString().toStdString();
+        ASSERT_TRUE(stack.signInAsSandboxUser().ok());
     }
 
-    void useAccount(bool servicePrincipal)
-    {
-        session.reset();
-        account = std::make_unique<MicrosoftAccount>(signIn.get(), &store, &client);
-        if (servicePrincipal) {
-            account->useServicePrincipal(sandboxServicePrincipal());
-        } else {
-            const Result<Done> adopted = awaitResult<Done>([&](Callback<Done> done) {
-                account->adoptSignIn(sandboxUserTokens(sandbox), &context, done);
-            });
-            ASSERT_TRUE(adopted.ok());
-        }
-        session = std::make_unique<RepairSession>(&client, account.get());
-        session->setClock([this] { return sandbox.now(); });
-        session->setPollInterval(50ms, 200ms);
-    }
+    RepairSession *session() const { return stack.session(); }
+    XeroAccount *xeroAccount() const { return stack.services()->xeroAccount(); }
 
-    // A Xero sign-in stored for Contoso Ltd (the grant kept by the XeroAccount, in the
-    // memory-only store) and the credential push handed to the session, as the program does.
+    // A Xero sign-in stored for Contoso Ltd and chosen, as the program does after the sign-in.
     void signInToXero()
     {
-        const Result<Done> adopted = awaitResult<Done>([&](Callback<Done> done) {
-            xeroAccount->adoptGrant(SandboxScenario::contosoLtdTenantId, sandboxXeroGrant(sandbox),
-                                    &context, done);
-        });
-        ASSERT_TRUE(adopted.ok()) << adopted.error().technicalDetails().toStdString();
-        credentialPush = std::make_unique<CredentialPush>(account.get(), xeroAccount.get());
-        session->setCredentialPush(credentialPush.get(), SandboxScenario::contosoLtdTenantId);
+        const Result<Done> stored = stack.storeXeroGrant();
+        ASSERT_TRUE(stored.ok()) << stored.error().technicalDetails().toStdString();
     }
 
     // Jordan takes the Xero dataset over: the signed-in Alex is no longer its owner.
     void letSomeoneElseOwnTheXeroDataset()
     {
-        client.setAccessToken(sandbox.issuePowerBiAccessToken(SandboxScenario::otherOwner));
-        const Result<Done> taken = awaitResult<Done>([&](Callback<Done> done) {
-            client.takeOver({SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId},
-                            &context, done);
+        PowerBiClient *client = stack.services()->powerBi();
+        client->setAccessToken(sandbox.issuePowerBiAccessToken(SandboxScenario::otherOwner));
+        const Result<Done> taken = stack.await<Done>([&](QObject *context, Callback<Done> done) {
+            client->takeOver({SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId},
+                             context, done);
         });
         ASSERT_TRUE(taken.ok()) << taken.error().technicalDetails().toStdString();
     }
 
     Result<bool> pushCredentials()
     {
-        return awaitResult<bool>(
-            [&](Callback<bool> done) { session->pushCredentials(&context, done); });
+        return stack.await<bool>([&](QObject *context, Callback<bool> done) {
+            session()->runner()->pushCredentials(context, done);
+        });
     }
 
     Result<DatasetSelection> select(const QString &workspace, const QString &dataset)
     {
-        return awaitResult<DatasetSelection>([&](Callback<DatasetSelection> done) {
-            session->selectDataset({workspace, dataset}, &context, done);
-        });
+        return stack.choose(workspace, dataset);
     }
 
     void selectXeroDataset()
     {
-        const Result<DatasetSelection> selection =
-            select(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId);
+        const Result<DatasetSelection> selection = stack.chooseXeroDataset();
         ASSERT_TRUE(selection.ok()) << selection.error().technicalDetails().toStdString();
         ASSERT_TRUE(selection.value().isFound()) << selection.value().sentence.toStdString();
     }
 
     Result<RefreshRun> startRefresh()
     {
-        return awaitResult<RefreshRun>(
-            [&](Callback<RefreshRun> done) { session->startRefresh(&context, done); });
+        return stack.await<RefreshRun>([&](QObject *context, Callback<RefreshRun> done) {
+            session()->runner()->startRefresh(context, done);
+        });
     }
 
     Result<RefreshRun> follow(const RefreshRun &run, std::chrono::seconds timeout = 60s)
     {
-        return awaitResult<RefreshRun>(
-            [&](Callback<RefreshRun> done) {
-                session->followRefresh(run, timeout, &context, done);
-            },
-            15000);
+        return stack.await<RefreshRun>([&](QObject *context, Callback<RefreshRun> done) {
+            session()->runner()->followRefresh(run, timeout, context, done);
+        });
     }
 
     Result<RefreshSchedule> changeSchedule(const RefreshScheduleChange &change)
     {
-        return awaitResult<RefreshSchedule>([&](Callback<RefreshSchedule> done) {
-            session->changeSchedule(change, &context, done);
+        return stack.await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
+            session()->editor()->changeSchedule(change, context, done);
         });
     }
+
+    Result<DatasetStatus> loadStatus()
+    {
+        return stack.await<DatasetStatus>([&](QObject *context, Callback<DatasetStatus> done) {
+            session()->status()->loadStatus(context, done);
+        });
+    }
+
+    Result<Done> takeOver()
+    {
+        return stack.await<Done>([&](QObject *context, Callback<Done> done) {
+            session()->editor()->takeOver(context, done);
+        });
+    }
+
+    DatasetChoice chosen() const { return session()->dataset()->choice(); }
 
     // Moves the sandbox clock past the sandbox's 5 seconds the first time the refresh is seen
     // running, so that following it ends without waiting.
     void finishRunningRefreshesWhenSeen()
     {
-        QObject::connect(session.get(), &RepairSession::refreshUpdated, &context,
+        QObject::connect(session()->runner(), &RefreshRunner::refreshUpdated, &context,
                          [this](const RefreshRun &run) {
                              if (run.refresh && run.refresh->isRunning() && !clockMoved) {
                                  clockMoved = true;
@@ -147,17 +116,8 @@ protected:
                          });
     }
 
-    SandboxServer sandbox;
-    QNetworkAccessManager network;
-    HttpTransport transport{&network};
-    PowerBiClient client{&transport, QUrl()};
-    TokenStore store{TokenStore::Backend::MemoryOnly, QStringLiteral("xra-session-test")};
-    std::unique_ptr<MicrosoftSignIn> signIn;
-    std::unique_ptr<MicrosoftAccount> account;
-    std::unique_ptr<XeroSignIn> xeroSignIn;
-    std::unique_ptr<XeroAccount> xeroAccount;
-    std::unique_ptr<CredentialPush> credentialPush;
-    std::unique_ptr<RepairSession> session;
+    SandboxStack stack;
+    SandboxServer &sandbox = stack.sandbox;
     QObject context;
     bool clockMoved = false;
 };
@@ -167,8 +127,7 @@ protected:
 TEST_F(RepairSessionTest, StatusOfTheReadyScenarioSaysTheXeroCredentialsExpired)
 {
     selectXeroDataset();
-    const Result<DatasetStatus> status = awaitResult<DatasetStatus>(
-        [&](Callback<DatasetStatus> done) { session->loadStatus(&context, done); });
+    const Result<DatasetStatus> status = loadStatus();
     ASSERT_TRUE(status.ok()) << status.error().technicalDetails().toStdString();
 
     const DatasetStatus &value = status.value();
@@ -201,19 +160,17 @@ TEST_F(RepairSessionTest, WithNothingNamedTheOnlyXeroDatasetIsChosen)
     ASSERT_TRUE(selection.value().isFound()) << selection.value().sentence.toStdString();
     EXPECT_EQ(selection.value().choice.dataset.id(), SandboxScenario::xeroDatasetId);
     EXPECT_EQ(selection.value().choice.workspace.name(), QStringLiteral("Finance"));
-    EXPECT_EQ(session->selected().dataset.id(), SandboxScenario::xeroDatasetId);
+    EXPECT_EQ(chosen().dataset.id(), SandboxScenario::xeroDatasetId);
 }
 
 TEST_F(RepairSessionTest, TheRememberedDatasetWinsOverTheXeroCandidate)
 {
-    QTemporaryDir directory;
-    QSettings settings(directory.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    session->setSettings(&settings);
     ASSERT_TRUE(select(QStringLiteral("finance"), QStringLiteral("sales pipeline")).ok());
-    session->rememberSelected();
+    session()->dataset()->remember();
 
-    useAccount(false);
-    session->setSettings(&settings);
+    // The program started again: only the settings remember the dataset.
+    stack.restartServices();
+    ASSERT_TRUE(stack.signInAsSandboxUser().ok());
     const Result<DatasetSelection> selection = select({}, {});
     ASSERT_TRUE(selection.ok());
     ASSERT_TRUE(selection.value().isFound());
@@ -237,7 +194,7 @@ TEST_F(RepairSessionTest, SeveralXeroCandidatesAreListedInsteadOfGuessed)
     ASSERT_EQ(selection.value().candidates.size(), 2);
     EXPECT_EQ(selection.value().candidates.at(0).dataset.name(), QStringLiteral("Xero Budget"));
     EXPECT_EQ(selection.value().candidates.at(1).dataset.id(), SandboxScenario::xeroDatasetId);
-    EXPECT_FALSE(session->selected().isValid());
+    EXPECT_FALSE(chosen().isValid());
 }
 
 TEST_F(RepairSessionTest, ADatasetIsFoundByNameInANamedWorkspaceAndAnUnknownOneIsNot)
@@ -263,9 +220,11 @@ TEST_F(RepairSessionTest, ADatasetIsFoundByNameInANamedWorkspaceAndAnUnknownOneI
 
 TEST_F(RepairSessionTest, AServicePrincipalSeesNoMyWorkspace)
 {
-    useAccount(true);
-    const Result<QList<Workspace>> workspaces = awaitResult<QList<Workspace>>(
-        [&](Callback<QList<Workspace>> done) { session->loadWorkspaces(&context, done); });
+    stack.useServicePrincipal();
+    const Result<QList<Workspace>> workspaces =
+        stack.await<QList<Workspace>>([&](QObject *context, Callback<QList<Workspace>> done) {
+            session()->finder()->loadWorkspaces(context, done);
+        });
     ASSERT_TRUE(workspaces.ok()) << workspaces.error().technicalDetails().toStdString();
     ASSERT_FALSE(workspaces.value().isEmpty());
     for (const Workspace &workspace : workspaces.value())
@@ -274,8 +233,10 @@ TEST_F(RepairSessionTest, AServicePrincipalSeesNoMyWorkspace)
 
 TEST_F(RepairSessionTest, MyWorkspaceIsNamedWhereverItIsShown)
 {
-    const Result<DatasetCatalogue> catalogue = awaitResult<DatasetCatalogue>(
-        [&](Callback<DatasetCatalogue> done) { session->loadFullCatalogue(&context, done); });
+    const Result<DatasetCatalogue> catalogue =
+        stack.await<DatasetCatalogue>([&](QObject *context, Callback<DatasetCatalogue> done) {
+            session()->finder()->loadFullCatalogue(context, done);
+        });
     ASSERT_TRUE(catalogue.ok()) << catalogue.error().technicalDetails().toStdString();
     const DatasetCatalogue::Group mine = catalogue.value().groups().first();
     ASSERT_TRUE(mine.isMyWorkspace());
@@ -287,14 +248,16 @@ TEST_F(RepairSessionTest, MyWorkspaceIsNamedWhereverItIsShown)
     const Result<DatasetSelection> selection =
         select(QStringLiteral("My workspace"), QStringLiteral("Budget 2026"));
     ASSERT_TRUE(selection.ok() && selection.value().isFound());
-    EXPECT_TRUE(session->selected().isInMyWorkspace());
-    EXPECT_EQ(session->selected().workspace.name(), QStringLiteral("My workspace"));
+    EXPECT_TRUE(chosen().isInMyWorkspace());
+    EXPECT_EQ(chosen().workspace.name(), QStringLiteral("My workspace"));
 }
 
 TEST_F(RepairSessionTest, TheFullCatalogueMarksXeroDatasetsAndPutsThemFirst)
 {
-    const Result<DatasetCatalogue> catalogue = awaitResult<DatasetCatalogue>(
-        [&](Callback<DatasetCatalogue> done) { session->loadFullCatalogue(&context, done); });
+    const Result<DatasetCatalogue> catalogue =
+        stack.await<DatasetCatalogue>([&](QObject *context, Callback<DatasetCatalogue> done) {
+            session()->finder()->loadFullCatalogue(context, done);
+        });
     ASSERT_TRUE(catalogue.ok()) << catalogue.error().technicalDetails().toStdString();
     const QList<DatasetCatalogue::Group> groups = catalogue.value().groups();
     ASSERT_GE(groups.size(), 3);
@@ -347,8 +310,10 @@ TEST_F(RepairSessionTest, MakingTheScheduleDailyIsReadBackFromTheService)
     EXPECT_EQ(changed.value().times(),
               QStringList({QStringLiteral("06:00"), QStringLiteral("18:30")}));
 
-    const Result<RefreshSchedule> reread = awaitResult<RefreshSchedule>(
-        [&](Callback<RefreshSchedule> done) { session->loadSchedule(&context, done); });
+    const Result<RefreshSchedule> reread =
+        stack.await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
+            session()->status()->loadSchedule(context, done);
+        });
     ASSERT_TRUE(reread.ok());
     EXPECT_TRUE(reread.value().isEnabled());
     EXPECT_TRUE(reread.value().isDaily());
@@ -362,7 +327,7 @@ TEST_F(RepairSessionTest, RefreshNowWithAPushedXeroTokenIsFollowedToCompleted)
     finishRunningRefreshesWhenSeen();
     // The grant was adopted a while ago: its first access token would be dead by now.
     sandbox.advanceClock(45 * 60);
-    QSignalSpy xeroTokensIssued(xeroAccount.get(), &XeroAccount::refreshTokenSaved);
+    QSignalSpy xeroTokensIssued(xeroAccount(), &XeroAccount::refreshTokenSaved);
 
     const Result<RefreshRun> started = startRefresh();
     ASSERT_TRUE(started.ok()) << started.error().technicalDetails().toStdString();
@@ -458,19 +423,21 @@ TEST_F(RepairSessionTest, LongThrottlingWhileFollowingEndsItWithTheWaitAskedFor)
     ASSERT_FALSE(ended.ok());
     EXPECT_EQ(ended.error().kind(), ApiError::Kind::Throttled);
     EXPECT_EQ(ended.error().retryAfterSeconds(), 3600);
-    EXPECT_FALSE(session->isBusy());
+    EXPECT_FALSE(session()->operations()->isBusy());
 }
 
 TEST_F(RepairSessionTest, AnExpiredPowerBiTokenIsRenewedOnceAndTheCallRetried)
 {
     // A service principal renews with client credentials, so the renewal really happens.
-    useAccount(true);
+    stack.useServicePrincipal();
     selectXeroDataset();
     // The token is now an hour old on the sandbox's clock, not yet on the account's: the
     // service answers 403 TokenExpired and the account must renew it.
     sandbox.advanceClock(3601);
-    const Result<QList<Refresh>> history = awaitResult<QList<Refresh>>(
-        [&](Callback<QList<Refresh>> done) { session->loadHistory(3, &context, done); });
+    const Result<QList<Refresh>> history =
+        stack.await<QList<Refresh>>([&](QObject *context, Callback<QList<Refresh>> done) {
+            session()->status()->loadHistory(3, context, done);
+        });
     ASSERT_TRUE(history.ok()) << history.error().technicalDetails().toStdString();
     EXPECT_EQ(history.value().size(), 3);
 }
@@ -479,16 +446,17 @@ TEST_F(RepairSessionTest, CancelStopsWhatRunsAndTellsTheCaller)
 {
     selectXeroDataset();
     sandbox.setLatency(3000);
-    QSignalSpy busy(session.get(), &RepairSession::busyChanged);
+    QSignalSpy busy(session()->operations(), &OperationTracker::busyChanged);
     std::optional<Result<DatasetStatus>> outcome;
-    session->loadStatus(&context, [&](Result<DatasetStatus> status) { outcome = status; });
-    EXPECT_TRUE(session->isBusy());
+    session()->status()->loadStatus(&context,
+                                    [&](Result<DatasetStatus> status) { outcome = status; });
+    EXPECT_TRUE(session()->operations()->isBusy());
     QTest::qWait(100);
-    session->cancel();
+    session()->cancel();
     ASSERT_TRUE(outcome.has_value());
     ASSERT_FALSE(outcome->ok());
     EXPECT_EQ(outcome->error().kind(), ApiError::Kind::Cancelled);
-    EXPECT_FALSE(session->isBusy());
+    EXPECT_FALSE(session()->operations()->isBusy());
     ASSERT_EQ(busy.size(), 2);
     EXPECT_FALSE(busy.last().first().toBool());
 }
@@ -499,18 +467,16 @@ TEST_F(RepairSessionTest, TakingOverMakesTheSignedInUserTheOwner)
         select(QStringLiteral("Finance"), QStringLiteral("Sales Pipeline"));
     ASSERT_TRUE(selection.ok() && selection.value().isFound());
     const auto status = [&] {
-        return awaitResult<DatasetStatus>(
-            [&](Callback<DatasetStatus> done) { session->loadStatus(&context, done); });
+        return loadStatus();
     };
     const Result<DatasetStatus> before = status();
     ASSERT_TRUE(before.ok());
     EXPECT_FALSE(before.value().signedInUserIsOwner);
     EXPECT_EQ(before.value().diagnoses.last().category(), Diagnosis::Category::NotOwner);
 
-    const Result<Done> taken =
-        awaitResult<Done>([&](Callback<Done> done) { session->takeOver(&context, done); });
+    const Result<Done> taken = takeOver();
     ASSERT_TRUE(taken.ok()) << taken.error().technicalDetails().toStdString();
-    EXPECT_EQ(session->selected().dataset.configuredBy(), SandboxScenario::microsoftUser);
+    EXPECT_EQ(chosen().dataset.configuredBy(), SandboxScenario::microsoftUser);
     const Result<DatasetStatus> after = status();
     ASSERT_TRUE(after.ok());
     EXPECT_TRUE(after.value().signedInUserIsOwner);
@@ -520,8 +486,7 @@ TEST_F(RepairSessionTest, AnOwnerChangedElsewhereShowsInTheNextStatus)
 {
     selectXeroDataset();
     const auto status = [&] {
-        return awaitResult<DatasetStatus>(
-            [&](Callback<DatasetStatus> done) { session->loadStatus(&context, done); });
+        return loadStatus();
     };
     const Result<DatasetStatus> before = status();
     ASSERT_TRUE(before.ok()) << before.error().technicalDetails().toStdString();
@@ -536,7 +501,7 @@ TEST_F(RepairSessionTest, AnOwnerChangedElsewhereShowsInTheNextStatus)
     ASSERT_FALSE(after.value().diagnoses.isEmpty());
     EXPECT_EQ(after.value().diagnoses.last().category(), Diagnosis::Category::NotOwner);
     // What is done next (a refresh, a schedule change) goes by the new owner too.
-    EXPECT_EQ(session->selected().dataset.configuredBy(), SandboxScenario::otherOwner);
+    EXPECT_EQ(chosen().dataset.configuredBy(), SandboxScenario::otherOwner);
 }
 
 TEST_F(RepairSessionTest, CredentialsArePushedOnlyWhenAXeroSignInIsStored)
@@ -554,8 +519,13 @@ TEST_F(RepairSessionTest, CredentialsArePushedOnlyWhenAXeroSignInIsStored)
 
 TEST_F(RepairSessionTest, WithoutAnOrganisationChosenNothingIsPushed)
 {
-    signInToXero();
-    session->setCredentialPush(credentialPush.get(), QString());
+    // A grant kept, but no organisation chosen for it (the sign-in was left half-way).
+    const Result<Done> adopted = stack.await<Done>([&](QObject *context, Callback<Done> done) {
+        xeroAccount()->adoptGrant(
+            SandboxScenario::contosoLtdTenantId,
+            sandboxXeroGrant(sandbox, AssistantServices::sandboxXeroClientId()), context, done);
+    });
+    ASSERT_TRUE(adopted.ok());
     selectXeroDataset();
     const Result<bool> pushed = pushCredentials();
     ASSERT_TRUE(pushed.ok()) << pushed.error().technicalDetails().toStdString();
@@ -570,7 +540,7 @@ TEST_F(RepairSessionTest, ADatasetWithoutAXeroDataSourceIsRefreshedWithoutAPushW
     const Result<DatasetSelection> selection =
         select(QStringLiteral("Finance"), QStringLiteral("Sales Pipeline"));
     ASSERT_TRUE(selection.ok() && selection.value().isFound());
-    ASSERT_EQ(session->selected().dataset.configuredBy(), SandboxScenario::otherOwner);
+    ASSERT_EQ(chosen().dataset.configuredBy(), SandboxScenario::otherOwner);
     const Result<RefreshRun> started = startRefresh();
     ASSERT_TRUE(started.ok()) << started.error().technicalDetails().toStdString();
     EXPECT_FALSE(started.value().credentialsPushed);
@@ -580,7 +550,7 @@ TEST_F(RepairSessionTest, PushingTellsEachStepInPlainWords)
 {
     signInToXero();
     selectXeroDataset();
-    QSignalSpy progress(session.get(), &RepairSession::progress);
+    QSignalSpy progress(session()->operations(), &OperationTracker::progress);
     const Result<bool> pushed = pushCredentials();
     ASSERT_TRUE(pushed.ok()) << pushed.error().technicalDetails().toStdString();
     QStringList sentences;
@@ -597,7 +567,7 @@ TEST_F(RepairSessionTest, RefreshNowOnADatasetSomeoneElseOwnsOffersTakeOverAndSe
     signInToXero();
     letSomeoneElseOwnTheXeroDataset();
     selectXeroDataset();
-    ASSERT_EQ(session->selected().dataset.configuredBy(), SandboxScenario::otherOwner);
+    ASSERT_EQ(chosen().dataset.configuredBy(), SandboxScenario::otherOwner);
     SandboxFault tripwire;
     tripwire.pathPattern = QStringLiteral("(/gateways/|/connect/token|/refreshes$)");
     tripwire.status = 500;
@@ -619,7 +589,7 @@ TEST_F(RepairSessionTest, RefreshNowOnADatasetSomeoneElseOwnsOffersTakeOverAndSe
     ASSERT_FALSE(pushed.ok());
     EXPECT_TRUE(CredentialPush::isNotOwner(pushed.error()));
     EXPECT_EQ(sandbox.pendingFaults(), 1);
-    EXPECT_FALSE(session->isBusy());
+    EXPECT_FALSE(session()->operations()->isBusy());
 }
 
 TEST_F(RepairSessionTest, AfterTakingOverTheCredentialsArePushed)
@@ -629,8 +599,7 @@ TEST_F(RepairSessionTest, AfterTakingOverTheCredentialsArePushed)
     selectXeroDataset();
     ASSERT_FALSE(pushCredentials().ok());
 
-    const Result<Done> taken =
-        awaitResult<Done>([&](Callback<Done> done) { session->takeOver(&context, done); });
+    const Result<Done> taken = takeOver();
     ASSERT_TRUE(taken.ok()) << taken.error().technicalDetails().toStdString();
     const Result<bool> pushed = pushCredentials();
     ASSERT_TRUE(pushed.ok()) << pushed.error().technicalDetails().toStdString();
@@ -667,17 +636,17 @@ TEST_F(RepairSessionTest, CancelDuringThePushSendsNoCredentialAndTellsTheCaller)
     tripwire.status = 500;
     sandbox.addFault(tripwire);
     // Cancelled while Xero answers the refresh of the grant, before the token is handed out.
-    QObject::connect(xeroAccount.get(), &XeroAccount::refreshAnswered, &context,
-                     [this] { session->cancel(); });
-    QSignalSpy rotatedTokenSaved(xeroAccount.get(), &XeroAccount::refreshTokenSaved);
+    QObject::connect(xeroAccount(), &XeroAccount::refreshAnswered, &context,
+                     [this] { session()->cancel(); });
+    QSignalSpy rotatedTokenSaved(xeroAccount(), &XeroAccount::refreshTokenSaved);
 
     std::optional<Result<bool>> outcome;
-    session->pushCredentials(&context, [&](Result<bool> pushed) { outcome = pushed; });
+    session()->runner()->pushCredentials(&context, [&](Result<bool> pushed) { outcome = pushed; });
     ASSERT_TRUE(rotatedTokenSaved.wait(5000)) << "the rotated Xero token must be kept anyway";
     ASSERT_TRUE(outcome.has_value());
     ASSERT_FALSE(outcome->ok());
     EXPECT_EQ(outcome->error().kind(), ApiError::Kind::Cancelled);
-    EXPECT_FALSE(session->isBusy());
+    EXPECT_FALSE(session()->operations()->isBusy());
     // A PATCH sent after the cancel would reach the sandbox well within this.
     QTest::qWait(300);
     EXPECT_EQ(sandbox.pendingFaults(), 1) << "a credential was pushed after cancel()";

@@ -123,11 +123,12 @@ TEST_F(ChooseDatasetPageTest, TheChosenDatasetIsSelectedAndRememberedOnNext)
 
     ASSERT_TRUE(clickNext());
     ASSERT_TRUE(waitForPage(RepairWizard::PageRefreshStatus));
-    EXPECT_EQ(session()->selected().dataset.id(), SandboxScenario::salesDatasetId);
-    EXPECT_EQ(session()->selected().workspace.id(), SandboxScenario::financeWorkspaceId);
-    ASSERT_TRUE(session()->remembered().has_value());
-    EXPECT_EQ(session()->remembered()->datasetId(), SandboxScenario::salesDatasetId);
-    EXPECT_EQ(session()->remembered()->workspaceId(), SandboxScenario::financeWorkspaceId);
+    EXPECT_EQ(session()->dataset()->choice().dataset.id(), SandboxScenario::salesDatasetId);
+    EXPECT_EQ(session()->dataset()->choice().workspace.id(), SandboxScenario::financeWorkspaceId);
+    ASSERT_TRUE(session()->dataset()->remembered().has_value());
+    EXPECT_EQ(session()->dataset()->remembered()->datasetId(), SandboxScenario::salesDatasetId);
+    EXPECT_EQ(session()->dataset()->remembered()->workspaceId(),
+              SandboxScenario::financeWorkspaceId);
 }
 
 TEST_F(ChooseDatasetPageTest, ADoubleClickGoesOnWithThatDataset)
@@ -141,7 +142,7 @@ TEST_F(ChooseDatasetPageTest, ADoubleClickGoesOnWithThatDataset)
     QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, centre);
 
     ASSERT_TRUE(waitForPage(RepairWizard::PageRefreshStatus));
-    EXPECT_EQ(session()->selected().dataset.id(), SandboxScenario::boardDatasetId);
+    EXPECT_EQ(session()->dataset()->choice().dataset.id(), SandboxScenario::boardDatasetId);
 }
 
 TEST_F(ChooseDatasetPageTest, EnterInTheListGoesOnWithTheChosenDataset)
@@ -151,7 +152,7 @@ TEST_F(ChooseDatasetPageTest, EnterInTheListGoesOnWithTheChosenDataset)
     QTest::keyClick(choosePage()->datasetList(), Qt::Key_Return);
 
     ASSERT_TRUE(waitForPage(RepairWizard::PageRefreshStatus));
-    EXPECT_EQ(session()->selected().dataset.id(), SandboxScenario::xeroDatasetId);
+    EXPECT_EQ(session()->dataset()->choice().dataset.id(), SandboxScenario::xeroDatasetId);
 }
 
 TEST_F(ChooseDatasetPageTest, TheRememberedDatasetIsChosenRatherThanTheXeroOne)

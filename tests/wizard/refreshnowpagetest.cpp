@@ -61,7 +61,7 @@ protected:
     {
         const Result<DatasetStatus> status =
             await<DatasetStatus>([&](QObject *context, Callback<DatasetStatus> done) {
-                session()->loadStatus(context, done);
+                session()->status()->loadStatus(context, done);
             });
         EXPECT_TRUE(status) << status.error().technicalDetails().toStdString();
         return status ? status.value().quota.refreshesLeftToday() : std::nullopt;
@@ -194,7 +194,7 @@ TEST_F(RefreshNowPageTest, NoRefreshLeftTodayDisablesRefreshNowAndSaysWhy)
     for (int used = 0; used < *left; ++used) {
         const Result<RefreshRun> started =
             await<RefreshRun>([&](QObject *context, Callback<RefreshRun> done) {
-                session()->startRefresh(context, done);
+                session()->runner()->startRefresh(context, done);
             });
         ASSERT_TRUE(started) << started.error().technicalDetails().toStdString();
         sandbox.advanceClock(refreshSeconds + 1);

@@ -88,7 +88,7 @@ TEST_F(SignInPowerBiPageTest, SigningInThroughTheViewEnablesNextAndShowsTheAccou
     keepScreenshot(QStringLiteral("signinpowerbi-2-signed-in"), 300);
     EXPECT_TRUE(signInPage()->accountText().contains(SandboxScenario::microsoftUser));
     EXPECT_TRUE(signInPage()->accountText().contains(SandboxScenario::microsoftUserName));
-    EXPECT_EQ(settings->value(RepairSession::microsoftAccountSettingsKey()).toString(),
+    EXPECT_EQ(settings->value(MicrosoftSignInFlow::accountSettingsKey()).toString(),
               SandboxScenario::microsoftUser);
     EXPECT_TRUE(button(QStringLiteral("useAnotherAccount"))->isVisible());
 }
@@ -104,7 +104,7 @@ TEST_F(SignInPowerBiPageTest, CancellingTheSignInLeavesNextDisabledWithANoteAndA
               SignInPowerBiPage::tr("Sign-in cancelled."));
     EXPECT_FALSE(signInPage()->operationPanel()->isShowingError());
     EXPECT_FALSE(nextButton()->isEnabled());
-    EXPECT_FALSE(session()->isSignedIn());
+    EXPECT_FALSE(session()->microsoft()->isSignedIn());
 
     // Sign in again shows Microsoft's form once more, and this time it goes through.
     QPushButton *again = button(QStringLiteral("signInAgain"));
@@ -149,7 +149,7 @@ TEST_F(SignInPowerBiPageTest, AFailedCodeExchangeShowsTheErrorAndRetryStartsTheS
     ASSERT_TRUE(pages().waitForMicrosoftForm());
     ASSERT_TRUE(pages().signInToMicrosoft());
     ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
-    EXPECT_TRUE(session()->isSignedIn());
+    EXPECT_TRUE(session()->microsoft()->isSignedIn());
 }
 
 TEST_F(SignInPowerBiPageTest, AnAccountAlreadySignedInIsShownWithoutTheView)
@@ -167,13 +167,13 @@ TEST_F(SignInPowerBiPageTest, UseAnotherAccountSignsOutAndShowsTheSignIn)
     signInToPowerBi();
     wizard->show();
     ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
-    ASSERT_TRUE(settings->contains(RepairSession::microsoftAccountSettingsKey()));
+    ASSERT_TRUE(settings->contains(MicrosoftSignInFlow::accountSettingsKey()));
 
     button(QStringLiteral("useAnotherAccount"))->click();
 
     ASSERT_TRUE(waitUntil([&] { return signInPage()->signInView() != nullptr; }));
-    EXPECT_FALSE(session()->isSignedIn());
-    EXPECT_FALSE(settings->contains(RepairSession::microsoftAccountSettingsKey()));
+    EXPECT_FALSE(session()->microsoft()->isSignedIn());
+    EXPECT_FALSE(settings->contains(MicrosoftSignInFlow::accountSettingsKey()));
     EXPECT_FALSE(nextButton()->isEnabled());
     EXPECT_TRUE(signInPage()->accountText().isEmpty());
     ASSERT_TRUE(pages().waitForMicrosoftForm());
@@ -181,9 +181,9 @@ TEST_F(SignInPowerBiPageTest, UseAnotherAccountSignsOutAndShowsTheSignIn)
 
 TEST_F(SignInPowerBiPageTest, WithoutAnAppRegistrationThePageSaysSoPlainly)
 {
-    // A session without a Microsoft sign-in: what a build without a client id amounts to.
-    RepairSession bare(nullptr, nullptr);
-    SignInPowerBiPage page(&bare, profile.get());
+    // No app registration: the settings name no client id.
+    services->microsoftSignIn()->setClientId(QString());
+    SignInPowerBiPage page(session()->operations(), session()->microsoft(), profile.get());
     page.resize(700, 400);
     page.show();
     page.initializePage();

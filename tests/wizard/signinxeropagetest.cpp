@@ -70,22 +70,22 @@ protected:
     // starts WITHOUT pushing one of its own completes.
     void expectARefreshWithoutAPushCompletes()
     {
-        session()->setCredentialPush(services->credentialPush(), QString());
-        const Result<RefreshRun> started =
-            await<RefreshRun>([&](QObject *context, Callback<RefreshRun> done) {
-                session()->startRefresh(context, done);
-            });
+        const DatasetRef ref(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId);
+        const Result<RefreshStart> started = await<RefreshStart>([&](QObject *context,
+                                                                     Callback<RefreshStart> done) {
+            services->powerBi()->refreshNow(ref, QStringLiteral("NoNotification"), context, done);
+        });
         ASSERT_TRUE(started) << started.error().technicalDetails().toStdString();
-        EXPECT_FALSE(started.value().credentialsPushed);
         // The sandbox ends a refresh 5 seconds later on its clock.
         sandbox.advanceClock(6);
-        const Result<RefreshRun> ended =
-            await<RefreshRun>([&](QObject *context, Callback<RefreshRun> done) {
-                session()->followRefresh(started.value(), 60s, context, done);
+        const Result<QList<Refresh>> history =
+            await<QList<Refresh>>([&](QObject *context, Callback<QList<Refresh>> done) {
+                session()->status()->loadHistory(1, context, done);
             });
-        ASSERT_TRUE(ended) << ended.error().technicalDetails().toStdString();
-        ASSERT_TRUE(ended.value().refresh.has_value());
-        EXPECT_EQ(ended.value().refresh->status(), Refresh::Status::Completed);
+        ASSERT_TRUE(history) << history.error().technicalDetails().toStdString();
+        ASSERT_EQ(history.value().size(), 1);
+        EXPECT_EQ(history.value().first().requestId(), started.value().requestId);
+        EXPECT_EQ(history.value().first().status(), Refresh::Status::Completed);
     }
 };
 
@@ -106,7 +106,7 @@ TEST_F(SignInXeroPageTest, TheRightOrganisationIsFoundAndItsSignInSetOnTheDatase
         QStringLiteral("The new Xero sign-in was set on the dataset")));
     EXPECT_TRUE(signInPage()->grantWarning().contains(QStringLiteral("must be used before")));
     EXPECT_TRUE(nextButton()->isEnabled());
-    EXPECT_EQ(session()->xeroTenantId(), SandboxScenario::contosoLtdTenantId);
+    EXPECT_EQ(session()->xero()->tenantId(), SandboxScenario::contosoLtdTenantId);
     keepScreenshot(QStringLiteral("signin-xero-done"));
 
     expectARefreshWithoutAPushCompletes();
@@ -139,7 +139,7 @@ TEST_F(SignInXeroPageTest, AWrongNameOffersTheOrganisationsTheSignInReached)
     ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Done)) << whatThePageSays();
     EXPECT_TRUE(signInPage()->message().contains(QStringLiteral("Contoso Ltd found")));
     EXPECT_TRUE(nextButton()->isEnabled());
-    EXPECT_EQ(session()->xeroTenantId(), SandboxScenario::contosoLtdTenantId);
+    EXPECT_EQ(session()->xero()->tenantId(), SandboxScenario::contosoLtdTenantId);
     expectARefreshWithoutAPushCompletes();
 }
 
@@ -154,7 +154,7 @@ TEST_F(SignInXeroPageTest, CancelOnXerosPageChangesNothingAndSigningInAgainWorks
     EXPECT_EQ(signInPage()->message(),
               QStringLiteral("Xero sign-in cancelled: nothing was changed."));
     EXPECT_FALSE(nextButton()->isEnabled());
-    EXPECT_TRUE(session()->xeroTenantId().isEmpty());
+    EXPECT_TRUE(session()->xero()->tenantId().isEmpty());
     keepScreenshot(QStringLiteral("signin-xero-cancelled"));
 
     QPushButton *again = signInPage()->signInAgainButton();

@@ -17,7 +17,8 @@ protected:
         WizardFixture::SetUp();
         signInToPowerBi();
         chooseXeroDataset();
-        window = std::make_unique<StatusWindow>(session());
+        window = std::make_unique<StatusWindow>(session()->operations(), session()->status(),
+                                                session()->runner(), session()->dataset());
         window->resize(window->sizeHint());
         window->show();
     }
@@ -49,7 +50,7 @@ protected:
     // running, so that following it ends at once.
     void finishRunningRefreshesWhenSeen()
     {
-        QObject::connect(session(), &RepairSession::refreshUpdated, &context,
+        QObject::connect(session()->runner(), &RefreshRunner::refreshUpdated, &context,
                          [this](const RefreshRun &run) {
                              if (run.refresh && run.refresh->isRunning() && !clockMoved) {
                                  clockMoved = true;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "assistantservices.h"
 #include "awaitresult.h"
 #include "darkpalette.h"
 #include "httptransport.h"
@@ -11,6 +10,7 @@
 #include "sandboxfault.h"
 #include "sandboxscenario.h"
 #include "sandboxserver.h"
+#include "sandboxstack.h"
 #include "screenshot.h"
 #include "signinprofile.h"
 
@@ -26,9 +26,8 @@
 #include <functional>
 #include <memory>
 
-// The wizard on the offscreen platform against a sandbox on a random loopback port: the whole
-// services stack as the program builds it (AssistantServices), tokens in memory, settings in a
-// private INI file, the sandbox's movable clock as everyone's "now". The shortcuts sign in and
+// The wizard on the offscreen platform against a sandbox on a random loopback port, on the
+// services as the program builds them (SandboxStack). The shortcuts sign in and
 // choose the dataset over plain HTTP (SandboxBrowser) so that a test can open the wizard at any
 // step; the page tests that are about signing in drive the embedded view instead.
 class WizardFixture : public ::testing::Test
@@ -52,18 +51,9 @@ protected:
     {
         if (m_palette == Palette::DarkOnRequest)
             darkPaletteScope.applyIfRequested();
-        QLoggingCategory::setFilterRules(QStringLiteral("xra.sandbox.info=false"));
-        ASSERT_TRUE(sandbox.listen()) << sandbox.errorString().toStdString();
-        ASSERT_TRUE(settingsDir.isValid());
-        settings = std::make_unique<QSettings>(settingsDir.filePath(QStringLiteral("test.ini")),
-                                               QSettings::IniFormat);
-        services = std::make_unique<AssistantServices>(
-            Endpoints::sandbox(sandbox.rootUrl()), TokenStore::Backend::MemoryOnly, settings.get());
-        services->useSandboxClientIds();
-        services->setClock([this] { return sandbox.now(); });
-        services->transport()->setTransferTimeout(std::chrono::seconds(5));
-        services->transport()->setRetryAfterCap(std::chrono::seconds(2));
-        session()->setPollInterval(std::chrono::milliseconds(50), std::chrono::milliseconds(200));
+        ASSERT_TRUE(stack.start()) << sandbox.errorString().toStdString();
+        settings = stack.settings();
+        services = stack.services();
         profile = std::make_unique<SignInProfile>();
         wizard = std::make_unique<RepairWizard>(session(), profile.get());
         wizard->resize(900, 700);
@@ -75,33 +65,24 @@ protected:
         profile.reset();
     }
 
-    RepairSession *session() const { return services->session(); }
+    RepairSession *session() const { return stack.session(); }
 
     template<typename T, typename Start> Result<T> await(Start start)
     {
-        return awaitResult<T>([&](Callback<T> done) { start(&context, done); }, waitMs);
+        return stack.await<T>(start, waitMs);
     }
 
     // Power BI sign-in as the sandbox user, without the view.
     void signInToPowerBi()
     {
-        const QUrl redirect = browser.microsoftSignIn(session()->beginMicrosoftSignIn());
-        ASSERT_TRUE(redirect.isValid()) << browser.lastBody().toStdString();
-        const Result<Done> done = await<Done>([&](QObject *context, Callback<Done> callback) {
-            session()->completeMicrosoftSignIn(redirect, context, callback);
-        });
+        const Result<Done> done = stack.signInToPowerBi(browser);
         ASSERT_TRUE(done) << done.error().technicalDetails().toStdString();
     }
 
-    // The scenario's broken Xero dataset in the Finance workspace becomes the selected one.
+    // The scenario's broken Xero dataset in the Finance workspace becomes the chosen one.
     void chooseXeroDataset()
     {
-        const Result<DatasetSelection> selection =
-            await<DatasetSelection>([&](QObject *context, Callback<DatasetSelection> callback) {
-                session()->selectDataset(
-                    {SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId}, context,
-                    callback);
-            });
+        const Result<DatasetSelection> selection = stack.chooseXeroDataset();
         ASSERT_TRUE(selection) << selection.error().technicalDetails().toStdString();
         ASSERT_TRUE(selection.value().isFound());
     }
@@ -111,11 +92,7 @@ protected:
                                            const QStringList &tenantIds = {
                                                SandboxScenario::contosoLtdTenantId})
     {
-        const QUrl redirect = browser.xeroSignIn(session()->beginXeroSignIn(), tenantIds);
-        return await<XeroSignInOutcome>(
-            [&](QObject *context, Callback<XeroSignInOutcome> callback) {
-                session()->completeXeroSignIn(redirect, organisationName, context, callback);
-            });
+        return stack.signInToXero(browser, organisationName, tenantIds);
     }
 
     // Signed in, dataset chosen, the wizard shown at step.
@@ -150,7 +127,7 @@ protected:
     {
         const Result<RefreshSchedule> read =
             await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
-                session()->loadSchedule(context, done);
+                session()->status()->loadSchedule(context, done);
             });
         EXPECT_TRUE(read) << read.error().technicalDetails().toStdString();
         return read ? read.value() : RefreshSchedule();
@@ -185,10 +162,10 @@ protected:
 
     Palette m_palette;
     DarkPaletteScope darkPaletteScope; // first in, last out: outlives the wizard
-    SandboxServer sandbox;
-    QTemporaryDir settingsDir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<AssistantServices> services;
+    SandboxStack stack;
+    SandboxServer &sandbox = stack.sandbox;
+    QSettings *settings = nullptr;
+    AssistantServices *services = nullptr;
     std::unique_ptr<SignInProfile> profile;
     std::unique_ptr<RepairWizard> wizard;
     SandboxBrowser browser;

@@ -112,7 +112,8 @@ TEST_F(StatusWindowLayoutTest, EveryControlHasANameAndNoTextIsCutOff)
 {
     signInToPowerBi();
     chooseXeroDataset();
-    StatusWindow window(session());
+    StatusWindow window(session()->operations(), session()->status(), session()->runner(),
+                        session()->dataset());
     window.show();
     window.reload();
     ASSERT_TRUE(waitUntil([&] { return !window.isWorking(); }));

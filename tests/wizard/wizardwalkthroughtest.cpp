@@ -269,7 +269,7 @@ public:
         EXPECT_TRUE(xeroPage()->message().contains(
             QStringLiteral("The new Xero sign-in was set on the dataset")))
             << whatTheXeroPageSays();
-        EXPECT_EQ(session()->xeroTenantId(), SandboxScenario::contosoLtdTenantId);
+        EXPECT_EQ(session()->xero()->tenantId(), SandboxScenario::contosoLtdTenantId);
         ASSERT_TRUE(clickNext());
     }
 
@@ -427,7 +427,7 @@ protected:
     {
         const Result<QList<Refresh>> read =
             await<QList<Refresh>>([&](QObject *context, Callback<QList<Refresh>> done) {
-                session()->loadHistory(1, context, done);
+                session()->status()->loadHistory(1, context, done);
             });
         EXPECT_TRUE(read) << read.error().technicalDetails().toStdString();
         if (!read || read.value().isEmpty())
@@ -472,8 +472,8 @@ TEST_F(WizardWalkthroughTest, HappyPathRepairsTheDatasetThroughBothSignIns)
     EXPECT_TRUE(schedule.isDaily());
     expectTheLastRefreshInPowerBi(Refresh::Status::Completed);
     // The next start opens on this dataset.
-    ASSERT_TRUE(session()->remembered().has_value());
-    EXPECT_EQ(session()->remembered()->datasetId(), SandboxScenario::xeroDatasetId);
+    ASSERT_TRUE(session()->dataset()->remembered().has_value());
+    EXPECT_EQ(session()->dataset()->remembered()->datasetId(), SandboxScenario::xeroDatasetId);
 }
 
 // "Contoso Limited" finds no organisation: the ones the sign-in reached are offered.
@@ -516,7 +516,7 @@ TEST_F(WizardWalkthroughTest, CancellingTheXeroSignInThenSigningInAgainRepairs)
     EXPECT_EQ(walk.xeroPage()->message(),
               QStringLiteral("Xero sign-in cancelled: nothing was changed."));
     EXPECT_FALSE(nextButton()->isEnabled());
-    EXPECT_TRUE(session()->xeroTenantId().isEmpty());
+    EXPECT_TRUE(session()->xero()->tenantId().isEmpty());
     keepScreenshot(QStringLiteral("walkthrough-xero-cancelled"), 200);
 
     QPushButton *again = walk.xeroPage()->signInAgainButton();
@@ -710,7 +710,7 @@ TEST(KeychainMissingChild, DISABLED_TheRepairFinishesWithTheSignInsInMemoryAndSa
         QTest::qWaitFor([&] { return launcher.wizard() && launcher.wizard()->isVisible(); }, 15000))
         << "no wizard; exit code " << exitCode.value_or(-1);
     WizardWalk walk([&] { return launcher.wizard(); });
-    walk.session()->setPollInterval(50ms, 200ms);
+    walk.session()->runner()->setPollInterval(50ms, 200ms);
 
     ASSERT_NO_FATAL_FAILURE(walk.signInToPowerBiThroughTheView());
     // The sign-in was kept, in memory: the first write to the keychain failed, and the window

@@ -1,8 +1,9 @@
 #include "choosedatasetpage.h"
 
+#include "chosendataset.h"
 #include "datasetcatalogue.h"
+#include "datasetfinder.h"
 #include "operationpanel.h"
-#include "repairsession.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -29,8 +30,11 @@ bool sameRef(const DatasetRef &a, const DatasetRef &b)
 
 } // namespace
 
-ChooseDatasetPage::ChooseDatasetPage(RepairSession *session, QWidget *parent)
-    : RepairPage(session, parent)
+ChooseDatasetPage::ChooseDatasetPage(OperationTracker *operations, DatasetFinder *finder,
+                                     ChosenDataset *chosen, QWidget *parent)
+    : RepairPage(operations, parent)
+    , m_finder(finder)
+    , m_chosen(chosen)
     , m_model(new QStandardItemModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -117,8 +121,8 @@ bool ChooseDatasetPage::isReady() const
 
 bool ChooseDatasetPage::startLeaving()
 {
-    session()->select(currentChoice());
-    session()->rememberSelected();
+    m_chosen->choose(currentChoice());
+    m_chosen->remember();
     return false;
 }
 
@@ -133,7 +137,7 @@ void ChooseDatasetPage::loadCatalogue()
     m_choices.clear();
     fillModel();
     setBusy(tr("Reading your workspaces and datasets…"));
-    session()->loadFullCatalogue(this, [this](Result<DatasetCatalogue> catalogue) {
+    m_finder->loadFullCatalogue(this, [this](Result<DatasetCatalogue> catalogue) {
         if (!catalogue)
             return showError(catalogue.error());
         setIdle();
@@ -187,11 +191,11 @@ QList<QStandardItem *> ChooseDatasetPage::rowFor(const DatasetChoice &choice, in
 // one; -1 when the user has to choose.
 int ChooseDatasetPage::preferredIndex() const
 {
-    if (session()->selected().isValid()) {
-        if (const int index = indexOf(session()->selected().ref()); index >= 0)
+    if (m_chosen->isChosen()) {
+        if (const int index = indexOf(m_chosen->choice().ref()); index >= 0)
             return index;
     }
-    if (const std::optional<DatasetRef> remembered = session()->remembered()) {
+    if (const std::optional<DatasetRef> remembered = m_chosen->remembered()) {
         if (const int index = indexOf(*remembered); index >= 0)
             return index;
     }

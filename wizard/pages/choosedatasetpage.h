@@ -5,7 +5,9 @@
 
 #include <QList>
 
+class ChosenDataset;
 class DatasetCatalogue;
+class DatasetFinder;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -15,14 +17,16 @@ class QTreeView;
 
 // Step 0: choose the dataset. Every dataset the account can see, with its workspace, the Xero
 // ones first and marked; a search box for long lists; the remembered dataset, or the only Xero
-// one, chosen already. Leaving selects the dataset in the session and remembers it, so that the
+// one, chosen already. Leaving chooses the dataset for the repair and remembers it, so that the
 // program reopens on it.
 class ChooseDatasetPage : public RepairPage
 {
     Q_OBJECT
 
 public:
-    explicit ChooseDatasetPage(RepairSession *session, QWidget *parent = nullptr);
+    // All must outlive the page.
+    ChooseDatasetPage(OperationTracker *operations, DatasetFinder *finder, ChosenDataset *chosen,
+                      QWidget *parent = nullptr);
 
     void initializePage() override;
 
@@ -61,6 +65,8 @@ private:
     void updateMessage();
     void goOnIfComplete();
 
+    DatasetFinder *m_finder;
+    ChosenDataset *m_chosen;
     QList<DatasetChoice> m_choices;
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

@@ -1,16 +1,18 @@
 #include "configurexeropage.h"
 
 #include "operationpanel.h"
-#include "repairsession.h"
 #include "repairwizard.h"
+#include "xerosigninflow.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-ConfigureXeroPage::ConfigureXeroPage(RepairSession *session, QWidget *parent)
-    : RepairPage(session, parent)
+ConfigureXeroPage::ConfigureXeroPage(OperationTracker *operations, XeroSignInFlow *xero,
+                                     QWidget *parent)
+    : RepairPage(operations, parent)
+    , m_xero(xero)
 {
     setTitle(tr("Configure Xero"));
     setSubTitle(tr("Step 3: the Xero organisation the dataset reads."));
@@ -70,7 +72,7 @@ void ConfigureXeroPage::initializePage()
     m_prefillNote->hide();
     // The one thing to do here is to type: the keys go to the name at once.
     m_nameEdit->setFocus(Qt::OtherFocusReason);
-    const QString last = session()->lastXeroOrganisationName();
+    const QString last = m_xero->lastOrganisationName();
     if (!m_nameEdit->text().trimmed().isEmpty() || last.isEmpty())
         return;
     m_nameEdit->setText(last);

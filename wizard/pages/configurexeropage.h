@@ -3,6 +3,7 @@
 #include "repairpage.h"
 
 class QLabel;
+class XeroSignInFlow;
 class QLineEdit;
 
 // Step 3 of the documented procedure, Configure Xero: the name of the Xero organisation the
@@ -16,7 +17,9 @@ public:
     // Xero organisation names are short; a longer text is a paste gone wrong.
     static constexpr int maximumNameLength = 100;
 
-    explicit ConfigureXeroPage(RepairSession *session, QWidget *parent = nullptr);
+    // Both must outlive the page.
+    ConfigureXeroPage(OperationTracker *operations, XeroSignInFlow *xero,
+                      QWidget *parent = nullptr);
 
     void initializePage() override;
 
@@ -33,6 +36,7 @@ private:
     void showRule();
     void setRuleBold(bool bold);
 
+    XeroSignInFlow *m_xero;
     QLineEdit *m_nameEdit = nullptr;
     QLabel *m_rule = nullptr;
     QLabel *m_prefillNote = nullptr;

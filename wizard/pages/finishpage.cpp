@@ -1,11 +1,12 @@
 #include "finishpage.h"
 
+#include "chosendataset.h"
 #include "datasetstatus.h"
 #include "operationpanel.h"
 #include "refreshexplanation.h"
 #include "repairreport.h"
-#include "repairsession.h"
 #include "repairwizard.h"
+#include "statusreader.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -14,8 +15,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-FinishPage::FinishPage(RepairSession *session, QWidget *parent)
-    : RepairPage(session, parent)
+FinishPage::FinishPage(OperationTracker *operations, StatusReader *status, ChosenDataset *chosen,
+                       QWidget *parent)
+    : RepairPage(operations, parent)
+    , m_statusReader(status)
+    , m_chosen(chosen)
 {
     setTitle(tr("Finished"));
 
@@ -137,7 +141,7 @@ void FinishPage::retry()
 void FinishPage::loadDiagnoses()
 {
     setBusy(tr("Reading what Power BI says about the dataset…"));
-    session()->loadStatus(this, [this](Result<DatasetStatus> status) {
+    m_statusReader->loadStatus(this, [this](Result<DatasetStatus> status) {
         if (!status)
             return showError(status.error());
         showStatus(status.value());
@@ -166,7 +170,7 @@ void FinishPage::showStatus(const DatasetStatus &status)
 
 QString FinishPage::reportText() const
 {
-    RepairReport report(session()->selected(), session()->now());
+    RepairReport report(m_chosen->choice(), m_statusReader->now());
     report.setProgramVersion(QCoreApplication::applicationVersion());
     if (m_run)
         report.setRun(*m_run);

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class StatusReader;
+class ChosenDataset;
 class QLabel;
 class QPushButton;
 class QWidget;
@@ -23,7 +25,9 @@ class FinishPage : public RepairPage
     Q_OBJECT
 
 public:
-    explicit FinishPage(RepairSession *session, QWidget *parent = nullptr);
+    // All must outlive the page.
+    FinishPage(OperationTracker *operations, StatusReader *status, ChosenDataset *chosen,
+               QWidget *parent = nullptr);
 
     void initializePage() override;
 
@@ -53,6 +57,8 @@ private:
     void copyDetails();
     static bool completed(const std::optional<RefreshRun> &run);
 
+    StatusReader *m_statusReader;
+    ChosenDataset *m_chosen;
     QLabel *m_summary = nullptr;
     QLabel *m_diagnosis = nullptr;
     QWidget *m_nextSteps = nullptr;

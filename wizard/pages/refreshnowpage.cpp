@@ -4,16 +4,20 @@
 #include "operationpanel.h"
 #include "refreshexplanation.h"
 #include "refreshpresentation.h"
-#include "repairsession.h"
+#include "refreshrunner.h"
 #include "repairwizard.h"
+#include "statusreader.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
-RefreshNowPage::RefreshNowPage(RepairSession *session, QWidget *parent)
-    : RepairPage(session, parent)
+RefreshNowPage::RefreshNowPage(OperationTracker *operations, StatusReader *status,
+                               RefreshRunner *runner, QWidget *parent)
+    : RepairPage(operations, parent)
+    , m_statusReader(status)
+    , m_runner(runner)
     , m_ticker(new QTimer(this))
 {
     setTitle(tr("Refresh now"));
@@ -63,7 +67,7 @@ RefreshNowPage::RefreshNowPage(RepairSession *session, QWidget *parent)
     // Only the label moves each second; the history is read at the session's own pace.
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &RefreshNowPage::tick);
-    connect(session, &RepairSession::refreshUpdated, this, [this](const RefreshRun &run) {
+    connect(runner, &RefreshRunner::refreshUpdated, this, [this](const RefreshRun &run) {
         if (m_following)
             showRunning(run);
     });
@@ -109,7 +113,7 @@ void RefreshNowPage::loadQuota()
     m_lastAction = Action::LoadQuota;
     setBusy(tr("Counting today's refreshes…"));
     updateRefreshButton();
-    session()->loadStatus(this, [this](Result<DatasetStatus> status) {
+    m_statusReader->loadStatus(this, [this](Result<DatasetStatus> status) {
         if (!status) {
             showError(status.error());
             return updateRefreshButton();
@@ -156,7 +160,7 @@ void RefreshNowPage::startRefresh()
     m_explanation->clear();
     setBusy(tr("Giving Power BI a fresh Xero sign-in and starting the refresh…"));
     updateRefreshButton();
-    session()->startRefresh(this, [this](Result<RefreshRun> started) {
+    m_runner->startRefresh(this, [this](Result<RefreshRun> started) {
         if (!started)
             return failToStart(started.error());
         follow(started.value());
@@ -179,19 +183,19 @@ void RefreshNowPage::follow(const RefreshRun &run)
     updateRefreshButton();
     showRunning(run);
     m_ticker->start();
-    session()->followRefresh(run, std::chrono::duration_cast<std::chrono::seconds>(followTimeout),
-                             this, [this](Result<RefreshRun> followed) {
-                                 m_following = false;
-                                 m_ticker->stop();
-                                 if (!followed) {
-                                     if (followed.error().kind() == ApiError::Kind::Cancelled)
-                                         return stopFollowing();
-                                     m_done = true;
-                                     showError(followed.error());
-                                     return updateRefreshButton();
-                                 }
-                                 finishRun(followed.value());
-                             });
+    m_runner->followRefresh(run, std::chrono::duration_cast<std::chrono::seconds>(followTimeout),
+                            this, [this](Result<RefreshRun> followed) {
+                                m_following = false;
+                                m_ticker->stop();
+                                if (!followed) {
+                                    if (followed.error().kind() == ApiError::Kind::Cancelled)
+                                        return stopFollowing();
+                                    m_done = true;
+                                    showError(followed.error());
+                                    return updateRefreshButton();
+                                }
+                                finishRun(followed.value());
+                            });
 }
 
 void RefreshNowPage::showRunning(const RefreshRun &run)
@@ -209,7 +213,7 @@ void RefreshNowPage::tick()
 {
     if (!m_run)
         return;
-    const qint64 seconds = m_run->requestedAt.secsTo(session()->now());
+    const qint64 seconds = m_run->requestedAt.secsTo(m_runner->now());
     m_elapsed->setText(tr("Running for %1").arg(RefreshPresentation::duration(seconds)));
 }
 
@@ -241,7 +245,7 @@ void RefreshNowPage::showResult(const RefreshRun &run)
         setStatusText(tr("Still running"));
         m_elapsed->setText(
             tr("Followed for %1")
-                .arg(RefreshPresentation::duration(run.requestedAt.secsTo(session()->now()))));
+                .arg(RefreshPresentation::duration(run.requestedAt.secsTo(m_runner->now()))));
         m_explanation->setText(tr("Power BI had not finished the refresh after %n minute(s). "
                                   "It may still finish: its result will show in the dataset's "
                                   "refresh history.",

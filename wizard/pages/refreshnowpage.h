@@ -6,6 +6,8 @@
 #include <chrono>
 #include <optional>
 
+class StatusReader;
+class RefreshRunner;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -21,7 +23,9 @@ class RefreshNowPage : public RepairPage
     Q_OBJECT
 
 public:
-    explicit RefreshNowPage(RepairSession *session, QWidget *parent = nullptr);
+    // All must outlive the page.
+    RefreshNowPage(OperationTracker *operations, StatusReader *status, RefreshRunner *runner,
+                   QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;
@@ -56,6 +60,8 @@ private:
     void updateRefreshButton();
     void setStatusText(const QString &text, const QColor &colour = {});
 
+    StatusReader *m_statusReader;
+    RefreshRunner *m_runner;
     QLabel *m_quota = nullptr;
     QPushButton *m_refreshNow = nullptr;
     QLabel *m_status = nullptr;

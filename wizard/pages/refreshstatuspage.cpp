@@ -5,8 +5,8 @@
 #include "refreshpresentation.h"
 #include "refreshtimeline.h"
 #include "refreshtypetext.h"
-#include "repairsession.h"
 #include "repairsteptext.h"
+#include "statusreader.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -28,8 +28,10 @@ static QLabel *newValueLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
-RefreshStatusPage::RefreshStatusPage(RepairSession *session, QWidget *parent)
-    : RepairPage(session, parent)
+RefreshStatusPage::RefreshStatusPage(OperationTracker *operations, StatusReader *status,
+                                     QWidget *parent)
+    : RepairPage(operations, parent)
+    , m_statusReader(status)
 {
     setTitle(tr("Refresh status"));
     setSubTitle(tr("How the dataset's refreshes went, and what the repair will fix."));
@@ -138,7 +140,7 @@ void RefreshStatusPage::reload()
         return;
     setBusy(tr("Reading the refresh status…"));
     m_reload->setEnabled(false);
-    session()->loadStatus(this, [this](Result<DatasetStatus> loaded) {
+    m_statusReader->loadStatus(this, [this](Result<DatasetStatus> loaded) {
         m_reload->setEnabled(true);
         if (!loaded)
             return showError(loaded.error());

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class StatusReader;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -21,7 +22,9 @@ class RefreshStatusPage : public RepairPage
     Q_OBJECT
 
 public:
-    explicit RefreshStatusPage(RepairSession *session, QWidget *parent = nullptr);
+    // All must outlive the page.
+    RefreshStatusPage(OperationTracker *operations, StatusReader *status,
+                      QWidget *parent = nullptr);
 
     void initializePage() override;
     // The status last read; nullopt before the first successful read.
@@ -57,6 +60,7 @@ private:
     void clearDiagnoses();
 
     std::optional<DatasetStatus> m_status;
+    StatusReader *m_statusReader;
     QLabel *m_datasetName = nullptr;
     QLabel *m_lastStatus = nullptr;
     QLabel *m_lastTime = nullptr;

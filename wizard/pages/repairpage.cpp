@@ -1,21 +1,21 @@
 #include "repairpage.h"
 
 #include "operationpanel.h"
-#include "repairsession.h"
+#include "operationtracker.h"
 #include "repairwizard.h"
 
 #include <QAbstractButton>
 
-RepairPage::RepairPage(RepairSession *session, QWidget *parent)
+RepairPage::RepairPage(OperationTracker *operations, QWidget *parent)
     : QWizardPage(parent)
-    , m_session(session)
+    , m_operations(operations)
     , m_panel(new OperationPanel(this))
 {
-    connect(m_session, &RepairSession::progress, this, [this](const QString &sentence) {
+    connect(m_operations, &OperationTracker::progress, this, [this](const QString &sentence) {
         if (m_busy)
             m_panel->setSentence(sentence);
     });
-    connect(m_panel, &OperationPanel::cancelRequested, m_session, &RepairSession::cancel);
+    connect(m_panel, &OperationPanel::cancelRequested, m_operations, &OperationTracker::cancelAll);
     connect(m_panel, &OperationPanel::retryRequested, this, &RepairPage::retry);
 }
 
@@ -45,7 +45,7 @@ bool RepairPage::validatePage()
 void RepairPage::cleanupPage()
 {
     if (m_busy)
-        m_session->cancel();
+        m_operations->cancelAll();
     m_leaving = false;
     setIdle();
     QWizardPage::cleanupPage();

@@ -5,20 +5,20 @@
 #include <QWizardPage>
 
 class OperationPanel;
-class RepairSession;
+class OperationTracker;
 class RepairWizard;
 
-// What every page of the repair wizard shares: the repair session it asks to act, the
-// operation panel that shows a long step's progress and errors, and validation that can wait
-// for the network without a nested event loop (owncloud's validator pattern): validatePage()
-// starts the page's leaving work and answers false; when the work succeeds the page calls
-// leaveDone(), which moves the wizard on. Next stays disabled while a step runs.
+// What every page of the repair wizard shares: the operations of the repair (their progress,
+// and one cancel), the operation panel that shows a long step's progress and errors, and validation
+// that can wait for the network without a nested event loop (owncloud's validator pattern):
+// validatePage() starts the page's leaving work and answers false; when the work succeeds the page
+// calls leaveDone(), which moves the wizard on. Next stays disabled while a step runs.
 class RepairPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit RepairPage(RepairSession *session, QWidget *parent = nullptr);
+    explicit RepairPage(OperationTracker *operations, QWidget *parent = nullptr);
 
     bool isComplete() const override;
     bool validatePage() override;
@@ -28,7 +28,6 @@ public:
     OperationPanel *operationPanel() const { return m_panel; }
 
 protected:
-    RepairSession *session() const { return m_session; }
     RepairWizard *repairWizard() const;
 
     // The page's own readiness for Next, on top of "nothing running" (isComplete() uses both).
@@ -54,7 +53,7 @@ protected:
 private:
     void updateButtons();
 
-    RepairSession *m_session;
+    OperationTracker *m_operations;
     OperationPanel *m_panel;
     bool m_busy = false;
     bool m_leaving = false;

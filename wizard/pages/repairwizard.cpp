@@ -33,15 +33,7 @@ RepairWizard::RepairWizard(RepairSession *session, SignInProfile *profile, QWidg
     auto *aboutKey = new QShortcut(QKeySequence::HelpContents, this);
     connect(aboutKey, &QShortcut::activated, button(QWizard::HelpButton), &QAbstractButton::click);
     connect(this, &QWizard::helpRequested, this, [this] { AboutDialog::showOver(this); });
-    setPage(PageSignInPowerBi, new SignInPowerBiPage(session, profile));
-    setPage(PageChooseDataset, new ChooseDatasetPage(session));
-    setPage(PageRefreshStatus, new RefreshStatusPage(session));
-    setPage(PageXeroSettings, new XeroSettingsPage(session));
-    setPage(PageConfigureXero, new ConfigureXeroPage(session));
-    setPage(PageSignInXero, new SignInXeroPage(session, profile));
-    setPage(PageSchedule, new SchedulePage(session));
-    setPage(PageRefreshNow, new RefreshNowPage(session));
-    setPage(PageFinish, new FinishPage(session));
+    addPages(session, profile);
     setStartId(PageSignInPowerBi);
     // Room for the sign-in pages of Microsoft and Xero, in text units so that it holds at any
     // scaling.
@@ -50,7 +42,27 @@ RepairWizard::RepairWizard(RepairSession *session, SignInProfile *profile, QWidg
     connect(this, &QWizard::currentIdChanged, this, &RepairWizard::showStepInTitle);
 
     // A new Power BI sign-in must not slip back into the account that just signed out.
-    connect(session, &RepairSession::signedOut, profile, &SignInProfile::clearCookies);
+    connect(session->microsoft(), &MicrosoftSignInFlow::signedOut, profile,
+            &SignInProfile::clearCookies);
+}
+
+// Each page is given the parts of the repair it uses, and nothing else.
+void RepairWizard::addPages(RepairSession *session, SignInProfile *profile)
+{
+    OperationTracker *operations = session->operations();
+    setPage(PageSignInPowerBi, new SignInPowerBiPage(operations, session->microsoft(), profile));
+    setPage(PageChooseDataset,
+            new ChooseDatasetPage(operations, session->finder(), session->dataset()));
+    setPage(PageRefreshStatus, new RefreshStatusPage(operations, session->status()));
+    setPage(PageXeroSettings,
+            new XeroSettingsPage(operations, session->status(), session->editor()));
+    setPage(PageConfigureXero, new ConfigureXeroPage(operations, session->xero()));
+    setPage(PageSignInXero,
+            new SignInXeroPage(operations, session->xero(), session->runner(), profile));
+    setPage(PageSchedule,
+            new SchedulePage(operations, session->status(), session->editor(), session->dataset()));
+    setPage(PageRefreshNow, new RefreshNowPage(operations, session->status(), session->runner()));
+    setPage(PageFinish, new FinishPage(operations, session->status(), session->dataset()));
 }
 
 int RepairWizard::pageIdFor(RepairStep step)

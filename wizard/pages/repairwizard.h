@@ -53,6 +53,7 @@ protected:
     void reject() override;
 
 private:
+    void addPages(RepairSession *session, SignInProfile *profile);
     void showStepInTitle();
 
     RepairSession *m_session;

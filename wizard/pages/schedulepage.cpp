@@ -1,8 +1,10 @@
 #include "schedulepage.h"
 
+#include "chosendataset.h"
+#include "dataseteditor.h"
 #include "halfhourtimeedit.h"
 #include "operationpanel.h"
-#include "repairsession.h"
+#include "statusreader.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,8 +34,12 @@ QLabel *valueLabel(const QString &accessibleName, QWidget *parent)
 }
 } // namespace
 
-SchedulePage::SchedulePage(RepairSession *session, QWidget *parent)
-    : RepairPage(session, parent)
+SchedulePage::SchedulePage(OperationTracker *operations, StatusReader *status,
+                           DatasetEditor *editor, ChosenDataset *chosen, QWidget *parent)
+    : RepairPage(operations, parent)
+    , m_statusReader(status)
+    , m_editor(editor)
+    , m_chosen(chosen)
 {
     setTitle(tr("Schedule refresh"));
     setSubTitle(tr("Power BI refreshes the dataset on its own at these times. Microsoft's "
@@ -121,7 +127,7 @@ void SchedulePage::initializePage()
 
 QUrl SchedulePage::datasetSettingsUrl() const
 {
-    return session()->selectedDatasetSettingsPage();
+    return m_chosen->settingsPage();
 }
 
 void SchedulePage::retry()
@@ -136,7 +142,7 @@ void SchedulePage::loadSchedule()
 {
     m_lastAction = Action::Load;
     setBusy(tr("Reading the refresh schedule…"));
-    session()->loadSchedule(this, [this](Result<RefreshSchedule> read) {
+    m_statusReader->loadSchedule(this, [this](Result<RefreshSchedule> read) {
         if (!read)
             return showError(read.error());
         showSchedule(read.value());
@@ -152,7 +158,7 @@ void SchedulePage::makeDaily()
                              : QStringLiteral("UTC");
     const RefreshScheduleChange change = RefreshScheduleChange::daily({chosenTime()}, zone);
     // The service's own rules, checked here: a plain sentence rather than a refused request.
-    const QList<RefreshScheduleChange::Issue> issues = session()->checkScheduleChange(change);
+    const QList<RefreshScheduleChange::Issue> issues = m_editor->checkScheduleChange(change);
     if (!issues.isEmpty()) {
         QStringList sentences;
         for (const RefreshScheduleChange::Issue &issue : issues)
@@ -163,7 +169,7 @@ void SchedulePage::makeDaily()
                          false);
     }
     setBusy(tr("Making the schedule daily…"));
-    session()->changeSchedule(change, this, [this](Result<RefreshSchedule> changed) {
+    m_editor->changeSchedule(change, this, [this](Result<RefreshSchedule> changed) {
         if (!changed)
             return showError(changed.error());
         showSchedule(changed.value());
@@ -244,7 +250,7 @@ QString SchedulePage::timesText(const RefreshSchedule &schedule) const
     if (schedule.times().isEmpty())
         return tr("No time set");
     const QTimeZone zone = scheduleZone(schedule.localTimeZoneId());
-    const QDate today = session()->now().toTimeZone(zone).date();
+    const QDate today = m_statusReader->now().toTimeZone(zone).date();
     const QTimeZone localZone = QTimeZone::systemTimeZone();
     QStringList lines;
     for (const QString &text : schedule.times()) {

@@ -5,6 +5,9 @@
 
 #include <optional>
 
+class StatusReader;
+class DatasetEditor;
+class ChosenDataset;
 class HalfHourTimeEdit;
 class QLabel;
 class QPushButton;
@@ -20,7 +23,9 @@ class SchedulePage : public RepairPage
     Q_OBJECT
 
 public:
-    explicit SchedulePage(RepairSession *session, QWidget *parent = nullptr);
+    // All must outlive the page.
+    SchedulePage(OperationTracker *operations, StatusReader *status, DatasetEditor *editor,
+                 ChosenDataset *chosen, QWidget *parent = nullptr);
 
     void initializePage() override;
 
@@ -54,6 +59,9 @@ private:
     // One line a time: "07:00, 06:00 your time (UTC)", today's date deciding summer time.
     QString timesText(const RefreshSchedule &schedule) const;
 
+    StatusReader *m_statusReader;
+    DatasetEditor *m_editor;
+    ChosenDataset *m_chosen;
     QLabel *m_state = nullptr;
     QLabel *m_days = nullptr;
     QLabel *m_times = nullptr;

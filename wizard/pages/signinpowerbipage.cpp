@@ -1,7 +1,7 @@
 #include "signinpowerbipage.h"
 
+#include "microsoftsigninflow.h"
 #include "operationpanel.h"
-#include "repairsession.h"
 #include "signinprofile.h"
 #include "signinview.h"
 
@@ -10,9 +10,10 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-SignInPowerBiPage::SignInPowerBiPage(RepairSession *session, SignInProfile *profile,
-                                     QWidget *parent)
-    : RepairPage(session, parent)
+SignInPowerBiPage::SignInPowerBiPage(OperationTracker *operations, MicrosoftSignInFlow *signIn,
+                                     SignInProfile *profile, QWidget *parent)
+    : RepairPage(operations, parent)
+    , m_signIn(signIn)
     , m_profile(profile)
 {
     setTitle(tr("Sign in to Power BI"));
@@ -30,8 +31,8 @@ SignInPowerBiPage::SignInPowerBiPage(RepairSession *session, SignInProfile *prof
     layout->addWidget(operationPanel());
 
     // A sign-in or sign-out done elsewhere (a silent start, the status window) shows here too.
-    connect(session, &RepairSession::signedIn, this, &SignInPowerBiPage::onSignedInElsewhere);
-    connect(session, &RepairSession::signedOut, this, &SignInPowerBiPage::onSignedOut);
+    connect(signIn, &MicrosoftSignInFlow::signedIn, this, &SignInPowerBiPage::onSignedInElsewhere);
+    connect(signIn, &MicrosoftSignInFlow::signedOut, this, &SignInPowerBiPage::onSignedOut);
 }
 
 QWidget *SignInPowerBiPage::createSignedInPanel()
@@ -89,7 +90,7 @@ QWidget *SignInPowerBiPage::createStoppedPanel()
 void SignInPowerBiPage::initializePage()
 {
     RepairPage::initializePage();
-    if (session()->isSignedIn())
+    if (m_signIn->isSignedIn())
         showSignedIn();
     else if (m_state != State::SigningIn)
         startSignIn();
@@ -107,7 +108,7 @@ QString SignInPowerBiPage::stoppedText() const
 
 bool SignInPowerBiPage::isReady() const
 {
-    return m_state == State::SignedIn && session()->isSignedIn();
+    return m_state == State::SignedIn && m_signIn->isSignedIn();
 }
 
 void SignInPowerBiPage::retry()
@@ -123,8 +124,8 @@ void SignInPowerBiPage::setState(State state)
 
 void SignInPowerBiPage::showSignedIn()
 {
-    const QString account = session()->signedInAccountName();
-    const QString name = session()->signedInDisplayName();
+    const QString account = m_signIn->accountName();
+    const QString name = m_signIn->displayName();
     m_accountLabel->setText(name.isEmpty() || name == account
                                 ? tr("Signed in as %1").arg(account)
                                 : tr("Signed in as %1 (%2)").arg(name, account));
@@ -160,7 +161,7 @@ void SignInPowerBiPage::replaceSignInView()
 void SignInPowerBiPage::startSignIn()
 {
     setIdle();
-    const QUrl authorizeUrl = session()->beginMicrosoftSignIn();
+    const QUrl authorizeUrl = m_signIn->begin();
     if (authorizeUrl.isEmpty()) {
         showStopped(tr("Signing in to Power BI is not set up in this copy of the program: it "
                        "has no app registration to sign in with."),
@@ -170,15 +171,14 @@ void SignInPowerBiPage::startSignIn()
     replaceSignInView();
     m_stack->setCurrentWidget(m_view);
     setState(State::SigningIn);
-    m_view->start(authorizeUrl, session()->microsoftRedirectUri(),
-                  session()->microsoftSignInHosts());
+    m_view->start(authorizeUrl, m_signIn->redirectUri(), m_signIn->signInHosts());
     m_view->setFocus();
 }
 
 void SignInPowerBiPage::finishSignIn(const QUrl &redirect)
 {
     setBusy(tr("Finishing the sign-in…"));
-    session()->completeMicrosoftSignIn(redirect, this, [this](Result<Done> done) {
+    m_signIn->complete(redirect, this, [this](Result<Done> done) {
         if (done) {
             setIdle();
             showSignedIn();
@@ -203,7 +203,7 @@ void SignInPowerBiPage::onSignInCancelled()
 void SignInPowerBiPage::useAnotherAccount()
 {
     setBusy(tr("Signing out…"));
-    session()->signOut(this, [this](Result<Done> done) {
+    m_signIn->signOut(this, [this](Result<Done> done) {
         // The account is signed out in any case; a keychain that kept the old token is worth
         // saying, next to the new sign-in.
         if (m_state != State::SigningIn)

@@ -6,22 +6,24 @@
 
 class QLabel;
 class QPushButton;
+class MicrosoftSignInFlow;
 class QStackedWidget;
 class SignInProfile;
 class SignInView;
 
 // Step 0: sign in to Power BI (Connexion). With an account already signed in, the page says who
 // it is and offers another account; otherwise it shows Microsoft's sign-in pages in the embedded
-// view, made only when the page is first shown, and hands the caught redirect to the session.
+// view, made only when the page is first shown, and hands the caught redirect to the sign-in
+// flow.
 // Next is enabled once an account is signed in.
 class SignInPowerBiPage : public RepairPage
 {
     Q_OBJECT
 
 public:
-    // profile must outlive the page.
-    explicit SignInPowerBiPage(RepairSession *session, SignInProfile *profile,
-                               QWidget *parent = nullptr);
+    // All must outlive the page.
+    SignInPowerBiPage(OperationTracker *operations, MicrosoftSignInFlow *signIn,
+                      SignInProfile *profile, QWidget *parent = nullptr);
 
     void initializePage() override;
 
@@ -60,6 +62,7 @@ private:
     void onSignedInElsewhere();
     void onSignedOut();
 
+    MicrosoftSignInFlow *m_signIn;
     QPointer<SignInProfile> m_profile;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_signedInPanel = nullptr;

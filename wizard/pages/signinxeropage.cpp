@@ -2,10 +2,11 @@
 
 #include "operationpanel.h"
 #include "refreshpresentation.h"
-#include "repairsession.h"
+#include "refreshrunner.h"
 #include "repairwizard.h"
 #include "signinprofile.h"
 #include "signinview.h"
+#include "xerosigninflow.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,8 +49,11 @@ QWidget *column(QWidget *parent, const QList<QWidget *> &widgets)
 
 } // namespace
 
-SignInXeroPage::SignInXeroPage(RepairSession *session, SignInProfile *profile, QWidget *parent)
-    : RepairPage(session, parent)
+SignInXeroPage::SignInXeroPage(OperationTracker *operations, XeroSignInFlow *xero,
+                               RefreshRunner *runner, SignInProfile *profile, QWidget *parent)
+    : RepairPage(operations, parent)
+    , m_xero(xero)
+    , m_runner(runner)
     , m_profile(profile)
 {
     setTitle(tr("Sign in with Xero"));
@@ -266,14 +270,14 @@ void SignInXeroPage::startSignIn()
     m_chosenName.clear();
     m_checkedName = organisationName();
     m_stack->setCurrentWidget(m_viewHolder);
-    const QUrl authorizeUrl = session()->beginXeroSignIn();
+    const QUrl authorizeUrl = m_xero->begin();
     if (authorizeUrl.isEmpty())
         return fail(Stage::SigningIn,
                     ApiError::http(ApiError::Service::Xero, 0, QStringLiteral("SignInNotSetUp"),
                                    tr("Signing in to Xero is not set up in this program.")));
     setStage(Stage::SigningIn);
     setIdle();
-    m_view->start(authorizeUrl, session()->xeroRedirectUri(), session()->xeroSignInHosts());
+    m_view->start(authorizeUrl, m_xero->redirectUri(), m_xero->signInHosts());
     m_view->setFocus();
 }
 
@@ -282,9 +286,9 @@ void SignInXeroPage::onRedirectReached(const QUrl &url)
     setStage(Stage::Checking);
     m_checkedName = organisationName();
     setBusy(tr("Checking the Xero sign-in…"));
-    session()->completeXeroSignIn(
-        url, m_checkedName, this,
-        [this](const Result<XeroSignInOutcome> &checked) { onSignInChecked(checked); });
+    m_xero->complete(url, m_checkedName, this, [this](const Result<XeroSignInOutcome> &checked) {
+        onSignInChecked(checked);
+    });
 }
 
 void SignInXeroPage::onSignInChecked(const Result<XeroSignInOutcome> &checked)
@@ -354,7 +358,7 @@ void SignInXeroPage::useChosenOrganisation()
     const QString name = item->text();
     setStage(Stage::Choosing);
     setBusy(tr("Keeping the Xero sign-in for %1…").arg(name));
-    session()->chooseXeroOrganisation(
+    m_xero->chooseOrganisation(
         item->data(Qt::UserRole).toString(), this,
         [this, name](const Result<Done> &chosen) { onOrganisationChosen(name, chosen); });
 }
@@ -376,7 +380,7 @@ void SignInXeroPage::pushCredentials()
     updateGrantWarning();
     setStage(Stage::Pushing);
     setBusy(tr("Setting the new Xero sign-in on the dataset…"));
-    session()->pushCredentials(this, [this](const Result<bool> &pushed) { onPushed(pushed); });
+    m_runner->pushCredentials(this, [this](const Result<bool> &pushed) { onPushed(pushed); });
 }
 
 void SignInXeroPage::onPushed(const Result<bool> &pushed)
@@ -437,7 +441,7 @@ void SignInXeroPage::goToXeroSettings()
 
 void SignInXeroPage::updateGrantWarning()
 {
-    const QDateTime expires = session()->grantExpiresAt();
+    const QDateTime expires = m_xero->grantExpiresAt();
     m_grantWarning->setVisible(expires.isValid());
     if (!expires.isValid())
         return;

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QString>
 
+class XeroSignInFlow;
+class RefreshRunner;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -39,7 +41,9 @@ public:
     };
 
     // profile must outlive the page.
-    SignInXeroPage(RepairSession *session, SignInProfile *profile, QWidget *parent = nullptr);
+    // All must outlive the page.
+    SignInXeroPage(OperationTracker *operations, XeroSignInFlow *xero, RefreshRunner *runner,
+                   SignInProfile *profile, QWidget *parent = nullptr);
 
     void initializePage() override;
 
@@ -79,6 +83,8 @@ private:
     void updateGrantWarning();
     void setStage(Stage stage);
 
+    XeroSignInFlow *m_xero;
+    RefreshRunner *m_runner;
     QPointer<SignInProfile> m_profile;
     SignInView *m_view = nullptr;
     Stage m_stage = Stage::NotStarted;

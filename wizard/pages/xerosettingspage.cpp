@@ -1,9 +1,10 @@
 #include "xerosettingspage.h"
 
+#include "dataseteditor.h"
 #include "operationpanel.h"
 #include "refreshschedule.h"
-#include "repairsession.h"
 #include "repairsteptext.h"
+#include "statusreader.h"
 
 #include <QCommandLinkButton>
 #include <QEvent>
@@ -34,8 +35,11 @@ static void setBold(QLabel *label)
     label->setFont(bold);
 }
 
-XeroSettingsPage::XeroSettingsPage(RepairSession *session, QWidget *parent)
-    : RepairPage(session, parent)
+XeroSettingsPage::XeroSettingsPage(OperationTracker *operations, StatusReader *status,
+                                   DatasetEditor *editor, QWidget *parent)
+    : RepairPage(operations, parent)
+    , m_statusReader(status)
+    , m_editor(editor)
 {
     setTitle(tr("Settings for Xero"));
     setSubTitle(tr("The dataset's data source, its schedule and its owner, as Power BI's "
@@ -152,7 +156,7 @@ void XeroSettingsPage::reload()
         reload();
     };
     setBusy(tr("Reading the dataset's settings…"));
-    session()->loadStatus(this, [this](Result<DatasetStatus> loaded) {
+    m_statusReader->loadStatus(this, [this](Result<DatasetStatus> loaded) {
         if (!loaded)
             return showError(loaded.error());
         setIdle();
@@ -170,7 +174,7 @@ void XeroSettingsPage::takeOver()
         takeOver();
     };
     setBusy(tr("Taking the dataset over…"));
-    session()->takeOver(this, [this](Result<Done> taken) {
+    m_editor->takeOver(this, [this](Result<Done> taken) {
         if (!taken)
             return showError(taken.error());
         setIdle();

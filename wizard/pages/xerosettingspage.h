@@ -6,6 +6,8 @@
 #include <functional>
 #include <optional>
 
+class StatusReader;
+class DatasetEditor;
 class QCommandLinkButton;
 class QFormLayout;
 class QGroupBox;
@@ -21,7 +23,9 @@ class XeroSettingsPage : public RepairPage
     Q_OBJECT
 
 public:
-    explicit XeroSettingsPage(RepairSession *session, QWidget *parent = nullptr);
+    // All must outlive the page.
+    XeroSettingsPage(OperationTracker *operations, StatusReader *status, DatasetEditor *editor,
+                     QWidget *parent = nullptr);
 
     void initializePage() override;
     // The status last read; nullopt before the first successful read.
@@ -57,6 +61,8 @@ private:
     std::optional<DatasetStatus> m_status;
     // What Retry does: the operation that failed last (reading, or taking over).
     std::function<void()> m_retry;
+    StatusReader *m_statusReader;
+    DatasetEditor *m_editor;
     QFormLayout *m_datasources = nullptr;
     QCommandLinkButton *m_editCredentials = nullptr;
     QLabel *m_editBlocked = nullptr;

@@ -1,10 +1,13 @@
 #include "statuswindow.h"
 
 #include "aboutdialog.h"
+#include "chosendataset.h"
 #include "operationpanel.h"
+#include "operationtracker.h"
 #include "refreshexplanation.h"
 #include "refreshpresentation.h"
-#include "repairsession.h"
+#include "refreshrunner.h"
+#include "statusreader.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -37,9 +40,13 @@ void setTextColour(QLabel *label, const QColor &colour)
 
 } // namespace
 
-StatusWindow::StatusWindow(RepairSession *session, QWidget *parent)
+StatusWindow::StatusWindow(OperationTracker *operations, StatusReader *status,
+                           RefreshRunner *runner, ChosenDataset *chosen, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_operations(operations)
+    , m_statusReader(status)
+    , m_runner(runner)
+    , m_chosen(chosen)
 {
     setWindowTitle(tr("Xero Refresh Assistant"));
     m_elapsedTicker = new QTimer(this);
@@ -51,8 +58,8 @@ StatusWindow::StatusWindow(RepairSession *session, QWidget *parent)
         auto *shortcut = new QShortcut(QKeySequence(keys), this);
         connect(shortcut, &QShortcut::activated, this, &QWidget::close);
     }
-    connect(m_session, &RepairSession::progress, m_panel, &OperationPanel::setSentence);
-    connect(m_session, &RepairSession::refreshUpdated, this, [this](const RefreshRun &run) {
+    connect(m_operations, &OperationTracker::progress, m_panel, &OperationPanel::setSentence);
+    connect(m_runner, &RefreshRunner::refreshUpdated, this, [this](const RefreshRun &run) {
         if (m_elapsedTicker->isActive()) {
             m_run = run;
             showElapsed();
@@ -137,7 +144,7 @@ void StatusWindow::buildContent()
     connect(m_fixCredentials, &QPushButton::clicked, this, &StatusWindow::fixCredentialsRequested);
     connect(m_chooseDataset, &QPushButton::clicked, this, &StatusWindow::chooseDatasetRequested);
     connect(m_about, &QPushButton::clicked, this, [this] { AboutDialog::showOver(this); });
-    connect(m_panel, &OperationPanel::cancelRequested, m_session, &RepairSession::cancel);
+    connect(m_panel, &OperationPanel::cancelRequested, m_operations, &OperationTracker::cancelAll);
     connect(m_panel, &OperationPanel::retryRequested, this, [this] {
         if (m_retry)
             m_retry();
@@ -169,9 +176,9 @@ QPushButton *StatusWindow::makeRefreshButton()
 
 void StatusWindow::reload()
 {
-    m_dataset->setText(m_session->selected().displayName());
+    m_dataset->setText(m_chosen->choice().displayName());
     startWork(tr("Reading the refresh status..."), [this] { reload(); });
-    m_session->loadStatus(this, [this](Result<DatasetStatus> status) {
+    m_statusReader->loadStatus(this, [this](Result<DatasetStatus> status) {
         if (!status)
             return fail(status.error());
         stopWork();
@@ -186,7 +193,7 @@ void StatusWindow::refreshNow()
     startWork(tr("Pushing a fresh Xero credential, then starting the refresh..."),
               [this] { refreshNow(); });
     m_runState->setVisible(false);
-    m_session->startRefresh(this, [this](Result<RefreshRun> run) {
+    m_runner->startRefresh(this, [this](Result<RefreshRun> run) {
         if (!run)
             return fail(run.error());
         followRun(run.value());
@@ -229,7 +236,7 @@ void StatusWindow::fail(const ApiError &error)
 void StatusWindow::showStatus(const DatasetStatus &status)
 {
     m_dataset->setText(status.dataset.isValid() ? status.dataset.displayName()
-                                                : m_session->selected().displayName());
+                                                : m_chosen->choice().displayName());
     showLastRefresh(status);
     showNextRun(status.schedule);
     showRefreshesLeft(status.quota);
@@ -255,7 +262,7 @@ void StatusWindow::showLastRefresh(const DatasetStatus &status)
 
 void StatusWindow::showNextRun(const RefreshSchedule &schedule)
 {
-    const std::optional<QDateTime> next = schedule.nextRunAfter(m_session->now());
+    const std::optional<QDateTime> next = schedule.nextRunAfter(m_runner->now());
     m_nextRun->setText(next ? RefreshPresentation::localTime(*next) : tr("No scheduled refresh"));
 }
 
@@ -278,7 +285,7 @@ void StatusWindow::followRun(const RefreshRun &run)
     m_runState->setVisible(true);
     showElapsed();
     m_elapsedTicker->start();
-    m_session->followRefresh(run, followTimeout, this, [this](Result<RefreshRun> followed) {
+    m_runner->followRefresh(run, followTimeout, this, [this](Result<RefreshRun> followed) {
         if (!followed)
             return fail(followed.error());
         stopWork();
@@ -291,7 +298,7 @@ void StatusWindow::followRun(const RefreshRun &run)
 // Elapsed time on the session's clock, so that it agrees with the refresh's own times.
 void StatusWindow::showElapsed()
 {
-    const qint64 seconds = qMax<qint64>(0, m_run.requestedAt.secsTo(m_session->now()));
+    const qint64 seconds = qMax<qint64>(0, m_run.requestedAt.secsTo(m_runner->now()));
     m_runState->setText(tr("Refreshing for %1").arg(RefreshPresentation::duration(seconds)));
 }
 

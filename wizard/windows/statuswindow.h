@@ -9,17 +9,20 @@
 #include <chrono>
 #include <functional>
 
+class ChosenDataset;
 class OperationPanel;
+class OperationTracker;
 class QLabel;
 class QPushButton;
 class QTimer;
-class RepairSession;
+class RefreshRunner;
+class StatusReader;
 
 // The small window the program opens when a dataset is remembered: the dataset, how its last
 // refresh went and when, when the schedule runs next, how many refreshes are left today, and a
 // large Refresh now that pushes a fresh Xero credential, starts the refresh and follows it to
 // the end. Fix credentials... and Choose another dataset... hand over to the wizard (the
-// launcher listens to their signals). Like a wizard page, it only asks the repair session to act.
+// launcher listens to their signals). Like a wizard page, it only asks the repair's parts to act.
 class StatusWindow : public QWidget
 {
     Q_OBJECT
@@ -28,8 +31,9 @@ public:
     // How long Refresh now watches a refresh before it stops (it goes on in Power BI).
     static constexpr std::chrono::seconds followTimeout{1800};
 
-    // session must outlive the window; its selected dataset is the one shown.
-    explicit StatusWindow(RepairSession *session, QWidget *parent = nullptr);
+    // All must outlive the window; the chosen dataset is the one shown.
+    StatusWindow(OperationTracker *operations, StatusReader *status, RefreshRunner *runner,
+                 ChosenDataset *chosen, QWidget *parent = nullptr);
 
     // Reads the selected dataset's status again (on opening, after the wizard).
     void reload();
@@ -61,7 +65,10 @@ private:
     void showElapsed();
     void showRunResult(const RefreshRun &run);
 
-    RepairSession *m_session;
+    OperationTracker *m_operations;
+    StatusReader *m_statusReader;
+    RefreshRunner *m_runner;
+    ChosenDataset *m_chosen;
     QLabel *m_notice = nullptr;
     QLabel *m_dataset = nullptr;
     QLabel *m_lastStatus = nullptr;

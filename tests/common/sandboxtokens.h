@@ -33,10 +33,12 @@ inline ServicePrincipal sandboxServicePrincipal()
 }
 
 // A Xero grant for Contoso Ltd as a completed Xero sign-in would give it (issued by the
-// sandbox, without the sign-in pages), for XeroAccount::adoptGrant.
-inline OAuthTokens sandboxXeroGrant(SandboxServer &sandbox)
+// sandbox, without the sign-in pages) to the Xero app clientId, for XeroAccount::adoptGrant.
+inline OAuthTokens sandboxXeroGrant(SandboxServer &sandbox,
+                                    const QString &clientId = QStringLiteral("sandbox-xero-client"))
 {
-    const SandboxXeroTokens issued = sandbox.issueXeroTokens({SandboxScenario::contosoLtdTenantId});
+    const SandboxXeroTokens issued =
+        sandbox.issueXeroTokens({SandboxScenario::contosoLtdTenantId}, clientId);
     const QByteArray answer =
         QJsonDocument(QJsonObject{{QStringLiteral("access_token"), issued.accessToken},
                                   {QStringLiteral("refresh_token"), issued.refreshToken},

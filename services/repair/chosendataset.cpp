@@ -1,0 +1,76 @@
+#include "chosendataset.h"
+
+#include <QJsonObject>
+
+namespace {
+const QString workspaceIdKey = QStringLiteral("dataset/workspaceId");
+const QString workspaceNameKey = QStringLiteral("dataset/workspaceName");
+const QString datasetIdKey = QStringLiteral("dataset/id");
+const QString datasetNameKey = QStringLiteral("dataset/name");
+} // namespace
+
+ChosenDataset::ChosenDataset(QSettings *settings, const Endpoints &endpoints, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_endpoints(endpoints)
+{}
+
+void ChosenDataset::choose(const DatasetChoice &choice)
+{
+    m_choice = choice;
+    emit changed(choice);
+}
+
+void ChosenDataset::update(const DatasetRef &ref, const Dataset &dataset)
+{
+    // Another dataset may have been chosen while this one was read: keep that choice.
+    if (m_choice.ref() != ref)
+        return;
+    const bool ownerChanged = m_choice.dataset.configuredBy() != dataset.configuredBy();
+    m_choice.dataset = dataset;
+    if (ownerChanged)
+        emit changed(m_choice);
+}
+
+void ChosenDataset::setOwner(const QString &account)
+{
+    // The service answers a take-over with an empty body: the owner is whoever is signed in.
+    const QJsonObject dataset{{QStringLiteral("id"), m_choice.dataset.id()},
+                              {QStringLiteral("name"), m_choice.dataset.name()},
+                              {QStringLiteral("configuredBy"), account}};
+    const Result<Dataset> owned = Dataset::fromJson(dataset, m_choice.workspace.id());
+    if (owned)
+        m_choice.dataset = owned.value();
+    emit changed(m_choice);
+}
+
+QUrl ChosenDataset::settingsPage() const
+{
+    return m_endpoints.datasetSettingsPage(m_choice.workspace.id(), m_choice.dataset.id());
+}
+
+void ChosenDataset::remember()
+{
+    if (!m_settings || !isChosen())
+        return;
+    m_settings->setValue(workspaceIdKey, m_choice.workspace.id());
+    m_settings->setValue(workspaceNameKey, m_choice.workspace.name());
+    m_settings->setValue(datasetIdKey, m_choice.dataset.id());
+    m_settings->setValue(datasetNameKey, m_choice.dataset.name());
+}
+
+std::optional<DatasetRef> ChosenDataset::remembered() const
+{
+    if (!m_settings)
+        return std::nullopt;
+    const QString datasetId = m_settings->value(datasetIdKey).toString();
+    if (datasetId.isEmpty())
+        return std::nullopt;
+    return DatasetRef(m_settings->value(workspaceIdKey).toString(), datasetId);
+}
+
+ApiError ChosenDataset::noneChosenError()
+{
+    return ApiError::http(ApiError::Service::PowerBi, 0, QStringLiteral("NoDatasetSelected"),
+                          tr("No dataset is chosen yet."));
+}

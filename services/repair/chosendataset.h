@@ -1,0 +1,50 @@
+#pragma once
+
+#include "datasetchoice.h"
+#include "endpoints.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+#include <QUrl>
+
+#include <optional>
+
+// The dataset the repair works on, shared by the parts that read and change it, and remembered
+// in the settings for the next start ("dataset/workspaceId", "dataset/id", and both names).
+class ChosenDataset : public QObject
+{
+    Q_OBJECT
+
+public:
+    // settings may be null: nothing is remembered. It must outlive this object.
+    ChosenDataset(QSettings *settings, const Endpoints &endpoints, QObject *parent = nullptr);
+
+    DatasetChoice choice() const { return m_choice; }
+    bool isChosen() const { return m_choice.isValid(); }
+    void choose(const DatasetChoice &choice);
+    // Takes the dataset as just read into the choice (its owner may have changed elsewhere),
+    // if it is still the one chosen.
+    void update(const DatasetRef &ref, const Dataset &dataset);
+    // After a take-over: the owner is now `account`.
+    void setOwner(const QString &account);
+
+    // The dataset's settings in the Power BI web page, where Power BI's own "Edit credentials"
+    // gives a credential that lasts.
+    QUrl settingsPage() const;
+
+    // Keeps the choice in the settings, for the next start.
+    void remember();
+    std::optional<DatasetRef> remembered() const;
+
+    // "Nothing chosen yet", for operations that need a dataset.
+    static ApiError noneChosenError();
+
+signals:
+    void changed(const DatasetChoice &choice);
+
+private:
+    QPointer<QSettings> m_settings;
+    Endpoints m_endpoints;
+    DatasetChoice m_choice;
+};

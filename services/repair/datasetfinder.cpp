@@ -1,0 +1,218 @@
+#include "datasetfinder.h"
+
+#include "callbatch.h"
+#include "chosendataset.h"
+#include "operationtracker.h"
+#include "powerbicaller.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcFinder, "xra.finder")
+
+namespace {
+// Data source calls run a few at a time: enough to be quick, few enough not to be throttled.
+constexpr int callsInFlight = 4;
+} // namespace
+
+DatasetFinder::DatasetFinder(PowerBiCaller *powerBi, OperationTracker *operations,
+                             ChosenDataset *chosen, QObject *parent)
+    : QObject(parent)
+    , m_powerBi(powerBi)
+    , m_operations(operations)
+    , m_chosen(chosen)
+{}
+
+void DatasetFinder::loadWorkspaces(QObject *context, Callback<QList<Workspace>> done)
+{
+    m_operations->run<QList<Workspace>>(
+        context, std::move(done),
+        [this](Callback<QList<Workspace>> finish) { fetchWorkspaces(finish); });
+}
+
+void DatasetFinder::loadCatalogue(const QList<Workspace> &workspaces, bool detectXero,
+                                  QObject *context, Callback<DatasetCatalogue> done)
+{
+    m_operations->run<DatasetCatalogue>(
+        context, std::move(done),
+        [this, workspaces, detectXero](Callback<DatasetCatalogue> finish) {
+            fetchCatalogue(workspaces, detectXero, finish);
+        });
+}
+
+void DatasetFinder::loadFullCatalogue(QObject *context, Callback<DatasetCatalogue> done)
+{
+    m_operations->run<DatasetCatalogue>(
+        context, std::move(done), [this](Callback<DatasetCatalogue> finish) {
+            fetchWorkspaces(m_operations->guard(this).then<QList<Workspace>>(
+                finish, [this, finish](const QList<Workspace> &workspaces) {
+                    fetchCatalogue(workspaces, true, finish);
+                }));
+        });
+}
+
+void DatasetFinder::selectDataset(const Spec &spec, QObject *context,
+                                  Callback<DatasetSelection> done)
+{
+    m_operations->run<DatasetSelection>(
+        context, std::move(done), [this, spec](Callback<DatasetSelection> finish) {
+            fetchWorkspaces(m_operations->guard(this).then<QList<Workspace>>(
+                finish, [this, spec, finish](const QList<Workspace> &workspaces) {
+                    narrowToNamedWorkspace(spec, workspaces, finish);
+                }));
+        });
+}
+
+void DatasetFinder::fetchWorkspaces(Callback<QList<Workspace>> done)
+{
+    m_operations->tell(tr("Reading the workspaces…"));
+    const bool servicePrincipal = m_powerBi->isServicePrincipal();
+    m_powerBi->call<QList<Workspace>>(
+        [](PowerBiClient &client, QObject *context, Callback<QList<Workspace>> answer) {
+            client.listWorkspaces(context, answer);
+        },
+        [servicePrincipal, done](Result<QList<Workspace>> workspaces) {
+            if (!workspaces)
+                return done(workspaces.error());
+            QList<Workspace> all = workspaces.value();
+            if (!servicePrincipal)
+                all.prepend(DatasetChoice::myWorkspace());
+            done(all);
+        });
+}
+
+void DatasetFinder::fetchCatalogue(const QList<Workspace> &workspaces, bool detectXero,
+                                   Callback<DatasetCatalogue> done)
+{
+    m_operations->tell(tr("Reading the datasets…"));
+    auto perWorkspace = std::make_shared<QList<QList<DatasetChoice>>>(workspaces.size());
+    const auto listOne = [this, workspaces, perWorkspace](int index, Callback<Done> listed) {
+        const Workspace workspace = workspaces.at(index);
+        m_powerBi->call<QList<Dataset>>(
+            [workspace](PowerBiClient &client, QObject *context, Callback<QList<Dataset>> answer) {
+                client.listDatasets(workspace.id(), context, answer);
+            },
+            [workspace, perWorkspace, index, listed](Result<QList<Dataset>> datasets) {
+                if (!datasets)
+                    return listed(datasets.error());
+                for (const Dataset &dataset : datasets.value())
+                    (*perWorkspace)[index].append(DatasetChoice{
+                        workspace, dataset, DatasetChoice::nameSaysXero(dataset.name())});
+                listed(Done{});
+            });
+    };
+    const auto assemble = [workspaces, perWorkspace](const QList<DatasetChoice> &checked) {
+        DatasetCatalogue catalogue;
+        qsizetype next = 0;
+        for (qsizetype i = 0; i < workspaces.size(); ++i) {
+            const qsizetype count = perWorkspace->at(i).size();
+            catalogue.addGroup(workspaces.at(i), checked.mid(next, count));
+            next += count;
+        }
+        return catalogue;
+    };
+    const auto listed = [this, detectXero, perWorkspace, assemble, done](const Done &) {
+        QList<DatasetChoice> all;
+        for (const QList<DatasetChoice> &datasets : std::as_const(*perWorkspace))
+            all.append(datasets);
+        if (!detectXero)
+            return done(assemble(all));
+        detectXeroSources(all, m_operations->guard(this).then<QList<DatasetChoice>>(
+                                   done, [assemble, done](const QList<DatasetChoice> &checked) {
+                                       done(assemble(checked));
+                                   }));
+    };
+    CallBatch::run(static_cast<int>(workspaces.size()), callsInFlight, listOne,
+                   m_operations->guard(this).then<Done>(done, listed));
+}
+
+void DatasetFinder::detectXeroSources(QList<DatasetChoice> datasets,
+                                      Callback<QList<DatasetChoice>> done)
+{
+    m_operations->tell(tr("Looking for Xero data sources…"));
+    auto checked = std::make_shared<QList<DatasetChoice>>(std::move(datasets));
+    const auto checkOne = [this, checked](int index, Callback<Done> looked) {
+        if (checked->at(index).isXero)
+            return looked(Done{}); // its name says so: no call needed
+        const DatasetRef ref = checked->at(index).ref();
+        m_powerBi->call<QList<Datasource>>(
+            [ref](PowerBiClient &client, QObject *context, Callback<QList<Datasource>> answer) {
+                client.listDatasources(ref, context, answer);
+            },
+            [checked, index, looked](Result<QList<Datasource>> sources) {
+                if (!sources) {
+                    // A dataset whose sources this account may not read is simply not a
+                    // candidate; anything else (throttling, network) is a real failure.
+                    if (sources.error().kind() != ApiError::Kind::Http)
+                        return looked(sources.error());
+                    qCInfo(lcFinder).noquote()
+                        << "data sources unreadable, status" << sources.error().httpStatus();
+                    return looked(Done{});
+                }
+                const QList<Datasource> &list = sources.value();
+                (*checked)[index].isXero =
+                    std::any_of(list.cbegin(), list.cend(),
+                                [](const Datasource &source) { return source.isXero(); });
+                looked(Done{});
+            });
+    };
+    CallBatch::run(static_cast<int>(checked->size()), callsInFlight, checkOne,
+                   [checked, done](Result<Done> result) {
+                       if (!result)
+                           return done(result.error());
+                       done(*checked);
+                   });
+}
+
+void DatasetFinder::narrowToNamedWorkspace(const Spec &spec, const QList<Workspace> &workspaces,
+                                           Callback<DatasetSelection> done)
+{
+    if (spec.workspace.isEmpty())
+        return resolveSelection(spec, workspaces, done);
+    const QList<Workspace> named = DatasetCatalogue::matchWorkspaces(workspaces, spec.workspace);
+    if (named.isEmpty())
+        return done(DatasetSelection::notFound(
+            tr("No workspace has the id or name \"%1\" among those this account can see.")
+                .arg(spec.workspace)));
+    if (named.size() > 1)
+        return done(DatasetSelection::ambiguous(
+            tr("Several workspaces are called \"%1\": use the workspace's id.").arg(spec.workspace),
+            {}));
+    resolveSelection(spec, named, done);
+}
+
+void DatasetFinder::resolveSelection(const Spec &spec, const QList<Workspace> &workspaces,
+                                     Callback<DatasetSelection> done)
+{
+    const Callback<DatasetSelection> choose = choosingIfFound(done);
+    fetchCatalogue(
+        workspaces, false,
+        m_operations->guard(this).then<DatasetCatalogue>(
+            done, [this, spec, choose, done](const DatasetCatalogue &catalogue) {
+                if (!spec.dataset.isEmpty())
+                    return choose(catalogue.selectByIdOrName(spec.dataset));
+                if (const std::optional<DatasetRef> remembered = m_chosen->remembered()) {
+                    if (const auto choice = catalogue.find(*remembered))
+                        return choose(DatasetSelection::found(*choice));
+                    qCInfo(lcFinder)
+                        << "the remembered dataset is gone: looking for a Xero dataset";
+                }
+                detectXeroSources(catalogue.allDatasets(),
+                                  m_operations->guard(this).then<QList<DatasetChoice>>(
+                                      done, [choose](const QList<DatasetChoice> &checked) {
+                                          choose(DatasetCatalogue::onlyXeroCandidate(checked));
+                                      }));
+            }));
+}
+
+Callback<DatasetSelection> DatasetFinder::choosingIfFound(Callback<DatasetSelection> done)
+{
+    return m_operations->guard(this).then<DatasetSelection>(
+        done, [this, done](const DatasetSelection &selection) {
+            if (selection.isFound())
+                m_chosen->choose(selection.choice);
+            done(selection);
+        });
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "datasetcatalogue.h"
+#include "datasetselection.h"
+#include "result.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+
+class ChosenDataset;
+class OperationTracker;
+class PowerBiCaller;
+
+// Finds the dataset to repair: the workspaces and datasets the account can see, which of them
+// read from Xero, and the choice of one from what the user named or the settings remembered.
+// Every operation keeps OperationTracker's contract.
+class DatasetFinder : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What the user named: an id or a name for each, empty for "choose for me".
+    struct Spec
+    {
+        QString workspace;
+        QString dataset;
+    };
+
+    // All three must outlive the finder.
+    DatasetFinder(PowerBiCaller *powerBi, OperationTracker *operations, ChosenDataset *chosen,
+                  QObject *parent = nullptr);
+
+    // Workspaces the account can see: My workspace first, unless a service principal.
+    void loadWorkspaces(QObject *context, Callback<QList<Workspace>> done);
+    // Datasets of those workspaces. detectXero: ask for the data sources of every dataset
+    // whose name does not already say Xero (one call each), so that isXero is exact.
+    void loadCatalogue(const QList<Workspace> &workspaces, bool detectXero, QObject *context,
+                       Callback<DatasetCatalogue> done);
+    // Every workspace with its datasets, isXero exact.
+    void loadFullCatalogue(QObject *context, Callback<DatasetCatalogue> done);
+    // Chooses the dataset: the one named (id or name, in the named workspace if any); else the
+    // remembered one; else the only Xero candidate. The one found becomes the chosen dataset.
+    void selectDataset(const Spec &spec, QObject *context, Callback<DatasetSelection> done);
+
+private:
+    void fetchWorkspaces(Callback<QList<Workspace>> done);
+    void fetchCatalogue(const QList<Workspace> &workspaces, bool detectXero,
+                        Callback<DatasetCatalogue> done);
+    void detectXeroSources(QList<DatasetChoice> datasets, Callback<QList<DatasetChoice>> done);
+    void narrowToNamedWorkspace(const Spec &spec, const QList<Workspace> &workspaces,
+                                Callback<DatasetSelection> done);
+    void resolveSelection(const Spec &spec, const QList<Workspace> &workspaces,
+                          Callback<DatasetSelection> done);
+    Callback<DatasetSelection> choosingIfFound(Callback<DatasetSelection> done);
+
+    PowerBiCaller *m_powerBi;
+    OperationTracker *m_operations;
+    ChosenDataset *m_chosen;
+};
