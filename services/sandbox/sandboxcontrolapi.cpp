@@ -75,7 +75,6 @@ SandboxReply SandboxControlApi::latency(const SandboxRequest &request)
 
 static std::optional<SandboxFault> faultFromJson(const QJsonObject &body, QString *problem)
 {
-    SandboxFault fault;
     const QJsonValue method = SandboxJson::member(body, QStringLiteral("method"));
     const QJsonValue path = SandboxJson::member(body, QStringLiteral("path"));
     const QJsonValue headers = SandboxJson::member(body, QStringLiteral("headers"));
@@ -90,8 +89,8 @@ static std::optional<SandboxFault> faultFromJson(const QJsonObject &body, QStrin
         *problem = QStringLiteral("A member of the fault has the wrong type.");
         return std::nullopt;
     }
-    fault.method = method.toString().toUpper();
-    fault.pathPattern = path.toString();
+    SandboxFault fault = SandboxFault::on(method.toString().toUpper(), path.toString())
+                             .withBody(text.toString().toUtf8());
     if (!QRegularExpression(fault.pathPattern).isValid()) {
         *problem = QStringLiteral("path is not a valid regular expression.");
         return std::nullopt;
@@ -102,7 +101,7 @@ static std::optional<SandboxFault> faultFromJson(const QJsonObject &body, QStrin
             *problem = QStringLiteral("status must be an HTTP status code.");
             return std::nullopt;
         }
-        fault.status = static_cast<int>(*status);
+        fault = fault.answering(static_cast<int>(*status));
     }
     if (SandboxJson::hasMember(body, QStringLiteral("times"))) {
         const auto times = integerMember(body, QStringLiteral("times"));
@@ -110,14 +109,15 @@ static std::optional<SandboxFault> faultFromJson(const QJsonObject &body, QStrin
             *problem = QStringLiteral("times must be a positive integer.");
             return std::nullopt;
         }
-        fault.times = static_cast<int>(*times);
+        fault = fault.forRequests(static_cast<int>(*times));
     }
     const QJsonObject headerObject = headers.toObject();
     for (auto it = headerObject.constBegin(); it != headerObject.constEnd(); ++it)
-        fault.headers.append({it.key().toUtf8(), it.value().toVariant().toString().toUtf8()});
-    fault.body = text.toString().toUtf8();
-    fault.malformedJson = malformed.toBool();
-    fault.dropConnection = drop.toBool();
+        fault = fault.withHeader(it.key().toUtf8(), it.value().toVariant().toString().toUtf8());
+    if (malformed.toBool())
+        fault = fault.withMalformedJson();
+    if (drop.toBool())
+        fault = fault.droppingTheConnection();
     return fault;
 }
 

@@ -8,6 +8,12 @@
 // One injected failure: the next `times` requests whose method and URL path match get this
 // answer instead of the real one. Faults never apply to the /_sandbox control routes, so a
 // test can always take the sandbox back.
+//
+// The common cases read as one expression:
+//   SandboxFault::on("GET", "^/v1\\.0/myorg/groups$").answering(429).withHeader("Retry-After", "5")
+//   SandboxFault::on("PATCH", "/refreshSchedule$")
+//       .withPowerBiError(400, "InvalidRequest", "The schedule cannot be changed.")
+//   SandboxFault::onAnyMethod("/groups").droppingTheConnection().forRequests(2)
 struct SandboxFault
 {
     QString method;                               // "GET", "POST", ...; empty = any
@@ -21,4 +27,25 @@ struct SandboxFault
     // QNAM client sees a network error only with times >= 2.
     bool dropConnection = false;
     int times = 1; // how many matching requests it hits
+
+    // A fault on the requests with this method whose path matches pathPattern: until told
+    // otherwise, the next one gets a 500 with an empty body.
+    static SandboxFault on(const QString &method, const QString &pathPattern);
+    static SandboxFault onAnyMethod(const QString &pathPattern);
+
+    // Each returns a copy with one more thing said about the answer.
+    [[nodiscard]] SandboxFault answering(int status) const;
+    [[nodiscard]] SandboxFault withHeader(const QByteArray &name, const QByteArray &value) const;
+    // A body starting with { or [ goes out as JSON, anything else as plain text.
+    [[nodiscard]] SandboxFault withBody(const QByteArray &body) const;
+    // The status and the error body Power BI documents, {"error":{"code":...,"message":...}},
+    // as JSON (an empty message is left out, as some answers do).
+    [[nodiscard]] SandboxFault withPowerBiError(int status, const QString &code,
+                                                const QString &message = {}) const;
+    // The body cut in the middle (the body given, or a made-up one), as a broken transfer
+    // delivers it.
+    [[nodiscard]] SandboxFault withMalformedJson() const;
+    [[nodiscard]] SandboxFault droppingTheConnection() const;
+    // How many matching requests it hits (once by default).
+    [[nodiscard]] SandboxFault forRequests(int count) const;
 };

@@ -22,12 +22,10 @@ protected:
 
 TEST_F(SandboxServerTest, Fault429DeliversRetryAfterOnceThenTheRealAnswer)
 {
-    SandboxFault fault;
-    fault.method = QStringLiteral("GET");
-    fault.pathPattern = QStringLiteral("^/v1\\.0/myorg/groups$");
-    fault.status = 429;
-    fault.headers = {{"Retry-After", "2"}};
-    server.addFault(fault);
+    server.addFault(
+        SandboxFault::on(QStringLiteral("GET"), QStringLiteral("^/v1\\.0/myorg/groups$"))
+            .answering(429)
+            .withHeader("Retry-After", "2"));
     const HttpResult throttled = client->get(groups, token);
     EXPECT_EQ(throttled.status, 429);
     EXPECT_EQ(throttled.header("Retry-After"), QByteArray("2"));
@@ -37,22 +35,16 @@ TEST_F(SandboxServerTest, Fault429DeliversRetryAfterOnceThenTheRealAnswer)
 
 TEST_F(SandboxServerTest, FaultOnlyHitsMatchingMethodAndPath)
 {
-    SandboxFault fault;
-    fault.method = QStringLiteral("POST");
-    fault.pathPattern = QStringLiteral("/refreshes$");
-    fault.status = 503;
-    server.addFault(fault);
+    server.addFault(
+        SandboxFault::on(QStringLiteral("POST"), QStringLiteral("/refreshes$")).answering(503));
     EXPECT_EQ(client->get(groups, token).status, 200);
     EXPECT_EQ(server.pendingFaults(), 1);
 }
 
 TEST_F(SandboxServerTest, MalformedJsonFaultGivesAnUnparseableBody)
 {
-    SandboxFault fault;
-    fault.pathPattern = QStringLiteral("/groups");
-    fault.status = 200;
-    fault.malformedJson = true;
-    server.addFault(fault);
+    server.addFault(
+        SandboxFault::onAnyMethod(QStringLiteral("/groups")).answering(200).withMalformedJson());
     const HttpResult broken = client->get(groups, token);
     EXPECT_EQ(broken.status, 200);
     QJsonParseError error;
@@ -62,13 +54,11 @@ TEST_F(SandboxServerTest, MalformedJsonFaultGivesAnUnparseableBody)
 
 TEST_F(SandboxServerTest, DroppedConnectionIsANetworkErrorForTheClient)
 {
-    SandboxFault fault;
-    fault.pathPattern = QStringLiteral("/groups");
-    fault.dropConnection = true;
     // QNetworkAccessManager resends a request once, on a new connection, when the connection
     // closes before any answer: two drops make the client see the failure.
-    fault.times = 2;
-    server.addFault(fault);
+    server.addFault(SandboxFault::onAnyMethod(QStringLiteral("/groups"))
+                        .droppingTheConnection()
+                        .forRequests(2));
     SandboxTestClient fresh(server.rootUrl());
     const HttpResult dropped = fresh.get(groups, token);
     EXPECT_NE(dropped.error, QNetworkReply::NoError);
@@ -79,15 +69,29 @@ TEST_F(SandboxServerTest, DroppedConnectionIsANetworkErrorForTheClient)
 
 TEST_F(SandboxServerTest, FaultCanServeA200WithACustomBody)
 {
-    SandboxFault fault;
-    fault.pathPattern = QStringLiteral("/groups");
-    fault.status = 200;
-    fault.body = R"({"value":[{"id":"x","name":"Odd","isOnDedicatedCapacity":"maybe"}]})";
+    const SandboxFault fault =
+        SandboxFault::onAnyMethod(QStringLiteral("/groups"))
+            .answering(200)
+            .withBody(R"({"value":[{"id":"x","name":"Odd","isOnDedicatedCapacity":"maybe"}]})");
     server.addFault(fault);
     const HttpResult odd = client->get(groups, token);
     EXPECT_EQ(odd.status, 200);
     EXPECT_EQ(odd.body, fault.body);
     EXPECT_TRUE(odd.header("Content-Type").startsWith("application/json"));
+}
+
+TEST_F(SandboxServerTest, PowerBiErrorFaultAnswersTheDocumentedErrorBody)
+{
+    server.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/groups$"))
+                        .withPowerBiError(400, QStringLiteral("InvalidRequest"),
+                                          QStringLiteral("The schedule cannot be changed.")));
+    const HttpResult refused = client->get(groups, token);
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(refused.header("Content-Type").startsWith("application/json"));
+    const QJsonObject error = refused.json().value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("InvalidRequest"));
+    EXPECT_EQ(error.value(QStringLiteral("message")).toString(),
+              QStringLiteral("The schedule cannot be changed."));
 }
 
 TEST_F(SandboxServerTest, LatencyDelaysEveryAnswer)

@@ -13,17 +13,11 @@ namespace {
 
 const QString groupsPath = QStringLiteral("/v1.0/myorg/groups");
 
-SandboxFault fault(int status, const QByteArray &retryAfter = {}, int times = 1)
+// The list of workspaces answered with status and Power BI's error body.
+SandboxFault groupsAnswering(int status)
 {
-    SandboxFault fault;
-    fault.method = QStringLiteral("GET");
-    fault.pathPattern = QStringLiteral("^/v1\\.0/myorg/groups$");
-    fault.status = status;
-    if (!retryAfter.isEmpty())
-        fault.headers.append({"Retry-After", retryAfter});
-    fault.body = R"({"error":{"code":"TooManyRequests","message":"Slow down"}})";
-    fault.times = times;
-    return fault;
+    return SandboxFault::on(QStringLiteral("GET"), QStringLiteral("^/v1\\.0/myorg/groups$"))
+        .withPowerBiError(status, QStringLiteral("TooManyRequests"), QStringLiteral("Slow down"));
 }
 
 class HttpTransportTest : public ::testing::Test
@@ -73,7 +67,7 @@ TEST_F(HttpTransportTest, AnswersWithBodyAndRequestId)
 
 TEST_F(HttpTransportTest, RetriesAfterRetryAfterWhen429ThenSucceeds)
 {
-    sandbox.addFault(fault(429, "1"));
+    sandbox.addFault(groupsAnswering(429).withHeader("Retry-After", "1"));
     QElapsedTimer elapsed;
     elapsed.start();
     const Result<HttpResponse> response = send(groupsRequest());
@@ -84,7 +78,7 @@ TEST_F(HttpTransportTest, RetriesAfterRetryAfterWhen429ThenSucceeds)
 
 TEST_F(HttpTransportTest, ReturnsThrottledAtOnceWhenRetryAfterIsOverTheCap)
 {
-    sandbox.addFault(fault(429, "3600"));
+    sandbox.addFault(groupsAnswering(429).withHeader("Retry-After", "3600"));
     QElapsedTimer elapsed;
     elapsed.start();
     const Result<HttpResponse> response = send(groupsRequest());
@@ -97,7 +91,7 @@ TEST_F(HttpTransportTest, ReturnsThrottledAtOnceWhenRetryAfterIsOverTheCap)
 
 TEST_F(HttpTransportTest, Retries503ThenSucceeds)
 {
-    sandbox.addFault(fault(503, "0", 2));
+    sandbox.addFault(groupsAnswering(503).withHeader("Retry-After", "0").forRequests(2));
     const Result<HttpResponse> response = send(groupsRequest());
     ASSERT_TRUE(response.ok()) << response.error().technicalDetails().toStdString();
     EXPECT_EQ(sandbox.pendingFaults(), 0);
@@ -106,7 +100,7 @@ TEST_F(HttpTransportTest, Retries503ThenSucceeds)
 TEST_F(HttpTransportTest, GivesUpAfterTheMaximumNumberOfRetries)
 {
     transport.setMaxRetries(3);
-    sandbox.addFault(fault(429, "0", 4));
+    sandbox.addFault(groupsAnswering(429).withHeader("Retry-After", "0").forRequests(4));
     const Result<HttpResponse> response = send(groupsRequest());
     ASSERT_FALSE(response.ok()); // a fifth attempt would have succeeded
     EXPECT_EQ(response.error().kind(), ApiError::Kind::Throttled);
@@ -115,7 +109,7 @@ TEST_F(HttpTransportTest, GivesUpAfterTheMaximumNumberOfRetries)
 
 TEST_F(HttpTransportTest, DoesNotRetryOther4xx)
 {
-    sandbox.addFault(fault(400, {}, 2));
+    sandbox.addFault(groupsAnswering(400).forRequests(2));
     const Result<HttpResponse> response = send(groupsRequest());
     ASSERT_FALSE(response.ok());
     EXPECT_EQ(response.error().kind(), ApiError::Kind::Http);
@@ -158,9 +152,7 @@ TEST_F(HttpTransportTest, A401IsAnOrdinaryErrorWhenTheCallerSaysSo)
 
 TEST_F(HttpTransportTest, ADroppedConnectionIsANetworkError)
 {
-    SandboxFault drop = fault(200, {}, 5);
-    drop.dropConnection = true;
-    sandbox.addFault(drop);
+    sandbox.addFault(groupsAnswering(200).droppingTheConnection().forRequests(5));
     const Result<HttpResponse> response = send(groupsRequest());
     ASSERT_FALSE(response.ok());
     EXPECT_EQ(response.error().kind(), ApiError::Kind::Network);
@@ -204,7 +196,7 @@ TEST_F(HttpTransportTest, ACancelIsCancelledNotATimeout)
 
 TEST_F(HttpTransportTest, CancellingAContextStopsItsWaitForRetry)
 {
-    sandbox.addFault(fault(429, "2"));
+    sandbox.addFault(groupsAnswering(429).withHeader("Retry-After", "2"));
     std::optional<Result<HttpResponse>> result;
     transport.send(groupsRequest(), &context,
                    [&result](Result<HttpResponse> r) { result.emplace(r); });

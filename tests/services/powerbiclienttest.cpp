@@ -354,12 +354,9 @@ TEST_F(PowerBiClientTest, AnUnknownDatasetIs404WithCodeAndRequestId)
 
 TEST_F(PowerBiClientTest, MalformedJsonIsAParseErrorWithTheRequestId)
 {
-    SandboxFault fault;
-    fault.method = QStringLiteral("GET");
-    fault.pathPattern = QStringLiteral("/refreshes$");
-    fault.status = 200;
-    fault.malformedJson = true;
-    sandbox.addFault(fault);
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/refreshes$"))
+                         .answering(200)
+                         .withMalformedJson());
     const auto refreshes = history(xero);
     ASSERT_FALSE(refreshes.ok());
     EXPECT_EQ(refreshes.error().kind(), ApiError::Kind::Parse);
@@ -367,13 +364,11 @@ TEST_F(PowerBiClientTest, MalformedJsonIsAParseErrorWithTheRequestId)
 
 TEST_F(PowerBiClientTest, AnOddButRealAnswerIsRead)
 {
-    SandboxFault fault;
-    fault.method = QStringLiteral("GET");
-    fault.pathPattern = QStringLiteral("/refreshes$");
-    fault.status = 200;
-    fault.body = R"({"odata.context":"x","value":[{"id":7,"refreshType":"ReliableProcessing",
-        "startTime":"2024-05-01T10:00:00","status":"Unknown","serviceExceptionJson":""}]})";
-    sandbox.addFault(fault);
+    sandbox.addFault(
+        SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/refreshes$"))
+            .answering(200)
+            .withBody(R"({"odata.context":"x","value":[{"id":7,"refreshType":"ReliableProcessing",
+        "startTime":"2024-05-01T10:00:00","status":"Unknown","serviceExceptionJson":""}]})"));
     const auto refreshes = history(xero);
     ASSERT_TRUE(refreshes.ok()) << details(refreshes.error());
     EXPECT_EQ(refreshes.value().at(0).refreshTypeText(), QStringLiteral("ReliableProcessing"));
@@ -382,12 +377,9 @@ TEST_F(PowerBiClientTest, AnOddButRealAnswerIsRead)
 
 TEST_F(PowerBiClientTest, AWrongTypeInAnAnswerNamesTheField)
 {
-    SandboxFault fault;
-    fault.method = QStringLiteral("GET");
-    fault.pathPattern = QStringLiteral("/refreshSchedule$");
-    fault.status = 200;
-    fault.body = R"({"days":[],"enabled":"yes"})";
-    sandbox.addFault(fault);
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/refreshSchedule$"))
+                         .answering(200)
+                         .withBody(R"({"days":[],"enabled":"yes"})"));
     const auto schedule = call<RefreshSchedule>(
         [&](QObject *context, auto done) { client.refreshSchedule(xero, context, done); });
     ASSERT_FALSE(schedule.ok());
@@ -408,13 +400,10 @@ TEST_F(PowerBiClientTest, AnHourLaterTheTokenHasExpired)
 
 TEST_F(PowerBiClientTest, ThrottledPagingIsRetriedAndCompletes)
 {
-    SandboxFault fault;
-    fault.method = QStringLiteral("GET");
-    fault.pathPattern = QStringLiteral("/groups$");
-    fault.status = 429;
-    fault.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
-    fault.times = 2;
-    sandbox.addFault(fault);
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/groups$"))
+                         .answering(429)
+                         .withHeader("Retry-After", "0")
+                         .forRequests(2));
     sandbox.addWorkspaces(5);
     client.setWorkspacePageSize(3);
     const auto workspaces = call<QList<Workspace>>(

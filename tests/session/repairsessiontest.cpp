@@ -180,13 +180,11 @@ TEST_F(RepairSessionTest, TheRememberedDatasetWinsOverTheXeroCandidate)
 TEST_F(RepairSessionTest, SeveralXeroCandidatesAreListedInsteadOfGuessed)
 {
     // My workspace answers with a second dataset that says Xero in its name.
-    SandboxFault otherXero;
-    otherXero.method = QStringLiteral("GET");
-    otherXero.pathPattern = QStringLiteral("^/v1.0/myorg/datasets$");
-    otherXero.status = 200;
-    otherXero.body = R"({"value":[{"id":"9d4e5f60-7a8b-4c9d-8e0f-1a2b3c4d5e09",
-        "name":"Xero Budget","configuredBy":"alex@contoso.example"}]})";
-    sandbox.addFault(otherXero);
+    sandbox.addFault(
+        SandboxFault::on(QStringLiteral("GET"), QStringLiteral("^/v1.0/myorg/datasets$"))
+            .answering(200)
+            .withBody(R"({"value":[{"id":"9d4e5f60-7a8b-4c9d-8e0f-1a2b3c4d5e09",
+        "name":"Xero Budget","configuredBy":"alex@contoso.example"}]})"));
 
     const Result<DatasetSelection> selection = select({}, {});
     ASSERT_TRUE(selection.ok()) << selection.error().technicalDetails().toStdString();
@@ -276,9 +274,7 @@ TEST_F(RepairSessionTest, TheFullCatalogueMarksXeroDatasetsAndPutsThemFirst)
 TEST_F(RepairSessionTest, AnInvalidScheduleChangeSendsNothing)
 {
     selectXeroDataset();
-    SandboxFault anyRequest;
-    anyRequest.pathPattern = QStringLiteral("^/");
-    sandbox.addFault(anyRequest);
+    sandbox.addFault(SandboxFault::onAnyMethod(QStringLiteral("^/")));
 
     const Result<RefreshSchedule> badTime = changeSchedule(
         RefreshScheduleChange::daily({QStringLiteral("7:15")}, QStringLiteral("UTC")));
@@ -394,12 +390,9 @@ TEST_F(RepairSessionTest, ShortThrottlingWhileFollowingIsWaitedOut)
     const Result<RefreshRun> started = startRefresh();
     ASSERT_TRUE(started.ok());
 
-    SandboxFault throttled;
-    throttled.method = QStringLiteral("GET");
-    throttled.pathPattern = QStringLiteral("/refreshes$");
-    throttled.status = 429;
-    throttled.headers = {{"Retry-After", "1"}};
-    sandbox.addFault(throttled);
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/refreshes$"))
+                         .answering(429)
+                         .withHeader("Retry-After", "1"));
 
     const Result<RefreshRun> ended = follow(started.value());
     ASSERT_TRUE(ended.ok()) << ended.error().technicalDetails().toStdString();
@@ -412,12 +405,9 @@ TEST_F(RepairSessionTest, LongThrottlingWhileFollowingEndsItWithTheWaitAskedFor)
     selectXeroDataset();
     const Result<RefreshRun> started = startRefresh();
     ASSERT_TRUE(started.ok());
-    SandboxFault throttled;
-    throttled.method = QStringLiteral("GET");
-    throttled.pathPattern = QStringLiteral("/refreshes$");
-    throttled.status = 429;
-    throttled.headers = {{"Retry-After", "3600"}};
-    sandbox.addFault(throttled);
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/refreshes$"))
+                         .answering(429)
+                         .withHeader("Retry-After", "3600"));
 
     const Result<RefreshRun> ended = follow(started.value());
     ASSERT_FALSE(ended.ok());
@@ -568,10 +558,9 @@ TEST_F(RepairSessionTest, RefreshNowOnADatasetSomeoneElseOwnsOffersTakeOverAndSe
     letSomeoneElseOwnTheXeroDataset();
     selectXeroDataset();
     ASSERT_EQ(chosen().dataset.configuredBy(), SandboxScenario::otherOwner);
-    SandboxFault tripwire;
-    tripwire.pathPattern = QStringLiteral("(/gateways/|/connect/token|/refreshes$)");
-    tripwire.status = 500;
-    sandbox.addFault(tripwire);
+    sandbox.addFault(
+        SandboxFault::onAnyMethod(QStringLiteral("(/gateways/|/connect/token|/refreshes$)"))
+            .answering(500));
 
     const Result<RefreshRun> started = startRefresh();
     ASSERT_FALSE(started.ok());
@@ -610,14 +599,9 @@ TEST_F(RepairSessionTest, TheServiceRefusingThePushIsTheNotOwnerErrorToo)
 {
     signInToXero();
     selectXeroDataset();
-    SandboxFault refused;
-    refused.method = QStringLiteral("PATCH");
-    refused.pathPattern = QStringLiteral("/gateways/");
-    refused.status = 403;
-    refused.headers = {{"Content-Type", "application/json"}};
-    refused.body =
-        R"({"error":{"code":"PowerBINotAuthorizedException","message":"Only the owner"}})";
-    sandbox.addFault(refused);
+    sandbox.addFault(SandboxFault::on(QStringLiteral("PATCH"), QStringLiteral("/gateways/"))
+                         .withPowerBiError(403, QStringLiteral("PowerBINotAuthorizedException"),
+                                           QStringLiteral("Only the owner")));
 
     const Result<RefreshRun> started = startRefresh();
     ASSERT_FALSE(started.ok());
@@ -630,11 +614,8 @@ TEST_F(RepairSessionTest, CancelDuringThePushSendsNoCredentialAndTellsTheCaller)
 {
     signInToXero();
     selectXeroDataset();
-    SandboxFault tripwire;
-    tripwire.method = QStringLiteral("PATCH");
-    tripwire.pathPattern = QStringLiteral("/gateways/");
-    tripwire.status = 500;
-    sandbox.addFault(tripwire);
+    sandbox.addFault(
+        SandboxFault::on(QStringLiteral("PATCH"), QStringLiteral("/gateways/")).answering(500));
     // Cancelled while Xero answers the refresh of the grant, before the token is handed out.
     QObject::connect(xeroAccount(), &XeroAccount::refreshAnswered, &context,
                      [this] { session()->cancel(); });

@@ -115,11 +115,8 @@ TEST_F(CredentialPushTest, ADatasetOwnedBySomeoneElseIsRefusedBeforeATokenIsUsed
     const Dataset dataset = financeDataset(SandboxScenario::xeroDatasetId);
     ASSERT_EQ(dataset.configuredBy(), SandboxScenario::otherOwner);
 
-    SandboxFault tripwire;
-    tripwire.pathPattern = QStringLiteral("(/gateways/|/connect/token)");
-    tripwire.status = 500;
-    tripwire.times = 1;
-    sandbox.addFault(tripwire);
+    sandbox.addFault(
+        SandboxFault::onAnyMethod(QStringLiteral("(/gateways/|/connect/token)")).answering(500));
 
     const Result<Datasource> pushed = pushOnto(dataset);
     ASSERT_FALSE(pushed);
@@ -138,15 +135,10 @@ TEST_F(CredentialPushTest, TheServiceRefusingTheOwnerOnlyCallIsANotOwnerErrorToo
 {
     signInAccount();
     adoptContosoLtdGrant();
-    SandboxFault refused;
-    refused.method = QStringLiteral("PATCH");
-    refused.pathPattern = QStringLiteral("/gateways/");
-    refused.status = 403;
-    refused.headers = {{"Content-Type", "application/json"},
-                       {"RequestId", "9f1c0000-0000-4000-8000-000000000403"}};
-    refused.body =
-        R"({"error":{"code":"PowerBINotAuthorizedException","message":"Only the owner"}})";
-    sandbox.addFault(refused);
+    sandbox.addFault(SandboxFault::on(QStringLiteral("PATCH"), QStringLiteral("/gateways/"))
+                         .withPowerBiError(403, QStringLiteral("PowerBINotAuthorizedException"),
+                                           QStringLiteral("Only the owner"))
+                         .withHeader("RequestId", "9f1c0000-0000-4000-8000-000000000403"));
 
     const Result<Datasource> pushed = pushOnto(financeDataset(SandboxScenario::xeroDatasetId));
     ASSERT_FALSE(pushed);
@@ -178,22 +170,16 @@ TEST_F(CredentialPushTest, EveryXeroDataSourceOfTheDatasetGetsTheFreshToken)
                      {QStringLiteral("database"), QStringLiteral("Sales")}}},
         {QStringLiteral("datasourceId"), QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70803")},
         {QStringLiteral("gatewayId"), SandboxScenario::xeroGatewayId}};
-    SandboxFault listed;
-    listed.method = QStringLiteral("GET");
-    listed.pathPattern = SandboxScenario::xeroDatasetId + QStringLiteral("/datasources$");
-    listed.status = 200;
-    listed.headers = {{"Content-Type", "application/json"}};
-    listed.body =
-        QJsonDocument(QJsonObject{{QStringLiteral("value"),
-                                   QJsonArray{xeroSource(SandboxScenario::xeroDatasourceId),
-                                              sqlSource, xeroSource(secondXeroSourceId)}}})
-            .toJson();
-    sandbox.addFault(listed);
-    SandboxFault secondPatched;
-    secondPatched.method = QStringLiteral("PATCH");
-    secondPatched.pathPattern = QStringLiteral("/datasources/") + secondXeroSourceId;
-    secondPatched.status = 200;
-    sandbox.addFault(secondPatched);
+    const QJsonObject threeSources{
+        {QStringLiteral("value"), QJsonArray{xeroSource(SandboxScenario::xeroDatasourceId),
+                                             sqlSource, xeroSource(secondXeroSourceId)}}};
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), SandboxScenario::xeroDatasetId +
+                                                                 QStringLiteral("/datasources$"))
+                         .answering(200)
+                         .withBody(QJsonDocument(threeSources).toJson()));
+    sandbox.addFault(SandboxFault::on(QStringLiteral("PATCH"),
+                                      QStringLiteral("/datasources/") + secondXeroSourceId)
+                         .answering(200));
 
     const Dataset dataset = financeDataset(SandboxScenario::xeroDatasetId);
     const Result<QList<Datasource>> pushed =

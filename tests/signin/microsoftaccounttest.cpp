@@ -88,14 +88,11 @@ TEST_F(MicrosoftAccountTest, CallRefreshesOnceOn403TokenExpiredThenSucceeds)
 TEST_F(MicrosoftAccountTest, ASecondTokenExpiredIsReturnedWithoutAThirdAttempt)
 {
     signInAccount();
-    SandboxFault expired;
-    expired.method = QStringLiteral("GET");
-    expired.pathPattern = QStringLiteral("^/v1\\.0/myorg/groups$");
-    expired.status = 403;
-    expired.body = R"({"error":{"code":"TokenExpired","message":"Access token has expired"}})";
-    expired.headers = {{"Content-Type", "application/json"}};
-    expired.times = 5;
-    sandbox.addFault(expired);
+    sandbox.addFault(
+        SandboxFault::on(QStringLiteral("GET"), QStringLiteral("^/v1\\.0/myorg/groups$"))
+            .withPowerBiError(403, QStringLiteral("TokenExpired"),
+                              QStringLiteral("Access token has expired"))
+            .forRequests(5));
 
     int attempts = 0;
     const Result<QList<Workspace>> listed =

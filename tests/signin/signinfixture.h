@@ -147,12 +147,7 @@ protected:
     // that nothing was sent to the token endpoint.
     void armTokenEndpointTripwire(const QString &pathPattern)
     {
-        SandboxFault fault;
-        fault.method = QStringLiteral("POST");
-        fault.pathPattern = pathPattern;
-        fault.status = 500;
-        fault.times = 1;
-        sandbox.addFault(fault);
+        sandbox.addFault(SandboxFault::on(QStringLiteral("POST"), pathPattern).answering(500));
     }
 
     SandboxServer sandbox;

@@ -167,13 +167,9 @@ TEST_F(ChooseDatasetPageTest, TheRememberedDatasetIsChosenRatherThanTheXeroOne)
 
 TEST_F(ChooseDatasetPageTest, ACatalogueErrorShowsThePlainSentenceAndRetryRecovers)
 {
-    SandboxFault fault;
-    fault.method = QStringLiteral("GET");
-    fault.pathPattern = QStringLiteral("/datasets$");
-    fault.status = 500;
-    fault.body = QByteArrayLiteral(
-        R"({"error":{"code":"InternalServerError","message":"Something broke."}})");
-    sandbox.addFault(fault);
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/datasets$"))
+                         .withPowerBiError(500, QStringLiteral("InternalServerError"),
+                                           QStringLiteral("Something broke.")));
     signInToPowerBi();
     wizard->show();
     ASSERT_TRUE(clickNext());
@@ -196,15 +192,14 @@ TEST_F(ChooseDatasetPageTest, ACatalogueErrorShowsThePlainSentenceAndRetryRecove
 TEST_F(ChooseDatasetPageTest, WithoutAXeroDatasetThePageSaysSo)
 {
     // The Xero dataset gone from the answer: the Finance workspace lists Sales Pipeline only.
-    SandboxFault fault;
-    fault.method = QStringLiteral("GET");
-    fault.pathPattern =
-        QStringLiteral("/groups/%1/datasets$").arg(SandboxScenario::financeWorkspaceId);
-    fault.status = 200;
-    fault.body = QStringLiteral(R"({"value":[{"id":"%1","name":"Sales Pipeline"}]})")
-                     .arg(SandboxScenario::salesDatasetId)
-                     .toUtf8();
-    sandbox.addFault(fault);
+    sandbox.addFault(
+        SandboxFault::on(
+            QStringLiteral("GET"),
+            QStringLiteral("/groups/%1/datasets$").arg(SandboxScenario::financeWorkspaceId))
+            .answering(200)
+            .withBody(QStringLiteral(R"({"value":[{"id":"%1","name":"Sales Pipeline"}]})")
+                          .arg(SandboxScenario::salesDatasetId)
+                          .toUtf8()));
     openTheList();
 
     keepScreenshot(QStringLiteral("choosedataset-4-no-xero"), 300);
@@ -224,15 +219,10 @@ TEST_F(ChooseDatasetPageTest, TheListAndTheSearchBoxHaveAccessibleNames)
 
 TEST_F(ChooseDatasetPageTest, AnAccountThatSeesNoDatasetIsToldSoPlainly)
 {
-    SandboxFault noWorkspaces;
-    noWorkspaces.method = QStringLiteral("GET");
-    noWorkspaces.pathPattern = QStringLiteral("/groups$");
-    noWorkspaces.status = 200;
-    noWorkspaces.body = QByteArrayLiteral(R"({"value":[]})");
-    SandboxFault nothingInMyWorkspace = noWorkspaces;
-    nothingInMyWorkspace.pathPattern = QStringLiteral("/myorg/datasets$");
-    sandbox.addFault(noWorkspaces);
-    sandbox.addFault(nothingInMyWorkspace);
+    for (const QString &list : {QStringLiteral("/groups$"), QStringLiteral("/myorg/datasets$")})
+        sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), list)
+                             .answering(200)
+                             .withBody(R"({"value":[]})"));
     signInToPowerBi();
     wizard->show();
     ASSERT_TRUE(clickNext());

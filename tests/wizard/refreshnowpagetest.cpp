@@ -142,13 +142,10 @@ TEST_F(RefreshNowPageTest, WithoutAXeroSignInNothingIsPushedAndTheRefreshFailsOn
 TEST_F(RefreshNowPageTest, ThrottlingSaysHowLongToWait)
 {
     openRefreshNow();
-    SandboxFault fault;
-    fault.method = QStringLiteral("POST");
-    fault.pathPattern = QStringLiteral("/refreshes$");
-    fault.status = 429;
-    fault.headers = {{"Retry-After", "3600"}};
-    fault.body = R"({"error":{"code":"TooManyRequests","message":"Too many requests."}})";
-    sandbox.addFault(fault);
+    sandbox.addFault(SandboxFault::on(QStringLiteral("POST"), QStringLiteral("/refreshes$"))
+                         .withPowerBiError(429, QStringLiteral("TooManyRequests"),
+                                           QStringLiteral("Too many requests."))
+                         .withHeader("Retry-After", "3600"));
 
     refreshPage()->refreshButton()->click();
     ASSERT_TRUE(waitUntil([&] { return refreshPage()->operationPanel()->isShowingError(); }));

@@ -144,13 +144,9 @@ TEST_F(RefreshStatusPageTest, ShowsTheDiagnosesWithTheStepThatFixesEach)
 
 TEST_F(RefreshStatusPageTest, ALoadErrorShowsTheSentenceWithDetailsAndRetryRecovers)
 {
-    SandboxFault fault;
-    fault.method = QStringLiteral("GET");
-    fault.pathPattern = QStringLiteral("/refreshes$");
-    fault.status = 500;
-    fault.body = R"({"error":{"code":"SandboxOutage","message":"The history is unavailable."}})";
-    fault.times = 1;
-    sandbox.addFault(fault);
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/refreshes$"))
+                         .withPowerBiError(500, QStringLiteral("SandboxOutage"),
+                                           QStringLiteral("The history is unavailable.")));
     openAt(RepairStep::RefreshStatus);
     OperationPanel *panel = statusPage()->operationPanel();
     ASSERT_TRUE(waitUntil([&] { return panel->isShowingError(); }));

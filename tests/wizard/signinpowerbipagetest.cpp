@@ -128,13 +128,11 @@ TEST_F(SignInPowerBiPageTest, TheViewsOwnCancelButtonAlsoStopsWithTheNote)
 TEST_F(SignInPowerBiPageTest, AFailedCodeExchangeShowsTheErrorAndRetryStartsTheSignInAgain)
 {
     showSignInForm();
-    SandboxFault fault;
-    fault.method = QStringLiteral("POST");
-    fault.pathPattern = QStringLiteral("/oauth2/v2\\.0/token$");
-    fault.status = 400;
-    fault.body = QByteArrayLiteral(
-        R"({"error":"invalid_grant","error_description":"AADSTS70008: The code has expired."})");
-    sandbox.addFault(fault);
+    sandbox.addFault(
+        SandboxFault::on(QStringLiteral("POST"), QStringLiteral("/oauth2/v2\\.0/token$"))
+            .answering(400)
+            .withBody(
+                R"({"error":"invalid_grant","error_description":"AADSTS70008: The code has expired."})"));
 
     ASSERT_TRUE(pages().signInToMicrosoft());
     ASSERT_TRUE(waitUntil([&] { return signInPage()->operationPanel()->isShowingError(); }));

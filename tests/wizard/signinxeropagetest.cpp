@@ -214,12 +214,9 @@ TEST_F(SignInXeroPageTest, BackThenNextKeepsTheViewAndADoneSignIn)
 TEST_F(SignInXeroPageTest, APushRefusedToSomeoneNotTheOwnerPointsToTakeOver)
 {
     openSignInWith(QStringLiteral("Contoso Ltd"));
-    SandboxFault refused;
-    refused.method = QStringLiteral("PATCH");
-    refused.pathPattern = QStringLiteral("/gateways/.*/datasources/");
-    refused.status = 403;
-    refused.body = R"({"error":{"code":"PowerBINotAuthorizedException"}})";
-    sandbox.addFault(refused);
+    sandbox.addFault(
+        SandboxFault::on(QStringLiteral("PATCH"), QStringLiteral("/gateways/.*/datasources/"))
+            .withPowerBiError(403, QStringLiteral("PowerBINotAuthorizedException")));
     signInAndAllow({SandboxScenario::contosoLtdTenantId});
 
     ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Failed)) << whatThePageSays();

@@ -153,13 +153,10 @@ TEST_F(StatusWindowTest, TheAboutButtonAndF1OpenTheAboutBox)
 
 TEST_F(StatusWindowTest, AFailureShowsThePlainSentenceWithDetailsOneClickAway)
 {
-    SandboxFault fault;
-    fault.method = QStringLiteral("GET");
-    fault.pathPattern = QStringLiteral("/refreshes$");
-    fault.status = 404;
-    fault.body = R"({"error":{"code":"ItemNotFound","message":"Dataset not found"}})";
-    fault.times = 10;
-    sandbox.addFault(fault);
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/refreshes$"))
+                         .withPowerBiError(404, QStringLiteral("ItemNotFound"),
+                                           QStringLiteral("Dataset not found"))
+                         .forRequests(10));
 
     ASSERT_TRUE(reloaded());
     const OperationPanel *panel = window->operationPanel();

@@ -136,13 +136,10 @@ protected:
     // Power BI refuses the next schedule change: 400, "The schedule cannot be changed."
     void refuseTheNextScheduleChange()
     {
-        SandboxFault refused;
-        refused.method = QStringLiteral("PATCH");
-        refused.pathPattern = QStringLiteral("/refreshSchedule$");
-        refused.status = 400;
-        refused.body =
-            R"({"error":{"code":"InvalidRequest","message":"The schedule cannot be changed."}})";
-        sandbox.addFault(refused);
+        sandbox.addFault(
+            SandboxFault::on(QStringLiteral("PATCH"), QStringLiteral("/refreshSchedule$"))
+                .withPowerBiError(400, QStringLiteral("InvalidRequest"),
+                                  QStringLiteral("The schedule cannot be changed.")));
     }
 
     // XRA_SCREENSHOT_DIR=<folder> keeps a picture of the wizard as <name>.png.

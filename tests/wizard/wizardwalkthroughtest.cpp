@@ -109,13 +109,10 @@ QPushButton *retryButton(const RepairPage *page)
 
 SandboxFault throttled(const QString &method, const QString &pathPattern, int retryAfterSeconds)
 {
-    SandboxFault fault;
-    fault.method = method;
-    fault.pathPattern = pathPattern;
-    fault.status = 429;
-    fault.headers = {{"Retry-After", QByteArray::number(retryAfterSeconds)}};
-    fault.body = R"({"error":{"code":"TooManyRequests","message":"Too many requests."}})";
-    return fault;
+    return SandboxFault::on(method, pathPattern)
+        .withPowerBiError(429, QStringLiteral("TooManyRequests"),
+                          QStringLiteral("Too many requests."))
+        .withHeader("Retry-After", QByteArray::number(retryAfterSeconds));
 }
 
 // The user's steps through a wizard, whoever made it (the fixture, or the window launcher).
@@ -561,12 +558,10 @@ TEST_F(WizardWalkthroughTest, ARefusedScheduleChangeIsExplainedAndTheRepairGoesO
 TEST_F(WizardWalkthroughTest, ARefreshThatFailsAgainEndsStillFailingWithTheNextSteps)
 {
     showSignedIn();
-    SandboxFault ignored;
-    ignored.method = QStringLiteral("PATCH");
-    ignored.pathPattern = QStringLiteral("/gateways/.*/datasources/");
-    ignored.status = 200;
-    ignored.times = 2;
-    sandbox.addFault(ignored);
+    sandbox.addFault(
+        SandboxFault::on(QStringLiteral("PATCH"), QStringLiteral("/gateways/.*/datasources/"))
+            .answering(200)
+            .forRequests(2));
 
     ASSERT_NO_FATAL_FAILURE(walkToTheXeroSignIn(QStringLiteral("Contoso Ltd")));
     ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());

@@ -155,11 +155,9 @@ TEST_F(XeroSettingsPageTest, AFailedTakeOverSaysSoAndRetryTakesOver)
         callAs(SandboxScenario::otherOwner, "POST", QStringLiteral("/Default.TakeOver")).status,
         200);
     ASSERT_TRUE(openSettings());
-    SandboxFault fault;
-    fault.method = QStringLiteral("POST");
-    fault.pathPattern = QStringLiteral("/Default\\.TakeOver$");
-    fault.status = 500;
-    sandbox.addFault(fault);
+    sandbox.addFault(
+        SandboxFault::on(QStringLiteral("POST"), QStringLiteral("/Default\\.TakeOver$"))
+            .answering(500));
     takeOver()->click();
     OperationPanel *panel = settingsPage()->operationPanel();
     ASSERT_TRUE(waitUntil([&] { return panel->isShowingError(); }));
@@ -178,11 +176,8 @@ TEST_F(XeroSettingsPageTest, AFailedTakeOverSaysSoAndRetryTakesOver)
 
 TEST_F(XeroSettingsPageTest, ALoadErrorShowsTheSentenceAndRetryReads)
 {
-    SandboxFault fault;
-    fault.method = QStringLiteral("GET");
-    fault.pathPattern = QStringLiteral("/datasources$");
-    fault.status = 500;
-    sandbox.addFault(fault);
+    sandbox.addFault(
+        SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/datasources$")).answering(500));
     openAt(RepairStep::XeroSettings);
     OperationPanel *panel = settingsPage()->operationPanel();
     ASSERT_TRUE(waitUntil([&] { return panel->isShowingError(); }));
