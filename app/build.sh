@@ -15,8 +15,9 @@ packages=(
     qtkeychain-qt6-dev libgtest-dev libgmock-dev libxkbcommon-dev libvulkan-dev libgl-dev
     # running the tests headless: a display, a session bus and a keyring
     xvfb xauth dbus dbus-bin gnome-keyring libsecret-tools
-    # the end-to-end test and the screenshots: keyboard and mouse at the display, screen grabs
-    xdotool imagemagick
+    # the end-to-end test and the screenshots: keyboard and mouse at the display, screen grabs,
+    # and the accessibility bus it reads the program's widgets through
+    xdotool imagemagick at-spi2-core
     # the install and package tests and app/package.sh: the validators, the .deb's library scan
     desktop-file-utils appstream dpkg-dev file
 )

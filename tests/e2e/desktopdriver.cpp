@@ -91,10 +91,9 @@ void DesktopDriver::click(const QString &window, int x, int y) const
          QString::number(y), QStringLiteral("click"), QStringLiteral("1")});
 }
 
-bool DesktopDriver::screenshot(const QString &path) const
+bool DesktopDriver::screenshot(const QString &path, const QString &window) const
 {
     bool ok = false;
-    run(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), path}, &ok,
-        30000);
+    run(QStringLiteral("import"), {QStringLiteral("-window"), window, path}, &ok, 30000);
     return ok;
 }

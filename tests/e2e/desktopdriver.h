@@ -29,7 +29,8 @@ public:
     // Clicks at a point given relative to the window's top-left corner.
     void click(const QString &window, int x, int y) const;
 
-    bool screenshot(const QString &path) const;
+    // A picture of one window, or of the whole screen.
+    bool screenshot(const QString &path, const QString &window = QStringLiteral("root")) const;
 
 private:
     QString run(const QString &program, const QStringList &arguments, bool *ok = nullptr,

@@ -1,18 +1,20 @@
 #include "desktopdriver.h"
+#include "desktopprogram.h"
 #include "keychaintestsupport.h"
 #include "sandboxprocess.h"
 #include "sandboxscenario.h"
 #include "sandboxtestclient.h"
+#include "screenreader.h"
 #include "tokenkey.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -32,12 +34,20 @@
 // standalone sandbox in its own process, reached through the settings' endpoint overrides, as
 // the real services would be.
 //
+// Every step waits for what a person would wait for before going on: a window's title, a button
+// that becomes enabled, the sign-in form's e-mail field taking the focus (read through the
+// accessibility bus, as a screen reader reads them: ScreenReader), the sandbox's request log.
+// None sleeps: a slow machine only makes the steps come later.
+//
 // XRA_TEST_LANG=fr runs the program in French; XRA_SCREENSHOT_DIR=<folder> keeps a picture of
 // every window on the way (tests/screenshots.sh makes the README's pictures this way).
 class ProgramWalkthroughTest : public ::testing::Test
 {
 protected:
     static constexpr int stepTimeoutMs = 30000;
+    // The first window of a cold start (libraries read from disk, a display connection, OpenGL
+    // set up for the web engine) may take a while on a loaded machine.
+    static constexpr int coldStartTimeoutMs = 90000;
 
     void SetUp() override
     {
@@ -63,18 +73,13 @@ protected:
 
     void TearDown() override
     {
-        // What the program said (request lines and errors; it never logs a secret) and whether
-        // it still ran: the first thing to read when a step did not come.
+        // What the program said (request lines and errors; it never logs a secret), whether it
+        // still ran, and what it showed: the first things to read when a step did not come.
         if (HasFailure() && program) {
-            const QString output = QString::fromUtf8(program->readAll());
-            std::cerr << "program "
-                      << (program->state() == QProcess::NotRunning
-                              ? "had ended, exit code " + std::to_string(program->exitCode())
-                              : std::string("was running"))
-                      << "; its last output:\n"
-                      << output.right(4000).toStdString() << std::endl;
+            std::cerr << program->report().toStdString() << std::endl;
+            std::cerr << "on screen:\n" << reader.describe().toStdString() << std::endl;
         }
-        stopProgram();
+        program.reset();
     }
 
     // The app registrations are left out on purpose: the first start asks for them.
@@ -93,42 +98,30 @@ protected:
             QStringLiteral(".config/XeroRefreshAssistant/xero-refresh-assistant.conf"));
     }
 
+    // The program on the test display, its widgets readable on the accessibility bus.
     void startProgram()
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the real display
-        environment.insert(QStringLiteral("HOME"), home.path());
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           home.filePath(QStringLiteral(".config")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           home.filePath(QStringLiteral(".local/share")));
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
-                           home.filePath(QStringLiteral(".cache")));
-        environment.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
-        // The one-instance socket lives in the temporary folder: a private one keeps this
-        // program apart from any other copy running on the machine.
-        QDir(home.path()).mkpath(QStringLiteral("tmp"));
-        environment.insert(QStringLiteral("TMPDIR"), home.filePath(QStringLiteral("tmp")));
-        program = std::make_unique<QProcess>();
-        program->setProcessEnvironment(environment);
-        program->setProcessChannelMode(QProcess::MergedChannels);
-        program->start(QStringLiteral(XRA_PROGRAM), {QStringLiteral("--lang"), language});
-        ASSERT_TRUE(program->waitForStarted(10000));
-    }
-
-    void stopProgram()
-    {
-        if (!program || program->state() == QProcess::NotRunning)
-            return;
-        program->terminate();
-        if (!program->waitForFinished(10000))
-            program->kill();
-        program->waitForFinished(5000);
+        program = std::make_unique<DesktopProgram>(home.path());
+        program->environment().insert(QStringLiteral("QT_LINUX_ACCESSIBILITY_ALWAYS_ON"),
+                                      QStringLiteral("1"));
+        // The web engine keeps its pages out of the accessibility tree on Linux unless asked.
+        program->environment().insert(QStringLiteral("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"),
+                                      QStringLiteral("1"));
+        ASSERT_TRUE(
+            program->start(QStringLiteral(XRA_PROGRAM), {QStringLiteral("--lang"), language}));
+        ASSERT_TRUE(reader.attach(program->pid(), coldStartTimeoutMs))
+            << "the program's widgets never showed on the accessibility bus";
     }
 
     static QString translated(const char *context, const char *text)
     {
         return QCoreApplication::translate(context, text);
+    }
+
+    // A button's accessible name as Qt makes it from its text: without the mnemonic's &.
+    static QString buttonName(const char *context, const char *text)
+    {
+        return translated(context, text).remove(QLatin1Char('&'));
     }
 
     static QString step(const char *pageClass, const char *title)
@@ -140,20 +133,71 @@ protected:
     static QString programName() { return translated("RepairWizard", "Xero Refresh Assistant"); }
 
     // The window whose name is exactly this (xdotool matches a regular expression).
-    QString waitForWindowNamed(const QString &name)
+    QString waitForWindowNamed(const QString &name, int timeoutMs = stepTimeoutMs)
     {
         return desktop.waitForWindow(QStringLiteral("^%1$").arg(QRegularExpression::escape(name)),
-                                     stepTimeoutMs);
+                                     timeoutMs);
     }
 
+    // Until a push button with this accessible name is on screen and enabled.
+    bool buttonEnabled(const QString &name, int timeoutMs = stepTimeoutMs)
+    {
+        return reader.waitFor(QStringLiteral("push button"), name, {ScreenReader::State::Enabled},
+                              timeoutMs);
+    }
+
+    // The wizard's Next is enabled once the page's work is done (it stays disabled while a step
+    // runs, and until the page has what it needs): the page has settled.
+    bool nextEnabled(int timeoutMs = stepTimeoutMs)
+    {
+        return buttonEnabled(buttonName("QWizard", "&Next >"), timeoutMs);
+    }
+
+    // Until a field shows this text: the keys typed have all arrived.
+    bool fieldShows(const QString &text)
+    {
+        return reader
+            .waitFor(
+                [&](const ScreenReader::Element &element) {
+                    return element.isField() && element.text == text;
+                },
+                stepTimeoutMs)
+            .has_value();
+    }
+
+    // Until the field with this accessible name has the keyboard focus.
+    bool focusIn(const QString &fieldName)
+    {
+        return reader
+            .waitFor(
+                [&](const ScreenReader::Element &element) {
+                    return element.isField() && element.name == fieldName &&
+                           element.has(ScreenReader::State::Focused);
+                },
+                stepTimeoutMs)
+            .has_value();
+    }
+
+    // A picture of the window once two captures in a row agree: whatever changed last (a page
+    // drawn by the web engine, a list filled in) has been painted. Callers first wait for what
+    // the picture is meant to show.
     void shot(const QString &window, const QString &name)
     {
         if (screenshotDir.isEmpty())
             return;
-        QTest::qWait(700); // let the page finish painting
-        QProcess::execute(QStringLiteral("import"),
-                          {QStringLiteral("-window"), window,
-                           QDir(screenshotDir).filePath(name + QStringLiteral(".png"))});
+        const QString path = QDir(screenshotDir).filePath(name + QStringLiteral(".png"));
+        QImage previous;
+        const bool settled = QTest::qWaitFor(
+            [&] {
+                if (!desktop.screenshot(path, window))
+                    return false;
+                const QImage current(path);
+                const bool same = !current.isNull() && current == previous;
+                previous = current;
+                return same;
+            },
+            stepTimeoutMs);
+        EXPECT_TRUE(settled) << name.toStdString() << ": the window kept changing";
     }
 
     // The sandbox served a page or answered a call matching pattern after log position from.
@@ -164,27 +208,52 @@ protected:
                                timeoutMs);
     }
 
-    // Waits for a sign-in form, served by the sandbox and shown in the embedded view, then types
-    // into it as a person would: the page's first field has the focus.
-    void typeSignIn(const QString &window, qsizetype from, const QString &pathPattern,
+    // A sign-in form, served by the sandbox and shown in the embedded view: the page's path and
+    // the label of its e-mail field.
+    struct SignInForm
+    {
+        QString pathPattern;
+        QString emailField;
+    };
+
+    // Waits for the sign-in form, then types into it as a person would once its e-mail field
+    // has the focus.
+    void typeSignIn(const QString &window, qsizetype from, const SignInForm &form,
                     const QString &email, const QString &shotName)
     {
-        ASSERT_TRUE(sandboxDid(QStringLiteral("GET %1 200").arg(pathPattern), from))
+        ASSERT_TRUE(sandboxDid(QStringLiteral("GET %1 200").arg(form.pathPattern), from))
             << "the sign-in page was never asked for";
-        QTest::qWait(2500); // the web engine lays the page out and gives it the focus
-        shot(window, shotName);
         desktop.focus(window);
+        ASSERT_TRUE(focusIn(form.emailField)) << "the sign-in form never took the focus";
+        shot(window, shotName);
         desktop.type(email);
         desktop.key({QStringLiteral("Tab")});
         desktop.type(SandboxScenario::password);
         desktop.key({QStringLiteral("Return")});
     }
 
-    // Next, and the next step's window name.
-    QString next(const QString &window, const QString &expectedName)
+    // The consent page loaded, with the keyboard in it: Tab then reaches its first box (below
+    // the fold on a small window, so not on screen yet).
+    bool consentShown()
+    {
+        return reader.waitFor(QStringLiteral("web document"),
+                              QStringLiteral("Xero | Connect to organisations"),
+                              {ScreenReader::State::Focused}, stepTimeoutMs);
+    }
+
+    void pressMnemonic(const QString &window, const QString &text)
     {
         desktop.focus(window);
-        desktop.key({QStringLiteral("alt+") + mnemonic(translated("QWizard", "&Next >"))});
+        desktop.key({QStringLiteral("alt+") + mnemonic(text)});
+    }
+
+    // Next, once it can be pressed, and the next step's window name. A press while Next is still
+    // disabled would be lost.
+    QString next(const QString &window, const QString &expectedName)
+    {
+        if (!nextEnabled())
+            return {};
+        pressMnemonic(window, translated("QWizard", "&Next >"));
         return waitForWindowNamed(expectedName);
     }
 
@@ -227,26 +296,23 @@ protected:
     QString screenshotDir;
     SandboxProcess sandbox;
     DesktopDriver desktop;
-    std::unique_ptr<QProcess> program;
+    ScreenReader reader;
+    std::unique_ptr<DesktopProgram> program;
 };
 
 TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInOneKeyPress)
 {
-    startProgram();
+    ASSERT_NO_FATAL_FAILURE(startProgram());
 
-    // First start: no app registration yet. The first window of a cold start (libraries read
-    // from disk, a display connection, OpenGL set up for the web engine) may take a while on a
-    // loaded machine.
-    const QString firstStart = desktop.waitForWindow(
-        QStringLiteral("^%1$").arg(QRegularExpression::escape(programName())), 90000);
+    // First start: no app registration yet.
+    const QString firstStart = waitForWindowNamed(programName(), coldStartTimeoutMs);
     ASSERT_FALSE(firstStart.isEmpty()) << "no window appeared";
-    desktop.focus(firstStart);
-    desktop.key({QStringLiteral("alt+") +
-                 mnemonic(translated("FirstStartDialog", "&Application (client) ID:"))});
+    const QString xeroClientId = QStringLiteral("E2E0XERO0CLIENT0ID0000000000000A");
+    pressMnemonic(firstStart, translated("FirstStartDialog", "&Application (client) ID:"));
     desktop.type(QStringLiteral("11111111-2222-3333-4444-555555555555"));
-    desktop.key({QStringLiteral("alt+") +
-                 mnemonic(translated("FirstStartDialog", "&Xero app client ID:"))});
-    desktop.type(QStringLiteral("E2E0XERO0CLIENT0ID0000000000000A"));
+    pressMnemonic(firstStart, translated("FirstStartDialog", "&Xero app client ID:"));
+    desktop.type(xeroClientId);
+    ASSERT_TRUE(fieldShows(xeroClientId));
     shot(firstStart, QStringLiteral("01-first-start"));
     qsizetype mark = sandbox.log().size();
     desktop.key({QStringLiteral("Return")});
@@ -254,58 +320,76 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
     // Step 0: sign in to Power BI in the embedded view, then the dataset.
     const QString wizard = waitForWindowNamed(step("SignInPowerBiPage", "Sign in to Power BI"));
     ASSERT_FALSE(wizard.isEmpty()) << "the wizard did not open after the first start";
-    typeSignIn(wizard, mark, QStringLiteral("/organizations/oauth2/v2.0/authorize"),
-               SandboxScenario::microsoftUser, QStringLiteral("02-sign-in-power-bi"));
+    ASSERT_NO_FATAL_FAILURE(typeSignIn(
+        wizard, mark,
+        {QStringLiteral("/organizations/oauth2/v2.0/authorize"), QStringLiteral("Email")},
+        SandboxScenario::microsoftUser, QStringLiteral("02-sign-in-power-bi")));
     ASSERT_TRUE(sandboxDid(QStringLiteral("POST /organizations/oauth2/v2.0/token 200"), mark))
         << "the Power BI sign-in did not complete";
+    // The sign-in ends when the token is in the keychain, a while after the sandbox answered.
+    ASSERT_TRUE(nextEnabled()) << "the page never showed the signed-in account";
     shot(wizard, QStringLiteral("03-signed-in-power-bi"));
     ASSERT_FALSE(next(wizard, step("ChooseDatasetPage", "Choose the dataset")).isEmpty());
     ASSERT_TRUE(sandboxDid(QStringLiteral("GET /v1.0/myorg/groups/[^ ]+/datasources 200"), mark));
+    ASSERT_TRUE(nextEnabled()) << "no dataset was chosen";
     shot(wizard, QStringLiteral("04-choose-dataset"));
 
     // Steps 1 to 3.
     ASSERT_FALSE(next(wizard, step("RefreshStatusPage", "Refresh status")).isEmpty());
+    ASSERT_TRUE(nextEnabled()) << "the refresh status was not read";
     shot(wizard, QStringLiteral("05-refresh-status"));
     ASSERT_FALSE(next(wizard, step("XeroSettingsPage", "Settings for Xero")).isEmpty());
+    ASSERT_TRUE(nextEnabled()) << "the Xero settings were not read";
     shot(wizard, QStringLiteral("06-settings-for-xero"));
     ASSERT_FALSE(next(wizard, step("ConfigureXeroPage", "Configure Xero")).isEmpty());
+    ASSERT_TRUE(focusIn(translated("ConfigureXeroPage", "Organisation name")));
     desktop.type(QStringLiteral("Contoso Ltd"));
+    ASSERT_TRUE(fieldShows(QStringLiteral("Contoso Ltd")));
     shot(wizard, QStringLiteral("07-configure-xero"));
 
     // Step 4: sign in with Xero in the embedded view, tick the organisation, allow.
     mark = sandbox.log().size();
     ASSERT_FALSE(next(wizard, step("SignInXeroPage", "Sign in with Xero")).isEmpty());
-    typeSignIn(wizard, mark, QStringLiteral("/identity/connect/authorize"),
-               SandboxScenario::xeroUser, QStringLiteral("08-sign-in-with-xero"));
+    ASSERT_NO_FATAL_FAILURE(
+        typeSignIn(wizard, mark,
+                   {QStringLiteral("/identity/connect/authorize"), QStringLiteral("Email address")},
+                   SandboxScenario::xeroUser, QStringLiteral("08-sign-in-with-xero")));
     ASSERT_TRUE(sandboxDid(QStringLiteral("POST /identity/connect/authorize 200"), mark))
         << "the Xero consent page was not shown";
-    QTest::qWait(2000);
+    ASSERT_TRUE(consentShown()) << "the consent page did not take the focus";
     shot(wizard, QStringLiteral("09-xero-consent"));
     desktop.key({QStringLiteral("Tab"), QStringLiteral("space"), QStringLiteral("Return")});
     ASSERT_TRUE(sandboxDid(QStringLiteral("PATCH /v1.0/myorg/gateways/[^ ]+ 200"), mark))
         << "the Xero credential was not pushed";
+    ASSERT_TRUE(nextEnabled()) << "the page did not say the Xero sign-in was done";
     shot(wizard, QStringLiteral("10-xero-signed-in"));
 
     // Step 5: make the schedule daily.
     mark = sandbox.log().size();
     ASSERT_FALSE(next(wizard, step("SchedulePage", "Schedule refresh")).isEmpty());
-    QTest::qWait(1500);
-    desktop.key({QStringLiteral("alt+") + mnemonic(translated("SchedulePage", "Make it &daily"))});
+    ASSERT_TRUE(
+        buttonEnabled(translated("SchedulePage", "Make the schedule daily and switch it on")))
+        << "the schedule was not read";
+    pressMnemonic(wizard, translated("SchedulePage", "Make it &daily"));
     ASSERT_TRUE(
         sandboxDid(QStringLiteral("PATCH /v1.0/myorg/groups/[^ ]+/refreshSchedule 200"), mark))
         << "the schedule was not changed";
+    ASSERT_TRUE(nextEnabled());
     shot(wizard, QStringLiteral("11-schedule-refresh"));
 
     // Step 6: refresh now, to the end.
     ASSERT_FALSE(next(wizard, step("RefreshNowPage", "Refresh now")).isEmpty());
-    QTest::qWait(1500);
+    ASSERT_TRUE(buttonEnabled(translated("RefreshNowPage", "Refresh now")));
     mark = sandbox.log().size();
-    desktop.key({QStringLiteral("alt+") + mnemonic(translated("RefreshNowPage", "&Refresh now"))});
+    pressMnemonic(wizard, translated("RefreshNowPage", "&Refresh now"));
     ASSERT_TRUE(sandboxDid(QStringLiteral("POST /v1.0/myorg/groups/[^ ]+/refreshes 202"), mark));
     ASSERT_TRUE(waitForLastRefresh(QStringLiteral("Completed")));
-    QTest::qWait(3000); // the page's next look at the history
+    // Next opens when the page has seen the refresh end, at its next look at the history.
+    ASSERT_TRUE(nextEnabled()) << "the page did not see the refresh end";
     shot(wizard, QStringLiteral("12-refresh-now"));
     ASSERT_FALSE(next(wizard, step("FinishPage", "Finished")).isEmpty());
+    const QString finish = buttonName("QWizard", "&Finish");
+    ASSERT_TRUE(buttonEnabled(finish));
     shot(wizard, QStringLiteral("13-finished"));
 
     // Both sign-ins are in the system keychain (the values are not printed).
@@ -318,32 +402,31 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
                             TokenKey::xeroRefreshToken(SandboxScenario::contosoLtdTenantId));
     EXPECT_TRUE(xeroToken && !xeroToken->isEmpty());
 
-    // Finish gives way to the status window; Ctrl+Q closes the program.
-    desktop.key({QStringLiteral("alt+") + mnemonic(translated("QWizard", "&Finish"))});
+    // Finish gives way to the status window, which reads the status; Ctrl+Q closes the program.
+    const QString statusRefreshNow =
+        translated("StatusWindow", "Refresh now: push a fresh Xero credential and refresh");
+    pressMnemonic(wizard, translated("QWizard", "&Finish"));
     QString status = waitForWindowNamed(programName());
     ASSERT_FALSE(status.isEmpty()) << "the status window did not follow the wizard";
-    QTest::qWait(1500);
+    ASSERT_TRUE(buttonEnabled(statusRefreshNow)) << "the status window did not read the status";
     desktop.focus(status);
     desktop.key({QStringLiteral("ctrl+q")});
     ASSERT_TRUE(program->waitForFinished(15000)) << "the program did not close";
 
     // Started again: the status window, signed in from the keychain; Refresh now in one press.
-    startProgram();
-    status = waitForWindowNamed(programName());
+    ASSERT_NO_FATAL_FAILURE(startProgram());
+    status = waitForWindowNamed(programName(), coldStartTimeoutMs);
     ASSERT_FALSE(status.isEmpty()) << "the program did not reopen";
-    QTest::qWait(2500);
+    ASSERT_TRUE(buttonEnabled(statusRefreshNow)) << "the status window did not read the status";
     shot(status, QStringLiteral("14-status-window"));
     mark = sandbox.log().size();
-    desktop.focus(status);
-    desktop.key({QStringLiteral("alt+") + mnemonic(translated("StatusWindow", "&Refresh now"))});
+    pressMnemonic(status, translated("StatusWindow", "&Refresh now"));
     ASSERT_TRUE(sandboxDid(QStringLiteral("PATCH /v1.0/myorg/gateways/[^ ]+ 200"), mark))
         << "Refresh now did not give Power BI a fresh Xero sign-in";
     ASSERT_TRUE(sandboxDid(QStringLiteral("POST /v1.0/myorg/groups/[^ ]+/refreshes 202"), mark));
     EXPECT_TRUE(waitForLastRefresh(QStringLiteral("Completed")));
-    QTest::qWait(4000);
+    // The button comes back once the window has seen the refresh end and read the status again.
+    EXPECT_TRUE(buttonEnabled(statusRefreshNow, 60000));
     shot(status, QStringLiteral("15-status-window-refreshed"));
-    EXPECT_TRUE(desktop
-                    .waitForWindow(
-                        QStringLiteral("^%1$").arg(QRegularExpression::escape(programName())), 1000)
-                    .size() > 0);
+    EXPECT_FALSE(waitForWindowNamed(programName(), 1000).isEmpty());
 }

@@ -1,4 +1,5 @@
 #include "desktopdriver.h"
+#include "desktopprogram.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,8 +9,6 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-
-#include <memory>
 
 // A double-click on the menu entry, as a desktop does it: the installed .desktop file's Exec line
 // is looked up on PATH and started, and the program's window appears. The program is the one
@@ -25,16 +24,6 @@ protected:
             << "needs an X display: tests/run-all.sh runs the suites under Xvfb";
         ASSERT_TRUE(stage.isValid());
         ASSERT_TRUE(home.isValid());
-    }
-
-    void TearDown() override
-    {
-        if (!program || program->state() == QProcess::NotRunning)
-            return;
-        program->terminate();
-        if (!program->waitForFinished(10000))
-            program->kill();
-        program->waitForFinished(5000);
     }
 
     void installIntoStage()
@@ -69,30 +58,8 @@ protected:
         return {};
     }
 
-    QProcessEnvironment programEnvironment(const QString &bin) const
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the X display, as a desktop
-        environment.insert(QStringLiteral("PATH"),
-                           bin + QLatin1Char(':') + environment.value(QStringLiteral("PATH")));
-        environment.insert(QStringLiteral("HOME"), home.path());
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           home.filePath(QStringLiteral(".config")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           home.filePath(QStringLiteral(".local/share")));
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
-                           home.filePath(QStringLiteral(".cache")));
-        // The one-instance socket lives in the temporary folder: a private one keeps this start
-        // apart from any other copy of the program running on the machine.
-        QDir(home.path()).mkpath(QStringLiteral("tmp"));
-        environment.insert(QStringLiteral("TMPDIR"), home.filePath(QStringLiteral("tmp")));
-        environment.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
-        return environment;
-    }
-
     QTemporaryDir stage;
     QTemporaryDir home;
-    std::unique_ptr<QProcess> program;
     DesktopDriver desktop;
 };
 
@@ -113,14 +80,14 @@ TEST_F(DesktopEntryTest, TheExecLineStartsTheInstalledProgramAndAWindowAppears)
     ASSERT_EQ(executable, QDir(bin).filePath(QStringLiteral("xero-refresh-assistant")))
         << "Exec= does not name the installed program: " << exec.toStdString();
 
-    program = std::make_unique<QProcess>();
-    program->setProcessEnvironment(programEnvironment(bin));
-    program->setProcessChannelMode(QProcess::MergedChannels);
-    program->start(executable, arguments);
-    ASSERT_TRUE(program->waitForStarted(10000));
+    // The desktop finds the program on PATH, where the package puts it.
+    DesktopProgram program(home.path());
+    program.environment().insert(QStringLiteral("PATH"),
+                                 bin + QLatin1Char(':') +
+                                     program.environment().value(QStringLiteral("PATH")));
+    ASSERT_TRUE(program.start(executable, arguments));
 
     const QString window = desktop.waitForWindow(QStringLiteral("^Xero Refresh Assistant$"));
-    EXPECT_FALSE(window.isEmpty()) << "no window appeared; the program said:\n"
-                                   << program->readAll().toStdString();
-    EXPECT_EQ(program->state(), QProcess::Running);
+    EXPECT_FALSE(window.isEmpty()) << "no window appeared; " << program.report().toStdString();
+    EXPECT_TRUE(program.isRunning());
 }
