@@ -2,33 +2,14 @@
 #include "operationpanel.h"
 #include "sandboxfault.h"
 #include "sandboxsigninpages.h"
+#include "scratchdatahome.h"
 #include "signinview.h"
 #include "webpagedriver.h"
 #include "wizardfixture.h"
 
-#include <QDir>
 #include <QPushButton>
-#include <QTemporaryDir>
 
 // Step 0, Sign in to Power BI, with the real embedded view on the sandbox's sign-in pages.
-
-namespace {
-
-// The web engine writes to a profile's folder for a while after the profile is deleted, so the
-// scratch folder goes only when the process ends (gtest deletes environments after main()).
-class ScratchDataFolder : public ::testing::Environment
-{
-public:
-    QString path() const { return m_directory.path(); }
-
-private:
-    QTemporaryDir m_directory{QDir::tempPath() + QStringLiteral("/xra-signinpowerbi-XXXXXX")};
-};
-
-ScratchDataFolder *const scratch =
-    static_cast<ScratchDataFolder *>(::testing::AddGlobalTestEnvironment(new ScratchDataFolder));
-
-} // namespace
 
 class SignInPowerBiPageTest : public WizardFixture
 {
@@ -36,11 +17,7 @@ protected:
     void SetUp() override
     {
         // The sign-in profile's files go under this test's own folder, never the user's.
-        const auto *test = ::testing::UnitTest::GetInstance()->current_test_info();
-        const QString dataHome =
-            scratch->path() + QLatin1Char('/') + QString::fromLatin1(test->name());
-        ASSERT_TRUE(QDir().mkpath(dataHome));
-        qputenv("XDG_DATA_HOME", dataHome.toUtf8());
+        ASSERT_FALSE(ScratchDataHome::useForCurrentTest().isEmpty());
         WizardFixture::SetUp();
     }
 

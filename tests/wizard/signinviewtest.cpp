@@ -1,6 +1,7 @@
 #include "signinview.h"
 #include "sandboxscenario.h"
 #include "sandboxserver.h"
+#include "scratchdatahome.h"
 #include "screenshot.h"
 #include "signinprofile.h"
 #include "webpagedriver.h"
@@ -17,7 +18,6 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 #include <QWebEngineCookieStore>
@@ -129,30 +129,14 @@ static int pixelsOfColour(QWidget *widget, const QColor &colour)
     return count;
 }
 
-// The web engine writes to a profile's folder for a while after the profile is deleted, so the
-// scratch folder goes only when the process ends (gtest deletes environments after main()).
-class ScratchDataFolder : public ::testing::Environment
-{
-public:
-    QString path() const { return m_directory.path(); }
-
-private:
-    QTemporaryDir m_directory{QDir::tempPath() + QStringLiteral("/xra-signinview-XXXXXX")};
-};
-
-static ScratchDataFolder *const scratch =
-    static_cast<ScratchDataFolder *>(::testing::AddGlobalTestEnvironment(new ScratchDataFolder));
-
 class SignInViewTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
         // The profile's files go under this test's own data folder, never the user's.
-        const auto *test = ::testing::UnitTest::GetInstance()->current_test_info();
-        m_dataHome = scratch->path() + QLatin1Char('/') + QString::fromLatin1(test->name());
-        ASSERT_TRUE(QDir().mkpath(m_dataHome));
-        qputenv("XDG_DATA_HOME", m_dataHome.toUtf8());
+        m_dataHome = ScratchDataHome::useForCurrentTest();
+        ASSERT_FALSE(m_dataHome.isEmpty());
         ASSERT_TRUE(sandbox.listen()) << sandbox.errorString().toStdString();
         createView();
     }

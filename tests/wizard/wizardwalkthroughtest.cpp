@@ -13,6 +13,7 @@
 #include "sandboxfault.h"
 #include "sandboxsigninpages.h"
 #include "schedulepage.h"
+#include "scratchdatahome.h"
 #include "signinpowerbipage.h"
 #include "signinxeropage.h"
 #include "statuswindow.h"
@@ -38,31 +39,6 @@
 using namespace std::chrono_literals;
 
 namespace {
-
-// The web engine writes to a profile's folder for a while after the profile is deleted, so the
-// scratch folder goes only when the process ends (gtest deletes environments after main()).
-class ScratchDataFolder : public ::testing::Environment
-{
-public:
-    QString path() const { return m_directory.path(); }
-
-private:
-    QTemporaryDir m_directory{QDir::tempPath() + QStringLiteral("/xra-walkthrough-XXXXXX")};
-};
-
-ScratchDataFolder *const scratch =
-    static_cast<ScratchDataFolder *>(::testing::AddGlobalTestEnvironment(new ScratchDataFolder));
-
-// The sign-in profile's files go under the running test's own folder, never the user's.
-void useScratchDataHome()
-{
-    const auto *test = ::testing::UnitTest::GetInstance()->current_test_info();
-    const QString dataHome = scratch->path() + QLatin1Char('/') +
-                             QString::fromLatin1(test->test_suite_name()) + QLatin1Char('.') +
-                             QString::fromLatin1(test->name());
-    QDir().mkpath(dataHome);
-    qputenv("XDG_DATA_HOME", dataHome.toUtf8());
-}
 
 constexpr int webWaitMs = 30000;
 // The sandbox ends a refresh 5 seconds after it started, on its clock.
@@ -369,7 +345,8 @@ class WizardWalkthroughTest : public WizardFixture
 protected:
     void SetUp() override
     {
-        useScratchDataHome();
+        // The sign-in profile's files go under this test's own folder, never the user's.
+        ScratchDataHome::useForCurrentTest();
         WizardFixture::SetUp();
     }
 
