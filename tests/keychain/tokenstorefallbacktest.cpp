@@ -262,6 +262,19 @@ protected:
     }
 
     // No file under the child's HOME or XDG folders holds the secret in clear.
+    // The child said that the keychain is locked (the store's sentence and its details),
+    // and the secret went neither to its output nor to a file.
+    void expectToldTheKeychainIsLocked() const
+    {
+        EXPECT_TRUE(childOutput.contains(QStringLiteral("The system keychain is locked")))
+            << childOutput.toStdString();
+        EXPECT_TRUE(
+            childOutput.contains(QStringLiteral("the default keychain collection is locked")))
+            << childOutput.toStdString();
+        EXPECT_FALSE(childOutput.contains(secret));
+        expectNoFileHoldsTheSecret();
+    }
+
     void expectNoFileHoldsTheSecret() const
     {
         const QByteArray needle = secret.toUtf8();
@@ -312,12 +325,7 @@ TEST_F(TokenStoreFallback, LockedKeyringSaysSoOnceWithoutWaitingOnAPrompt)
                 keyringSessionScript(), QStringLiteral("locked"), QStringLiteral("--")},
                true);
 
-    EXPECT_TRUE(childOutput.contains(QStringLiteral("The system keychain is locked")))
-        << childOutput.toStdString();
-    EXPECT_TRUE(childOutput.contains(QStringLiteral("the default keychain collection is locked")))
-        << childOutput.toStdString();
-    EXPECT_FALSE(childOutput.contains(secret));
-    expectNoFileHoldsTheSecret();
+    expectToldTheKeychainIsLocked();
 }
 
 // Without a display the prompt fails at once, and QtKeychain alone reports the locked entry as
@@ -330,12 +338,7 @@ TEST_F(TokenStoreFallback, LockedKeyringIsNotTakenForAMissingEntryWhenNoPromptCa
                 keyringSessionScript(), QStringLiteral("locked"), QStringLiteral("--")},
                true);
 
-    EXPECT_TRUE(childOutput.contains(QStringLiteral("The system keychain is locked")))
-        << childOutput.toStdString();
-    EXPECT_TRUE(childOutput.contains(QStringLiteral("the default keychain collection is locked")))
-        << childOutput.toStdString();
-    EXPECT_FALSE(childOutput.contains(secret));
-    expectNoFileHoldsTheSecret();
+    expectToldTheKeychainIsLocked();
 }
 
 // No keyring at all and a daemon without a password: the first write asks, through a prompt on

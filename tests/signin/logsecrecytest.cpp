@@ -79,20 +79,8 @@ TEST_F(LogSecrecyTest, AFullSignInRefreshAndPushLogsNoSecret)
 
     sandbox.advanceClock(3700); // both access tokens expire: everything refreshes
     CredentialPush push(account.get(), xeroAccount.get());
-    Dataset xeroDataset;
-    const Result<QList<Dataset>> listed =
-        await<QList<Dataset>>([&](QObject *context, Callback<QList<Dataset>> done) {
-            account->call<QList<Dataset>>(
-                [](PowerBiClient &client, QObject *callContext, Callback<QList<Dataset>> r) {
-                    client.listDatasets(SandboxScenario::financeWorkspaceId, callContext, r);
-                },
-                context, done);
-        });
-    ASSERT_TRUE(listed);
-    for (const Dataset &dataset : listed.value()) {
-        if (dataset.id() == SandboxScenario::xeroDatasetId)
-            xeroDataset = dataset;
-    }
+    const Dataset xeroDataset = financeDataset(SandboxScenario::xeroDatasetId);
+    ASSERT_FALSE(xeroDataset.id().isEmpty());
     ASSERT_TRUE(await<Datasource>([&](QObject *context, Callback<Datasource> done) {
         push.push(xeroDataset, SandboxScenario::contosoLtdTenantId, context, done);
     }));

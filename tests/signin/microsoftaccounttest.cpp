@@ -3,11 +3,15 @@
 class MicrosoftAccountTest : public SignInFixture
 {
 protected:
-    Result<QList<Workspace>> workspaces()
+    // The workspaces, listed through the account; attempts counts the calls it made.
+    Result<QList<Workspace>> workspaces(int *attempts = nullptr)
     {
         return await<QList<Workspace>>([&](QObject *context, Callback<QList<Workspace>> done) {
             account->call<QList<Workspace>>(
-                [](PowerBiClient &client, QObject *callContext, Callback<QList<Workspace>> listed) {
+                [attempts](PowerBiClient &client, QObject *callContext,
+                           Callback<QList<Workspace>> listed) {
+                    if (attempts)
+                        ++*attempts;
                     client.listWorkspaces(callContext, listed);
                 },
                 context, done);
@@ -71,16 +75,7 @@ TEST_F(MicrosoftAccountTest, CallRefreshesOnceOn403TokenExpiredThenSucceeds)
     sandbox.advanceClock(3700);
 
     int attempts = 0;
-    const Result<QList<Workspace>> listed =
-        await<QList<Workspace>>([&](QObject *context, Callback<QList<Workspace>> done) {
-            account->call<QList<Workspace>>(
-                [&attempts](PowerBiClient &client, QObject *callContext,
-                            Callback<QList<Workspace>> result) {
-                    ++attempts;
-                    client.listWorkspaces(callContext, result);
-                },
-                context, done);
-        });
+    const Result<QList<Workspace>> listed = workspaces(&attempts);
     ASSERT_TRUE(listed) << details(listed.error());
     EXPECT_EQ(attempts, 2);
 }
@@ -95,16 +90,7 @@ TEST_F(MicrosoftAccountTest, ASecondTokenExpiredIsReturnedWithoutAThirdAttempt)
             .forRequests(5));
 
     int attempts = 0;
-    const Result<QList<Workspace>> listed =
-        await<QList<Workspace>>([&](QObject *context, Callback<QList<Workspace>> done) {
-            account->call<QList<Workspace>>(
-                [&attempts](PowerBiClient &client, QObject *callContext,
-                            Callback<QList<Workspace>> result) {
-                    ++attempts;
-                    client.listWorkspaces(callContext, result);
-                },
-                context, done);
-        });
+    const Result<QList<Workspace>> listed = workspaces(&attempts);
     ASSERT_FALSE(listed);
     EXPECT_EQ(listed.error().kind(), ApiError::Kind::TokenExpired);
     EXPECT_EQ(attempts, 2);

@@ -143,6 +143,28 @@ protected:
             [&](QObject *context, auto done) { xero->connections(accessToken, context, done); });
     }
 
+    // The dataset of the finance workspace with this id, as the signed-in account lists it.
+    Dataset financeDataset(const QString &datasetId)
+    {
+        const Result<QList<Dataset>> listed =
+            await<QList<Dataset>>([&](QObject *context, Callback<QList<Dataset>> done) {
+                account->call<QList<Dataset>>(
+                    [](PowerBiClient &client, QObject *callContext, Callback<QList<Dataset>> r) {
+                        client.listDatasets(SandboxScenario::financeWorkspaceId, callContext, r);
+                    },
+                    context, done);
+            });
+        EXPECT_TRUE(listed) << details(listed.error());
+        if (listed) {
+            for (const Dataset &dataset : listed.value()) {
+                if (dataset.id() == datasetId)
+                    return dataset;
+            }
+        }
+        ADD_FAILURE() << "dataset not listed";
+        return {};
+    }
+
     // A fault that answers the next token request with 500; still pending afterwards proves
     // that nothing was sent to the token endpoint.
     void armTokenEndpointTripwire(const QString &pathPattern)
