@@ -1,7 +1,6 @@
 #include "desktopdriver.h"
 
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTest>
 
 QString DesktopDriver::run(const QString &program, const QStringList &arguments, bool *ok,
@@ -43,29 +42,6 @@ QString DesktopDriver::waitForWindow(const QString &namePattern, int timeoutMs) 
     return window;
 }
 
-bool DesktopDriver::waitForNoWindow(const QString &namePattern, int timeoutMs) const
-{
-    return QTest::qWaitFor([&] { return visibleWindows(namePattern).isEmpty(); }, timeoutMs);
-}
-
-QString DesktopDriver::windowName(const QString &window) const
-{
-    return run(QStringLiteral("xdotool"), {QStringLiteral("getwindowname"), window});
-}
-
-QRect DesktopDriver::geometry(const QString &window) const
-{
-    const QString shell = run(QStringLiteral("xdotool"), {QStringLiteral("getwindowgeometry"),
-                                                          QStringLiteral("--shell"), window});
-    const auto value = [&shell](const QString &name) {
-        const QRegularExpression pattern(QStringLiteral("^%1=(-?\\d+)$").arg(name),
-                                         QRegularExpression::MultilineOption);
-        return pattern.match(shell).captured(1).toInt();
-    };
-    return {value(QStringLiteral("X")), value(QStringLiteral("Y")), value(QStringLiteral("WIDTH")),
-            value(QStringLiteral("HEIGHT"))};
-}
-
 void DesktopDriver::focus(const QString &window) const
 {
     run(QStringLiteral("xdotool"),
@@ -82,13 +58,6 @@ void DesktopDriver::key(const QStringList &keys) const
 {
     run(QStringLiteral("xdotool"),
         QStringList{QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("80")} + keys);
-}
-
-void DesktopDriver::click(const QString &window, int x, int y) const
-{
-    run(QStringLiteral("xdotool"),
-        {QStringLiteral("mousemove"), QStringLiteral("--window"), window, QString::number(x),
-         QString::number(y), QStringLiteral("click"), QStringLiteral("1")});
 }
 
 bool DesktopDriver::screenshot(const QString &path, const QString &window) const

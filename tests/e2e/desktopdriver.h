@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QRect>
 #include <QString>
 #include <QStringList>
 
 // Plays a person at the X display the tests run on (Xvfb), through xdotool: finds windows by
-// name, focuses them, types and presses keys, clicks, and takes screenshots of the whole screen
+// name, focuses them, types and presses keys, and takes screenshots of a window or the screen
 // (ImageMagick's import). Xvfb runs no window manager, so windows are focused, not activated.
 // Every call is bounded; test code only (it waits).
 class DesktopDriver
@@ -16,18 +15,12 @@ public:
     // The id of a visible window whose name matches the regular expression, once there is one;
     // empty after timeoutMs.
     QString waitForWindow(const QString &namePattern, int timeoutMs = windowTimeoutMs) const;
-    // Waits until no visible window's name matches.
-    bool waitForNoWindow(const QString &namePattern, int timeoutMs = windowTimeoutMs) const;
-    QString windowName(const QString &window) const;
-    QRect geometry(const QString &window) const;
 
     void focus(const QString &window) const;
     // Types text into whatever has the keyboard focus.
     void type(const QString &text) const;
     // Presses key combinations, in xdotool's names ("alt+n", "Tab", "Return").
     void key(const QStringList &keys) const;
-    // Clicks at a point given relative to the window's top-left corner.
-    void click(const QString &window, int x, int y) const;
 
     // A picture of one window, or of the whole screen.
     bool screenshot(const QString &path, const QString &window = QStringLiteral("root")) const;

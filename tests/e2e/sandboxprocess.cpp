@@ -33,8 +33,3 @@ QString SandboxProcess::log()
     m_log += QString::fromUtf8(m_process.readAll());
     return m_log;
 }
-
-bool SandboxProcess::waitForLog(const QString &text, qsizetype from, int timeoutMs)
-{
-    return QTest::qWaitFor([&] { return log().indexOf(text, from) >= 0; }, timeoutMs);
-}

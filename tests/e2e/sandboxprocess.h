@@ -17,8 +17,6 @@ public:
     QUrl rootUrl() const { return m_root; }
     // Everything it logged so far (requests, without secrets).
     QString log();
-    // Waits until the log holds text after position from (a length of log() taken before).
-    bool waitForLog(const QString &text, qsizetype from = 0, int timeoutMs = 60000);
 
 private:
     QProcess m_process;
