@@ -959,6 +959,17 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
 </context>
 <context>
+    <name>PowerBiCaller</name>
+    <message>
+        <source>Power BI refused the service principal. A Power BI administrator must allow service principals to use Power BI APIs (tenant setting &quot;Service principals can use Fabric APIs&quot;), and the principal must be a member of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI refused the request: the signed-in account has no permission for it. Ask an admin of the workspace for the Member or Contributor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PowerBiClient</name>
     <message>
         <source>Only a dataset in a workspace can be taken over.</source>

@@ -982,6 +982,17 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     </message>
 </context>
 <context>
+    <name>PowerBiCaller</name>
+    <message>
+        <source>Power BI refused the service principal. A Power BI administrator must allow service principals to use Power BI APIs (tenant setting &quot;Service principals can use Fabric APIs&quot;), and the principal must be a member of the workspace.</source>
+        <translation>Power BI a refusé le principal de service. Un administrateur Power BI doit autoriser les principaux de service à utiliser les API Power BI (paramètre de locataire « Les principaux de service peuvent utiliser les API Fabric »), et le principal doit être membre de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Power BI refused the request: the signed-in account has no permission for it. Ask an admin of the workspace for the Member or Contributor role.</source>
+        <translation>Power BI a refusé la demande : le compte connecté n’en a pas l’autorisation. Demandez à un administrateur de l’espace de travail le rôle Membre ou Contributeur.</translation>
+    </message>
+</context>
+<context>
     <name>PowerBiClient</name>
     <message>
         <source>Only a dataset in a workspace can be taken over.</source>

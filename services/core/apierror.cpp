@@ -97,8 +97,17 @@ QString ApiError::serviceName(Service service)
     return {};
 }
 
+ApiError ApiError::withExplanation(const QString &sentence) const
+{
+    ApiError explained = *this;
+    explained.m_explanation = sentence;
+    return explained;
+}
+
 QString ApiError::plainSentence() const
 {
+    if (!m_explanation.isEmpty())
+        return m_explanation;
     const QString name = serviceName(m_service);
     switch (m_kind) {
     case Kind::Http:

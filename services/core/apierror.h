@@ -56,6 +56,9 @@ public:
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
 
     void setRequestId(const QString &requestId) { m_requestId = requestId; }
+    // The same error, told to the user with a sentence from a layer that knows why it happened
+    // (who was signed in, what was being changed); the technical details stay the service's.
+    ApiError withExplanation(const QString &sentence) const;
     void setHttpStatus(int httpStatus) { m_httpStatus = httpStatus; }
 
     // One plain sentence in the user's language.
@@ -78,4 +81,5 @@ private:
     QString m_message;
     QString m_requestId;
     QString m_field;
+    QString m_explanation;
 };

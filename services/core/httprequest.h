@@ -26,15 +26,11 @@ public:
     ApiError::Service service() const { return m_service; }
     QList<QPair<QByteArray, QByteArray>> headers() const { return m_headers; }
     QByteArray body() const { return m_body; }
-    // Token endpoints answer 401 for a wrong client rather than an expired token: the sign-in
-    // layer turns this off for them, so a 401 there is an ordinary HTTP error.
-    bool unauthorizedMeansTokenExpired() const { return m_unauthorizedMeansTokenExpired; }
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     void setBearerToken(const QString &token);
     void setBody(const QByteArray &body, const QByteArray &contentType);
     void setJsonBody(const QJsonObject &body);
-    void setUnauthorizedMeansTokenExpired(bool value) { m_unauthorizedMeansTokenExpired = value; }
 
 private:
     QByteArray m_method = "GET";
@@ -42,5 +38,4 @@ private:
     ApiError::Service m_service = ApiError::Service::PowerBi;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
-    bool m_unauthorizedMeansTokenExpired = true;
 };

@@ -135,6 +135,28 @@ QPair<QString, QString> HttpTransport::errorCodeAndMessage(const QByteArray &bod
             reader.value(QStringLiteral("detail")).toString()};
 }
 
+// Only an answer that says the token expired is worth a renewal: Power BI's 403 TokenExpired,
+// a 401 whose code or detail says so (Xero's API: "TokenExpired: token expired at ..."), or
+// whose WWW-Authenticate describes an expired token. Power BI also answers 401 for missing
+// permissions (PowerBINotAuthorizedException: a tenant setting, not the data source's owner),
+// and token endpoints answer 401 invalid_client: renewing there would only go round in
+// circles, so those stay HTTP errors with their code.
+bool HttpTransport::saysTokenExpired(const HttpResponse &response, const QString &code,
+                                     const QString &message)
+{
+    const int status = response.status();
+    if (status != 401 && status != 403)
+        return false;
+    if (code.compare(QLatin1String("TokenExpired"), Qt::CaseInsensitive) == 0)
+        return true;
+    if (status != 401)
+        return false;
+    const QString challenge = QString::fromLatin1(response.header("WWW-Authenticate"));
+    return message.startsWith(QLatin1String("TokenExpired"), Qt::CaseInsensitive) ||
+           (challenge.contains(QLatin1String("invalid_token"), Qt::CaseInsensitive) &&
+            challenge.contains(QLatin1String("expired"), Qt::CaseInsensitive));
+}
+
 HttpTransport::Operation *HttpTransport::find(OperationId id) const
 {
     const auto found = m_operations.find(id);
@@ -233,8 +255,7 @@ void HttpTransport::handleErrorStatus(OperationId id, const HttpResponse &respon
     qCInfo(lcHttp).noquote() << operation->request.method() << operation->request.url().path()
                              << status << code << "request id" << requestId;
 
-    if ((status == 401 && operation->request.unauthorizedMeansTokenExpired()) ||
-        (status == 403 && code.compare(QLatin1String("TokenExpired"), Qt::CaseInsensitive) == 0)) {
+    if (saysTokenExpired(response, code, message)) {
         complete(id, ApiError::tokenExpired(service, status, requestId));
         return;
     }

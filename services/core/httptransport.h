@@ -65,6 +65,9 @@ public:
     static QDateTime parseHttpDate(const QByteArray &value);
     // The service's error code and message from an error body of any of the known shapes.
     static QPair<QString, QString> errorCodeAndMessage(const QByteArray &body);
+    // Whether an error answer says the bearer token expired (and nothing else).
+    static bool saysTokenExpired(const HttpResponse &response, const QString &code,
+                                 const QString &message);
 
 private:
     struct Operation;

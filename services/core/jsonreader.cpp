@@ -3,7 +3,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLoggingCategory>
 #include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcJson, "xra.json")
 
 JsonReader::JsonReader(const QJsonObject &object, const QString &path, ApiError::Service service)
     : JsonReader(object, path, service, std::make_shared<std::optional<ApiError>>())
@@ -16,6 +19,13 @@ JsonReader::JsonReader(const QJsonObject &object, const QString &path, ApiError:
     , m_service(service)
     , m_error(std::move(errorSink))
 {}
+
+void JsonReader::warnSkipped(const ApiError &problem)
+{
+    // The path and the kind of problem only: member values are not logged.
+    qCWarning(lcJson).noquote() << "skipped an unreadable list entry:" << problem.field()
+                                << problem.message();
+}
 
 Result<QJsonObject> JsonReader::parseObject(const QByteArray &body, ApiError::Service service)
 {

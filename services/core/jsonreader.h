@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -75,7 +76,8 @@ public:
         return value;
     }
 
-    // Reads the OData list wrapper {"value":[...]} that every Power BI list answers with.
+    // Reads the OData list wrapper {"value":[...]} that every Power BI list answers with. One
+    // unreadable member does not sink the list: see readEach.
     template<typename T, typename Read>
     static Result<QList<T>> readValueList(const QByteArray &body, Read read,
                                           ApiError::Service service = ApiError::Service::PowerBi)
@@ -83,19 +85,43 @@ public:
         const Result<QJsonObject> object = parseObject(body, service);
         if (!object)
             return object.error();
-        const JsonReader reader(object.value(), {}, service);
+        const QJsonValue list =
+            JsonReader(object.value(), {}, service).value(QStringLiteral("value"));
+        if (!list.isArray())
+            return ApiError::parse(service, QStringLiteral("value"),
+                                   list.isUndefined() ? QStringLiteral("missing")
+                                                      : QStringLiteral("expected an array"));
+        return readEach<T>(list.toArray(), QStringLiteral("value"), service, read);
+    }
+
+    // Reads every element of array with read(reader). An element that is not an object, or in
+    // which read() finds a problem, is skipped with a warning that names the member
+    // ("value[2].createdDate"): the rest of the list is still shown.
+    template<typename T, typename Read>
+    static QList<T> readEach(const QJsonArray &array, const QString &path,
+                             ApiError::Service service, Read read)
+    {
         QList<T> items;
-        const QList<JsonReader> entries = reader.objectArray(QStringLiteral("value"), true);
-        for (const JsonReader &entry : entries)
-            items.append(read(entry));
-        if (reader.hasError())
-            return *reader.firstError();
+        for (qsizetype index = 0; index < array.size(); ++index) {
+            const QString elementPath = QStringLiteral("%1[%2]").arg(path).arg(index);
+            if (!array.at(index).isObject()) {
+                warnSkipped(ApiError::parse(service, elementPath, QStringLiteral("not an object")));
+                continue;
+            }
+            const JsonReader reader(array.at(index).toObject(), elementPath, service);
+            T item = read(reader);
+            if (reader.hasError())
+                warnSkipped(*reader.firstError());
+            else
+                items.append(std::move(item));
+        }
         return items;
     }
 
 private:
     JsonReader(const QJsonObject &object, const QString &path, ApiError::Service service,
                std::shared_ptr<std::optional<ApiError>> errorSink);
+    static void warnSkipped(const ApiError &problem);
     static QString typeName(const QJsonValue &value);
     void failWrongType(const QString &key, const QString &expected, const QJsonValue &found) const;
 

@@ -20,9 +20,12 @@ QList<Datasource> pushableXeroSources(const QList<Datasource> &datasources)
     return xeroSources;
 }
 
+// Power BI answers 401 (and has answered 403) PowerBINotAuthorizedException when someone other
+// than the data source's owner sets its credentials.
 bool refusedForNotOwner(const ApiError &error)
 {
-    return error.kind() == ApiError::Kind::Http && error.httpStatus() == 403 &&
+    return error.kind() == ApiError::Kind::Http &&
+           (error.httpStatus() == 401 || error.httpStatus() == 403) &&
            error.code() == QLatin1String("PowerBINotAuthorizedException");
 }
 
@@ -37,8 +40,10 @@ CredentialPush::CredentialPush(MicrosoftAccount *account, XeroAccount *xero, QOb
 ApiError CredentialPush::notOwnerError(const QString &owner, int httpStatus,
                                        const QString &requestId)
 {
-    return ApiError::http(ApiError::Service::PowerBi, httpStatus, notOwnerCode(),
-                          DiagnosisCatalogue::forNotOwner(owner).explanation(), requestId);
+    const QString sentence = DiagnosisCatalogue::forNotOwner(owner).explanation();
+    return ApiError::http(ApiError::Service::PowerBi, httpStatus, notOwnerCode(), sentence,
+                          requestId)
+        .withExplanation(sentence);
 }
 
 bool CredentialPush::isNotOwner(const ApiError &error)
@@ -154,8 +159,10 @@ void CredentialPush::setCredentials(const Dataset &dataset, const QList<Datasour
                 const ApiError error = patched.error();
                 qCInfo(lcCredentialPush) << "credential push failed:" << error.httpStatus()
                                          << error.code() << "request id" << error.requestId();
+                // The owner as listed is out of date when the service refuses: who owns it now
+                // is not known here.
                 return done(refusedForNotOwner(error)
-                                ? notOwnerError(dataset.configuredBy(), 403, error.requestId())
+                                ? notOwnerError(QString(), error.httpStatus(), error.requestId())
                                 : error);
             }
             const Datasource &updated = xeroSources.at(index);

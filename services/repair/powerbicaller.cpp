@@ -21,6 +21,23 @@ QString PowerBiCaller::userName() const
     return m_account->accountName();
 }
 
+ApiError PowerBiCaller::explainRefusal(const ApiError &error) const
+{
+    const bool refused = error.kind() == ApiError::Kind::Http &&
+                         (error.httpStatus() == 401 || error.httpStatus() == 403) &&
+                         error.code() == QLatin1String("PowerBINotAuthorizedException");
+    if (!refused)
+        return error;
+    if (isServicePrincipal())
+        return error.withExplanation(
+            tr("Power BI refused the service principal. A Power BI administrator must allow "
+               "service principals to use Power BI APIs (tenant setting \"Service principals "
+               "can use Fabric APIs\"), and the principal must be a member of the workspace."));
+    return error.withExplanation(
+        tr("Power BI refused the request: the signed-in account has no permission for it. Ask "
+           "an admin of the workspace for the Member or Contributor role."));
+}
+
 void PowerBiCaller::stopRequests()
 {
     if (m_account)

@@ -27,6 +27,10 @@ public:
     // which owns nothing by name) and when signed out.
     QString userName() const;
 
+    // A refusal for want of permission, said for who is signed in: a service principal needs
+    // the tenant's permission and workspace membership; a user needs access to the workspace.
+    ApiError explainRefusal(const ApiError &error) const;
+
 private:
     void stopRequests();
 
@@ -43,5 +47,8 @@ template<typename T> void PowerBiCaller::call(PowerBiOperation<T> operation, Cal
                 return answer(guard.cancelledError());
             operation(client, context, answer);
         },
-        this, std::move(done));
+        this,
+        [this, done = std::move(done)](Result<T> answer) {
+            done(answer ? std::move(answer) : Result<T>(explainRefusal(answer.error())));
+        });
 }

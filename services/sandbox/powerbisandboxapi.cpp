@@ -639,6 +639,13 @@ SandboxReply PowerBiSandboxApi::setCredentials(const Call &call)
         return error(404, QStringLiteral("PowerBIEntityNotFound"),
                      QStringLiteral("Couldn't find the data source %1 on gateway %2.")
                          .arg(datasourceId, gatewayId));
+    // Credentials are kept per user: only the data source's owner may change them, and Power BI
+    // answers anyone else with 401.
+    const QString owner = m_context.state.datasourceOwner(gatewayId, datasourceId);
+    if (owner.compare(call.caller.subject, Qt::CaseInsensitive) != 0)
+        return error(
+            401, QStringLiteral("PowerBINotAuthorizedException"),
+            QStringLiteral("Only the owner of the data source can update its credentials."));
     const auto body = SandboxJson::parseObject(call.request.body);
     if (!body)
         return badRequest(QStringLiteral("updateDatasourceRequest"),

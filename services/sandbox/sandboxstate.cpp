@@ -56,6 +56,18 @@ SandboxDatasource *SandboxState::datasource(const QString &gatewayId, const QStr
     return nullptr;
 }
 
+QString SandboxState::datasourceOwner(const QString &gatewayId, const QString &datasourceId) const
+{
+    for (const SandboxDataset &dataset : datasets) {
+        for (const SandboxDatasource &candidate : dataset.datasources) {
+            if (sameId(candidate.gatewayId, gatewayId) &&
+                sameId(candidate.datasourceId, datasourceId))
+                return dataset.configuredBy;
+        }
+    }
+    return {};
+}
+
 bool SandboxState::isOnDedicatedCapacity(const SandboxDataset &dataset) const
 {
     const SandboxWorkspace *home = workspace(dataset.workspaceId);

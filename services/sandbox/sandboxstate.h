@@ -18,6 +18,8 @@ public:
                             const QString &user);
     QList<const SandboxDataset *> datasetsOf(const QString &workspaceId, const QString &user) const;
     SandboxDatasource *datasource(const QString &gatewayId, const QString &datasourceId);
+    // Who owns the data source's credentials: the owner (configuredBy) of its dataset.
+    QString datasourceOwner(const QString &gatewayId, const QString &datasourceId) const;
     // Shared capacity applies when the dataset is in My workspace or a non-dedicated one.
     bool isOnDedicatedCapacity(const SandboxDataset &dataset) const;
     // "Workspace 001", ...: empty shared-capacity workspaces for paging tests.

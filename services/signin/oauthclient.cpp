@@ -21,7 +21,6 @@ HttpRequest OAuthClient::formRequest(const QUrl &url, const Form &form) const
     HttpRequest request("POST", url, m_service);
     request.setBody(formEncode(form), "application/x-www-form-urlencoded");
     request.setHeader("Accept", "application/json");
-    request.setUnauthorizedMeansTokenExpired(false);
     return request;
 }
 

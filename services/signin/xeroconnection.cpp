@@ -30,18 +30,7 @@ Result<QList<XeroConnection>> XeroConnection::listFromJson(const QByteArray &bod
         return ApiError::parse(xero, QStringLiteral("(body)"),
                                QStringLiteral("expected a JSON array"));
 
-    QList<XeroConnection> connections;
-    const QJsonArray items = document.array();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = QStringLiteral("[%1]").arg(i);
-        if (!items.at(i).isObject())
-            return ApiError::parse(xero, path, QStringLiteral("expected an object"));
-        const JsonReader reader(items.at(i).toObject(), path, xero);
-        connections.append(read(reader));
-        if (reader.hasError())
-            return *reader.firstError();
-    }
-    return connections;
+    return JsonReader::readEach<XeroConnection>(document.array(), {}, xero, &XeroConnection::read);
 }
 
 XeroConnection XeroConnection::make(const QString &tenantId, const QString &tenantName)

@@ -552,13 +552,22 @@ TEST_F(AssistantAgainstStandaloneSandbox, AMalformedAnswerExitsFourWithAMessage)
     EXPECT_EQ(run.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
               QStringLiteral("UnreadableAnswer"));
     EXPECT_TRUE(run.err.contains(QLatin1String("does not understand"))) << run.err.toStdString();
+}
 
+TEST_F(AssistantAgainstStandaloneSandbox, OneUnreadableHistoryEntryIsLeftOutAndTheRestShown)
+{
     QJsonObject oddShape = fault(QStringLiteral("GET"), QStringLiteral("/refreshes$"), 200);
-    oddShape.insert(QStringLiteral("body"), QString::fromUtf8(R"({"value":[{"requestId":42}]})"));
+    oddShape.insert(QStringLiteral("body"), QString::fromUtf8(R"({"value":[{"requestId":42},
+        {"requestId":"r2","id":2,"refreshType":"Scheduled","status":"Completed",
+         "startTime":"2026-12-03T07:00:00Z","endTime":"2026-12-03T07:01:00Z"}]})"));
     sandbox->addFault(oddShape);
-    const ProcessRun odd = assistant({QStringLiteral("history")});
-    EXPECT_EQ(odd.exitCode, 4);
-    EXPECT_TRUE(odd.err.contains(QLatin1String("requestId"))) << odd.err.toStdString();
+    const ProcessRun odd = assistant({QStringLiteral("history"), QStringLiteral("--json")});
+    EXPECT_EQ(odd.exitCode, 0) << odd.err.toStdString();
+    const QJsonArray refreshes = odd.json()[QStringLiteral("refreshes")].toArray();
+    ASSERT_EQ(refreshes.size(), 1) << odd.out.toStdString();
+    EXPECT_EQ(refreshes.first()[QStringLiteral("requestId")].toString(), QStringLiteral("r2"));
+    // The left-out entry is named for whoever reads the log.
+    EXPECT_TRUE(odd.err.contains(QLatin1String("value[0].requestId"))) << odd.err.toStdString();
 }
 
 TEST_F(AssistantAgainstStandaloneSandbox, SeveralXeroCandidatesExitTwoAndAreListed)

@@ -129,25 +129,47 @@ TEST_F(HttpTransportTest, AnExpiredPowerBiTokenIsTokenExpiredNotRetried)
     EXPECT_FALSE(response.error().requestId().isEmpty());
 }
 
-TEST_F(HttpTransportTest, AnUnknownTokenIs401TokenExpired)
+TEST_F(HttpTransportTest, AnUnknownTokenIsAnAuthorisationErrorNotARenewal)
 {
     HttpRequest request = groupsRequest();
     request.setBearerToken(QStringLiteral("not-a-token"));
-    const Result<HttpResponse> response = send(request);
-    ASSERT_FALSE(response.ok());
-    EXPECT_EQ(response.error().kind(), ApiError::Kind::TokenExpired);
-    EXPECT_EQ(response.error().httpStatus(), 401);
-}
-
-TEST_F(HttpTransportTest, A401IsAnOrdinaryErrorWhenTheCallerSaysSo)
-{
-    HttpRequest request = groupsRequest();
-    request.setBearerToken(QStringLiteral("not-a-token"));
-    request.setUnauthorizedMeansTokenExpired(false);
     const Result<HttpResponse> response = send(request);
     ASSERT_FALSE(response.ok());
     EXPECT_EQ(response.error().kind(), ApiError::Kind::Http);
+    EXPECT_EQ(response.error().httpStatus(), 401);
     EXPECT_EQ(response.error().code(), QStringLiteral("PowerBINotAuthorizedException"));
+}
+
+TEST_F(HttpTransportTest, A401ForAMissingPermissionKeepsItsCodeAndIsNotTokenExpired)
+{
+    SandboxFault notAllowed = fault(401);
+    notAllowed.body = R"({"error":{"code":"PowerBINotAuthorizedException","message":"x"}})";
+    sandbox.addFault(notAllowed);
+    const Result<HttpResponse> response = send(groupsRequest());
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error().kind(), ApiError::Kind::Http);
+    EXPECT_EQ(response.error().code(), QStringLiteral("PowerBINotAuthorizedException"));
+}
+
+TEST_F(HttpTransportTest, A401ThatSaysTheTokenExpiredIsTokenExpired)
+{
+    SandboxFault expired = fault(401);
+    expired.body =
+        R"({"Title":"Unauthorized","Status":401,"Detail":"TokenExpired: token expired at 12/04/2026 10:00:00"})";
+    sandbox.addFault(expired);
+    const Result<HttpResponse> first = send(groupsRequest());
+    ASSERT_FALSE(first.ok());
+    EXPECT_EQ(first.error().kind(), ApiError::Kind::TokenExpired);
+
+    SandboxFault challenged = fault(401);
+    challenged.body.clear();
+    challenged.headers = {
+        {"WWW-Authenticate",
+         R"(Bearer error="invalid_token", error_description="The token expired")"}};
+    sandbox.addFault(challenged);
+    const Result<HttpResponse> second = send(groupsRequest());
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().kind(), ApiError::Kind::TokenExpired);
 }
 
 TEST_F(HttpTransportTest, ADroppedConnectionIsANetworkError)

@@ -176,13 +176,13 @@ TEST(PowerBiModels, AnEmptyAbsentOrNonJsonServiceExceptionKeepsTheHistoryReadabl
     EXPECT_EQ(history.value().at(3).serviceException().form(), ServiceException::Form::NotJson);
 }
 
-TEST(PowerBiModels, ABadTimeInTheThirdEntryNamesThatEntry)
+TEST(PowerBiModels, ABadTimeInTheThirdEntryLeavesOnlyThatEntryOut)
 {
     const Result<QList<Refresh>> history = Refresh::listFromJson(
         R"({"value":[{"startTime":"2024-01-01T00:00:00Z"},{"startTime":"2024-01-01T00:00:00Z"},
                      {"startTime":"not a time"}]})");
-    ASSERT_FALSE(history.ok());
-    EXPECT_EQ(history.error().field(), QStringLiteral("value[2].startTime"));
+    ASSERT_TRUE(history.ok());
+    EXPECT_EQ(history.value().size(), 2);
 }
 
 TEST(PowerBiModels, ReadsTheDocumentedScheduleAndCapitalisedNotifyOption)
@@ -298,4 +298,42 @@ TEST(PowerBiModels, FindsTheNewRefreshByRequestIdOrElseByStartTime)
     RefreshStart tooLate;
     tooLate.acceptedAt = utc(2024, 5, 1, 11, 0, 0);
     EXPECT_FALSE(PowerBiClient::matchRefresh(history.value(), tooLate).has_value());
+}
+
+// One bad member must not sink a list: the others are shown, the bad one is left out.
+TEST(PowerBiModels, ADatasetWithAnUnreadableCreatedDateIsLeftOutAndTheOthersKept)
+{
+    const Result<QList<Dataset>> datasets = Dataset::listFromJson(R"({"value":[
+        {"id":"d1","name":"Xero","createdDate":"2026-11-02T08:00:00Z"},
+        {"id":"d2","name":"Odd","createdDate":"yesterday"},
+        {"id":"d3","name":"Budget"}]})");
+    ASSERT_TRUE(datasets.ok()) << datasets.error().technicalDetails().toStdString();
+    ASSERT_EQ(datasets.value().size(), 2);
+    EXPECT_EQ(datasets.value().at(0).id(), QStringLiteral("d1"));
+    EXPECT_EQ(datasets.value().at(1).id(), QStringLiteral("d3"));
+}
+
+TEST(PowerBiModels, AHistoryEntryWithANonIntegerIdIsLeftOutAndTheOthersKept)
+{
+    const Result<QList<Refresh>> history = Refresh::listFromJson(R"({"value":[
+        {"requestId":"r1","id":3,"refreshType":"Scheduled","status":"Failed",
+         "startTime":"2026-12-04T07:00:00Z","endTime":"2026-12-04T07:01:00Z"},
+        {"requestId":"r2","id":"two","refreshType":"ViaApi","status":"Completed",
+         "startTime":"2026-12-03T07:00:00Z","endTime":"2026-12-03T07:01:00Z"},
+        "not an entry",
+        {"requestId":"r4","id":1,"refreshType":"Scheduled","status":"Completed",
+         "startTime":"2026-12-02T07:00:00Z","endTime":"2026-12-02T07:01:00Z"}]})");
+    ASSERT_TRUE(history.ok()) << history.error().technicalDetails().toStdString();
+    ASSERT_EQ(history.value().size(), 2);
+    EXPECT_EQ(history.value().at(0).requestId(), QStringLiteral("r1"));
+    EXPECT_EQ(history.value().at(1).requestId(), QStringLiteral("r4"));
+}
+
+TEST(PowerBiModels, AWorkspaceWithoutIdIsLeftOutOfTheList)
+{
+    const Result<QList<Workspace>> workspaces =
+        Workspace::listFromJson(R"({"value":[{"name":"no id"},{"id":"w2","name":"Finance"}]})");
+    ASSERT_TRUE(workspaces.ok());
+    ASSERT_EQ(workspaces.value().size(), 1);
+    EXPECT_EQ(workspaces.value().first().name(), QStringLiteral("Finance"));
 }

@@ -610,6 +610,67 @@ TEST_F(RepairSessionTest, TheServiceRefusingThePushIsTheNotOwnerErrorToo)
     EXPECT_EQ(DiagnosisCatalogue::forApiError(started.error()).fixStep(), RepairStep::XeroSettings);
 }
 
+TEST_F(RepairSessionTest, A401OnThePushFromTheDataSourcesOwnerIsSaidAsNotTheOwner)
+{
+    // The dataset was listed as Alex's, then Jordan took it over in the web page: Power BI
+    // answers the credential PATCH with 401, which is not an expired sign-in.
+    signInToXero();
+    selectXeroDataset();
+    letSomeoneElseOwnTheXeroDataset();
+    const Result<bool> pushed = pushCredentials();
+    ASSERT_FALSE(pushed.ok());
+    EXPECT_TRUE(CredentialPush::isNotOwner(pushed.error()));
+    EXPECT_EQ(pushed.error().httpStatus(), 401);
+    EXPECT_NE(pushed.error().kind(), ApiError::Kind::TokenExpired);
+    EXPECT_TRUE(pushed.error().plainSentence().contains(QLatin1String("Take it over")))
+        << pushed.error().plainSentence().toStdString();
+}
+
+TEST_F(RepairSessionTest, APermissionRefusalIsNotRenewedAndSaysWhatIsMissing)
+{
+    selectXeroDataset();
+    // Any renewal of the sign-in would hit this first.
+    const auto refuseWith401 = [&] {
+        SandboxFault refused;
+        refused.method = QStringLiteral("GET");
+        refused.pathPattern = QStringLiteral("/refreshSchedule$");
+        refused.status = 401;
+        refused.body = R"({"error":{"code":"PowerBINotAuthorizedException","message":"x"}})";
+        sandbox.addFault(refused);
+    };
+    const auto readSchedule = [&] {
+        return stack.await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
+            session()->status()->loadSchedule(context, done);
+        });
+    };
+    const auto setTokenTripwire = [&] {
+        SandboxFault tokenTripwire;
+        tokenTripwire.pathPattern = QStringLiteral("/oauth2/v2.0/token$");
+        sandbox.addFault(tokenTripwire);
+    };
+
+    setTokenTripwire();
+    refuseWith401();
+    const Result<RefreshSchedule> asUser = readSchedule();
+    ASSERT_FALSE(asUser.ok());
+    EXPECT_EQ(asUser.error().kind(), ApiError::Kind::Http);
+    EXPECT_EQ(asUser.error().code(), QStringLiteral("PowerBINotAuthorizedException"));
+    EXPECT_TRUE(asUser.error().plainSentence().contains(QLatin1String("Member or Contributor")))
+        << asUser.error().plainSentence().toStdString();
+    EXPECT_EQ(sandbox.pendingFaults(), 1) << "the sign-in was renewed on a permission refusal";
+
+    sandbox.clearFaults();
+    stack.useServicePrincipal();
+    ASSERT_TRUE(readSchedule().ok()); // the principal's first token
+    setTokenTripwire();
+    refuseWith401();
+    const Result<RefreshSchedule> asPrincipal = readSchedule();
+    ASSERT_FALSE(asPrincipal.ok());
+    EXPECT_TRUE(asPrincipal.error().plainSentence().contains(QLatin1String("tenant setting")))
+        << asPrincipal.error().plainSentence().toStdString();
+    EXPECT_EQ(sandbox.pendingFaults(), 1) << "the sign-in was renewed on a permission refusal";
+}
+
 TEST_F(RepairSessionTest, CancelDuringThePushSendsNoCredentialAndTellsTheCaller)
 {
     signInToXero();

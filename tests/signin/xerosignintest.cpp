@@ -74,12 +74,20 @@ TEST(XeroConnection, ReadsZonelessSevenDigitTimestampsAsUtc)
     EXPECT_EQ(connections.value().first().tenantType(), QStringLiteral("PRACTICE"));
     EXPECT_EQ(connections.value().first().createdDateUtc(),
               QDateTime(QDate(2026, 1, 5), QTime(9, 15, 30, 123), Qt::UTC));
+}
 
-    const auto wrong = XeroConnection::listFromJson(R"([{"id":"c1","tenantId":42}])");
-    ASSERT_FALSE(wrong);
-    EXPECT_EQ(wrong.error().kind(), ApiError::Kind::Parse);
-    EXPECT_EQ(wrong.error().field(), QStringLiteral("[0].tenantId"));
-    EXPECT_EQ(wrong.error().service(), ApiError::Service::Xero);
+TEST(XeroConnection, AnUnreadableConnectionIsLeftOutAndTheOthersKept)
+{
+    const auto connections = XeroConnection::listFromJson(
+        R"([{"id":"c1","tenantId":42},{"id":"c2","tenantId":"t2","tenantName":"Contoso Ltd"}])");
+    ASSERT_TRUE(connections) << details(connections.error());
+    ASSERT_EQ(connections.value().size(), 1);
+    EXPECT_EQ(connections.value().first().tenantName(), QStringLiteral("Contoso Ltd"));
+
+    const auto notAList = XeroConnection::listFromJson(R"({"id":"c1"})");
+    ASSERT_FALSE(notAList);
+    EXPECT_EQ(notAList.error().kind(), ApiError::Kind::Parse);
+    EXPECT_EQ(notAList.error().service(), ApiError::Service::Xero);
 }
 
 TEST_F(XeroSignInTest, MismatchedStateIsRefusedAndNothingIsSent)
