@@ -966,6 +966,24 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
 </context>
 <context>
+    <name>QuotaText</name>
+    <message>
+        <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. Try again once the oldest of them is more than 24 hours old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
+        <translation>
+            <numerusform>%n refresh left today (Power BI allows %1 a day on shared capacity).</numerusform>
+            <numerusform>%n refreshes left today (Power BI allows %1 a day on shared capacity).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RefreshExplanation</name>
     <message>
         <source>The refresh completed.</source>
@@ -993,21 +1011,13 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
 </context>
 <context>
-    <name>RefreshNowPage</name>
-    <message>
-        <source>Refresh now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give Power BI a fresh Xero sign-in and refresh the dataset once, to see that the repair worked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshes left today</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>RefreshFollowPanel</name>
     <message>
         <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1027,21 +1037,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counting today&apos;s refreshes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
-        <translation>
-            <numerusform>%n refresh left today (Power BI allows %1 a day on shared capacity).</numerusform>
-            <numerusform>%n refreshes left today (Power BI allows %1 a day on shared capacity).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Giving Power BI a fresh Xero sign-in and starting the refresh…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,15 +1045,15 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You stopped following the refresh. Power BI may still finish it: its result will show in the dataset&apos;s refresh history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for Power BI to start the refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You stopped following the refresh. Power BI may still finish it: its result will show in the dataset&apos;s refresh history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,19 +1075,23 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>Ended %1, after %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RefreshNowPage</name>
     <message>
-        <source>No refresh is left today.</source>
+        <source>Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n refresh(es) left today.</source>
-        <translation>
-            <numerusform>%n refresh left today.</numerusform>
-            <numerusform>%n refreshes left today.</numerusform>
-        </translation>
+    <message>
+        <source>Give Power BI a fresh Xero sign-in and refresh the dataset once, to see that the repair worked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. Try again once the oldest of them is more than 24 hours old.</source>
+        <source>Refreshes left today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting today&apos;s refreshes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,38 +1590,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scheduled refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled refresh:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time of the daily refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,14 +1626,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The dataset refreshes every day: nothing to change here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,6 +1637,21 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>The dataset does not refresh every day. Make it daily:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: switched off by Power BI after repeated failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Every day</source>
         <translation type="unfinished"></translation>
@@ -1687,15 +1661,11 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not set (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (unknown to this computer: shown as UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No time set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, that is %2 your time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1707,7 +1677,54 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, that is %2 your time</source>
+        <source>Not set (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown to this computer: shown as UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,14 +2070,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refreshes left today:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh under way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Fix credentials...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,51 +2086,11 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh now: push a fresh Xero credential and refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the refresh status...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pushing a fresh Xero credential, then starting the refresh...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No refresh yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scheduled refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No daily limit (dedicated capacity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 (shared capacity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing the dataset in Power BI...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped watching after %1; the refresh goes on in Power BI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The refresh completed in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2185,42 +2154,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scheduled refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,10 +2190,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,30 +2219,6 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>The last refresh reported no problem with the Xero sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off: switched off by Power BI after repeated failures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

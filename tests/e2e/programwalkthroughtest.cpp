@@ -300,7 +300,8 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
     ASSERT_FALSE(next(wizard, step("RefreshNowPage", "Refresh now")).isEmpty());
     QTest::qWait(1500);
     mark = sandbox.log().size();
-    desktop.key({QStringLiteral("alt+") + mnemonic(translated("RefreshNowPage", "&Refresh now"))});
+    desktop.key(
+        {QStringLiteral("alt+") + mnemonic(translated("RefreshFollowPanel", "&Refresh now"))});
     ASSERT_TRUE(sandboxDid(QStringLiteral("POST /v1.0/myorg/groups/[^ ]+/refreshes 202"), mark));
     ASSERT_TRUE(waitForLastRefresh(QStringLiteral("Completed")));
     QTest::qWait(3000); // the page's next look at the history
@@ -335,7 +336,8 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
     shot(status, QStringLiteral("14-status-window"));
     mark = sandbox.log().size();
     desktop.focus(status);
-    desktop.key({QStringLiteral("alt+") + mnemonic(translated("StatusWindow", "&Refresh now"))});
+    desktop.key(
+        {QStringLiteral("alt+") + mnemonic(translated("RefreshFollowPanel", "&Refresh now"))});
     ASSERT_TRUE(sandboxDid(QStringLiteral("PATCH /v1.0/myorg/gateways/[^ ]+ 200"), mark))
         << "Refresh now did not give Power BI a fresh Xero sign-in";
     ASSERT_TRUE(sandboxDid(QStringLiteral("POST /v1.0/myorg/groups/[^ ]+/refreshes 202"), mark));
