@@ -977,6 +977,24 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
 </context>
 <context>
+    <name>QuotaText</name>
+    <message>
+        <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. Try again once the oldest of them is more than 24 hours old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
+        <translation>
+            <numerusform>%n refresh left today (Power BI allows %1 a day on shared capacity).</numerusform>
+            <numerusform>%n refreshes left today (Power BI allows %1 a day on shared capacity).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RefreshExplanation</name>
     <message>
         <source>The refresh completed.</source>
@@ -1004,21 +1022,13 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
 </context>
 <context>
-    <name>RefreshNowPage</name>
-    <message>
-        <source>Refresh now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give Power BI a fresh Xero sign-in and refresh the dataset once, to see that the repair worked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshes left today</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>RefreshFollowPanel</name>
     <message>
         <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,21 +1048,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counting today&apos;s refreshes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
-        <translation>
-            <numerusform>%n refresh left today (Power BI allows %1 a day on shared capacity).</numerusform>
-            <numerusform>%n refreshes left today (Power BI allows %1 a day on shared capacity).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Giving Power BI a fresh Xero sign-in and starting the refresh…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,15 +1056,15 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You stopped following the refresh. Power BI may still finish it: its result will show in the dataset&apos;s refresh history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for Power BI to start the refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You stopped following the refresh. Power BI may still finish it: its result will show in the dataset&apos;s refresh history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1091,19 +1086,23 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>Ended %1, after %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RefreshNowPage</name>
     <message>
-        <source>No refresh is left today.</source>
+        <source>Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n refresh(es) left today.</source>
-        <translation>
-            <numerusform>%n refresh left today.</numerusform>
-            <numerusform>%n refreshes left today.</numerusform>
-        </translation>
+    <message>
+        <source>Give Power BI a fresh Xero sign-in and refresh the dataset once, to see that the repair worked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. Try again once the oldest of them is more than 24 hours old.</source>
+        <source>Refreshes left today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting today&apos;s refreshes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,38 +1601,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scheduled refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled refresh:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time of the daily refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,14 +1637,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The dataset refreshes every day: nothing to change here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,6 +1648,21 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>The dataset does not refresh every day. Make it daily:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: switched off by Power BI after repeated failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Every day</source>
         <translation type="unfinished"></translation>
@@ -1698,15 +1672,11 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not set (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (unknown to this computer: shown as UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No time set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, that is %2 your time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1718,7 +1688,54 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, that is %2 your time</source>
+        <source>Not set (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown to this computer: shown as UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2064,14 +2081,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refreshes left today:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh under way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Fix credentials...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,51 +2097,11 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh now: push a fresh Xero credential and refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the refresh status...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pushing a fresh Xero credential, then starting the refresh...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No refresh yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scheduled refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No daily limit (dedicated capacity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 (shared capacity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing the dataset in Power BI...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped watching after %1; the refresh goes on in Power BI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The refresh completed in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2196,42 +2165,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scheduled refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,10 +2201,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,30 +2230,6 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>The last refresh reported no problem with the Xero sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off: switched off by Power BI after repeated failures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

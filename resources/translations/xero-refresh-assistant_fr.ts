@@ -1000,6 +1000,24 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     </message>
 </context>
 <context>
+    <name>QuotaText</name>
+    <message>
+        <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
+        <translation>Le jeu de données est en capacité dédiée : Power BI ne limite pas le nombre de ses actualisations par jour.</translation>
+    </message>
+    <message>
+        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. Try again once the oldest of them is more than 24 hours old.</source>
+        <translation>Plus aucune actualisation possible aujourd’hui : en capacité partagée, Power BI en autorise %1 sur 24 heures, et le jeu de données les a toutes utilisées. Réessayez quand la plus ancienne aura plus de 24 heures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
+        <translation>
+            <numerusform>Il reste %n actualisation aujourd’hui (Power BI en autorise %1 par jour en capacité partagée).</numerusform>
+            <numerusform>Il reste %n actualisations aujourd’hui (Power BI en autorise %1 par jour en capacité partagée).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RefreshExplanation</name>
     <message>
         <source>The refresh completed.</source>
@@ -1027,22 +1045,14 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     </message>
 </context>
 <context>
-    <name>RefreshNowPage</name>
-    <message>
-        <source>Refresh now</source>
-        <translation>Actualiser maintenant</translation>
-    </message>
-    <message>
-        <source>Give Power BI a fresh Xero sign-in and refresh the dataset once, to see that the repair worked.</source>
-        <translation>Transmettez à Power BI une nouvelle connexion à Xero et actualisez le jeu de données une fois, pour vérifier que la réparation a fonctionné.</translation>
-    </message>
-    <message>
-        <source>Refreshes left today</source>
-        <translation>Actualisations restantes aujourd’hui</translation>
-    </message>
+    <name>RefreshFollowPanel</name>
     <message>
         <source>&amp;Refresh now</source>
         <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualiser maintenant</translation>
     </message>
     <message>
         <source>Gives Power BI a fresh Xero sign-in, starts a refresh and follows it to its end</source>
@@ -1061,21 +1071,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>Signification du résultat</translation>
     </message>
     <message>
-        <source>Counting today&apos;s refreshes…</source>
-        <translation>Décompte des actualisations du jour…</translation>
-    </message>
-    <message>
-        <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
-        <translation>Le jeu de données est en capacité dédiée : Power BI ne limite pas le nombre de ses actualisations par jour.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
-        <translation>
-            <numerusform>Il reste %n actualisation aujourd’hui (Power BI en autorise %1 par jour en capacité partagée).</numerusform>
-            <numerusform>Il reste %n actualisations aujourd’hui (Power BI en autorise %1 par jour en capacité partagée).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Giving Power BI a fresh Xero sign-in and starting the refresh…</source>
         <translation>Transmission d’une nouvelle connexion à Xero à Power BI et lancement de l’actualisation…</translation>
     </message>
@@ -1084,16 +1079,16 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>L’actualisation est en cours…</translation>
     </message>
     <message>
+        <source>You stopped following the refresh. Power BI may still finish it: its result will show in the dataset&apos;s refresh history.</source>
+        <translation>Vous avez cessé de suivre l’actualisation. Power BI peut encore la mener à bien : son résultat apparaîtra dans l’historique des actualisations du jeu de données.</translation>
+    </message>
+    <message>
         <source>Waiting for Power BI to start the refresh</source>
         <translation>En attente du démarrage de l’actualisation par Power BI</translation>
     </message>
     <message>
         <source>Running for %1</source>
         <translation>En cours depuis %1</translation>
-    </message>
-    <message>
-        <source>You stopped following the refresh. Power BI may still finish it: its result will show in the dataset&apos;s refresh history.</source>
-        <translation>Vous avez cessé de suivre l’actualisation. Power BI peut encore la mener à bien : son résultat apparaîtra dans l’historique des actualisations du jeu de données.</translation>
     </message>
     <message>
         <source>Still running</source>
@@ -1114,20 +1109,24 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <source>Ended %1, after %2</source>
         <translation>Terminée le %1, au bout de %2</translation>
     </message>
+</context>
+<context>
+    <name>RefreshNowPage</name>
     <message>
-        <source>No refresh is left today.</source>
-        <translation>Il ne reste aucune actualisation aujourd’hui.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refresh(es) left today.</source>
-        <translation>
-            <numerusform>Il reste %n actualisation aujourd’hui.</numerusform>
-            <numerusform>Il reste %n actualisations aujourd’hui.</numerusform>
-        </translation>
+        <source>Refresh now</source>
+        <translation>Actualiser maintenant</translation>
     </message>
     <message>
-        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. Try again once the oldest of them is more than 24 hours old.</source>
-        <translation>Plus aucune actualisation possible aujourd’hui : en capacité partagée, Power BI en autorise %1 sur 24 heures, et le jeu de données les a toutes utilisées. Réessayez quand la plus ancienne aura plus de 24 heures.</translation>
+        <source>Give Power BI a fresh Xero sign-in and refresh the dataset once, to see that the repair worked.</source>
+        <translation>Transmettez à Power BI une nouvelle connexion à Xero et actualisez le jeu de données une fois, pour vérifier que la réparation a fonctionné.</translation>
+    </message>
+    <message>
+        <source>Refreshes left today</source>
+        <translation>Actualisations restantes aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Counting today&apos;s refreshes…</source>
+        <translation>Décompte des actualisations du jour…</translation>
     </message>
 </context>
 <context>
@@ -1625,38 +1624,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>Power BI actualise lui-même le jeu de données à ces heures. La procédure de Microsoft recommande une actualisation quotidienne pour les données Xero.</translation>
     </message>
     <message>
-        <source>Scheduled refresh</source>
-        <translation>Actualisation planifiée</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Heures</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <source>Scheduled refresh:</source>
-        <translation>Actualisation planifiée :</translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation>Jours :</translation>
-    </message>
-    <message>
-        <source>Times:</source>
-        <translation>Heures :</translation>
-    </message>
-    <message>
-        <source>Time zone:</source>
-        <translation>Fuseau horaire :</translation>
-    </message>
-    <message>
         <source>Time of the daily refresh</source>
         <translation>Heure de l’actualisation quotidienne</translation>
     </message>
@@ -1693,14 +1660,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>Power BI a confirmé la planification.</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>Activée</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Désactivée</translation>
-    </message>
-    <message>
         <source>The dataset refreshes every day: nothing to change here.</source>
         <translation>Le jeu de données est actualisé tous les jours : rien à modifier ici.</translation>
     </message>
@@ -1712,6 +1671,21 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <source>The dataset does not refresh every day. Make it daily:</source>
         <translation>Le jeu de données n’est pas actualisé tous les jours. Rendez l’actualisation quotidienne :</translation>
     </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Off: switched off by Power BI after repeated failures</source>
+        <translation>Désactivée par Power BI après des échecs répétés</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
     <message>
         <source>Every day</source>
         <translation>Tous les jours</translation>
@@ -1721,16 +1695,12 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>Aucun jour</translation>
     </message>
     <message>
-        <source>Not set (UTC)</source>
-        <translation>Non défini (UTC)</translation>
-    </message>
-    <message>
-        <source>%1 (unknown to this computer: shown as UTC)</source>
-        <translation>%1 (inconnu de cet ordinateur : affiché en UTC)</translation>
-    </message>
-    <message>
         <source>No time set</source>
         <translation>Aucune heure définie</translation>
+    </message>
+    <message>
+        <source>%1, that is %2 your time</source>
+        <translation>%1, soit %2 en heure locale</translation>
     </message>
     <message>
         <source>%1 the next day</source>
@@ -1741,8 +1711,55 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>%1 la veille</translation>
     </message>
     <message>
-        <source>%1, that is %2 your time</source>
-        <translation>%1, soit %2 en heure locale</translation>
+        <source>Not set (UTC)</source>
+        <translation>Non défini (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown to this computer: shown as UTC)</source>
+        <translation>%1 (inconnu de cet ordinateur : affiché en UTC)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No scheduled refresh</source>
+        <translation>Aucune actualisation planifiée</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation>Actualisation planifiée</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Heures :</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
     </message>
 </context>
 <context>
@@ -2087,14 +2104,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>Prochaine actualisation planifiée :</translation>
     </message>
     <message>
-        <source>Refreshes left today:</source>
-        <translation>Actualisations restantes aujourd’hui :</translation>
-    </message>
-    <message>
-        <source>Refresh under way</source>
-        <translation>Actualisation en cours</translation>
-    </message>
-    <message>
         <source>&amp;Fix credentials...</source>
         <translation>&amp;Corriger les informations d’identification...</translation>
     </message>
@@ -2111,52 +2120,12 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>Choisir un autre jeu de données dans l’assistant de réparation</translation>
     </message>
     <message>
-        <source>&amp;Refresh now</source>
-        <translation>&amp;Actualiser maintenant</translation>
-    </message>
-    <message>
-        <source>Refresh now: push a fresh Xero credential and refresh</source>
-        <translation>Actualiser maintenant : transmettre de nouvelles informations d’identification Xero, puis actualiser</translation>
-    </message>
-    <message>
         <source>Reading the refresh status...</source>
         <translation>Lecture de l’état de l’actualisation...</translation>
     </message>
     <message>
-        <source>Pushing a fresh Xero credential, then starting the refresh...</source>
-        <translation>Transmission de nouvelles informations d’identification Xero, puis lancement de l’actualisation...</translation>
-    </message>
-    <message>
         <source>No refresh yet</source>
         <translation>Aucune actualisation pour l’instant</translation>
-    </message>
-    <message>
-        <source>No scheduled refresh</source>
-        <translation>Aucune actualisation planifiée</translation>
-    </message>
-    <message>
-        <source>No daily limit (dedicated capacity)</source>
-        <translation>Pas de limite quotidienne (capacité dédiée)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (shared capacity)</source>
-        <translation>%1 sur %2 (capacité partagée)</translation>
-    </message>
-    <message>
-        <source>Refreshing the dataset in Power BI...</source>
-        <translation>Actualisation du jeu de données dans Power BI...</translation>
-    </message>
-    <message>
-        <source>Refreshing for %1</source>
-        <translation>Actualisation en cours depuis %1</translation>
-    </message>
-    <message>
-        <source>Stopped watching after %1; the refresh goes on in Power BI.</source>
-        <translation>Suivi arrêté au bout de %1 ; l’actualisation se poursuit dans Power BI.</translation>
-    </message>
-    <message>
-        <source>The refresh completed in %1.</source>
-        <translation>L’actualisation a réussi en %1.</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -2219,42 +2188,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>« Modifier les informations d’identification » attend que vous soyez propriétaire du jeu de données : Power BI refuse les informations d’identification de toute autre personne. Prenez-le d’abord en charge ci-dessous.</translation>
     </message>
     <message>
-        <source>Scheduled refresh</source>
-        <translation>Actualisation planifiée</translation>
-    </message>
-    <message>
-        <source>Schedule state</source>
-        <translation>État de la planification</translation>
-    </message>
-    <message>
-        <source>Schedule days</source>
-        <translation>Jours de la planification</translation>
-    </message>
-    <message>
-        <source>Schedule times</source>
-        <translation>Heures de la planification</translation>
-    </message>
-    <message>
-        <source>Schedule time zone</source>
-        <translation>Fuseau horaire de la planification</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>État :</translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation>Jours :</translation>
-    </message>
-    <message>
-        <source>Times:</source>
-        <translation>Heures :</translation>
-    </message>
-    <message>
-        <source>Time zone:</source>
-        <translation>Fuseau horaire :</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
@@ -2291,10 +2224,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>État des informations d’identification de %1</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Néant</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
@@ -2325,30 +2254,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>The last refresh reported no problem with the Xero sign-in.</source>
         <translation>La dernière actualisation n’a signalé aucun problème avec la connexion à Xero.</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Activée</translation>
-    </message>
-    <message>
-        <source>Off: switched off by Power BI after repeated failures</source>
-        <translation>Désactivée par Power BI après des échecs répétés</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Désactivée</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>Tous les jours</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Xero</source>

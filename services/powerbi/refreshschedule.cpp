@@ -49,12 +49,6 @@ bool RefreshSchedule::isDaily() const
 
 namespace {
 
-QTimeZone scheduleZone(const QString &windowsTimeZoneId)
-{
-    const QByteArray ianaId = QTimeZone::windowsIdToDefaultIanaId(windowsTimeZoneId.toUtf8());
-    return ianaId.isEmpty() ? QTimeZone::utc() : QTimeZone(ianaId);
-}
-
 // "07:00" as the API writes it; "7:00" too, since people type it that way.
 QList<QTime> parsedTimes(const QStringList &texts)
 {
@@ -89,12 +83,31 @@ QDateTime momentInZone(QDate date, QTime time, const QTimeZone &zone)
 
 } // namespace
 
+QTimeZone RefreshSchedule::timeZoneFor(const QString &windowsId)
+{
+    if (windowsId.isEmpty())
+        return {};
+    const QByteArray ianaId = QTimeZone::windowsIdToDefaultIanaId(windowsId.toUtf8());
+    return ianaId.isEmpty() ? QTimeZone() : QTimeZone(ianaId);
+}
+
+QTimeZone RefreshSchedule::timeZone() const
+{
+    const QTimeZone zone = timeZoneFor(m_localTimeZoneId);
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+QDateTime RefreshSchedule::momentOn(QDate date, QTime time) const
+{
+    return momentInZone(date, time, timeZone());
+}
+
 std::optional<QDateTime> RefreshSchedule::nextRunAfter(const QDateTime &after) const
 {
     const QList<QTime> times = parsedTimes(m_times);
     if (!m_enabled || times.isEmpty() || m_days.isEmpty() || !after.isValid())
         return std::nullopt;
-    const QTimeZone zone = scheduleZone(m_localTimeZoneId);
+    const QTimeZone zone = timeZone();
     const QDate firstDay = after.toTimeZone(zone).date();
     // Eight days: today's times may all be past, and the only scheduled day may be today.
     for (int offset = 0; offset <= 7; ++offset) {

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTimeZone>
 
 namespace {
 
@@ -83,9 +82,7 @@ QList<RefreshScheduleChange::Issue> RefreshScheduleChange::validate(Capacity cap
         issues.append({Problem::DisableChangesOthers, {}});
     validateDays(issues);
     validateTimes(capacity, issues);
-    if (m_localTimeZoneId &&
-        (m_localTimeZoneId->isEmpty() ||
-         QTimeZone::windowsIdToDefaultIanaId(m_localTimeZoneId->toUtf8()).isEmpty()))
+    if (m_localTimeZoneId && !RefreshSchedule::timeZoneFor(*m_localTimeZoneId).isValid())
         issues.append({Problem::UnknownTimeZone, *m_localTimeZoneId});
     if (m_notifyOption && *m_notifyOption != QLatin1String("NoNotification") &&
         *m_notifyOption != QLatin1String("MailOnFailure"))

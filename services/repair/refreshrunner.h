@@ -26,6 +26,10 @@ class RefreshRunner : public QObject
     Q_OBJECT
 
 public:
+    // How long the windows follow a refresh before they stop looking (Power BI goes on with
+    // it); the command line's --wait has its own --timeout.
+    static constexpr std::chrono::minutes defaultFollowTime{30};
+
     // All must outlive the runner.
     RefreshRunner(PowerBiCaller *powerBi, OperationTracker *operations, ChosenDataset *chosen,
                   CredentialPush *push, ChosenOrganisation *organisation,

@@ -379,9 +379,9 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
 
     // Step 6: refresh now, to the end.
     ASSERT_FALSE(next(wizard, step("RefreshNowPage", "Refresh now")).isEmpty());
-    ASSERT_TRUE(buttonEnabled(translated("RefreshNowPage", "Refresh now")));
+    ASSERT_TRUE(buttonEnabled(translated("RefreshFollowPanel", "Refresh now")));
     mark = sandbox.log().size();
-    pressMnemonic(wizard, translated("RefreshNowPage", "&Refresh now"));
+    pressMnemonic(wizard, translated("RefreshFollowPanel", "&Refresh now"));
     ASSERT_TRUE(sandboxDid(QStringLiteral("POST /v1.0/myorg/groups/[^ ]+/refreshes 202"), mark));
     ASSERT_TRUE(waitForLastRefresh(QStringLiteral("Completed")));
     // Next opens when the page has seen the refresh end, at its next look at the history.
@@ -403,8 +403,7 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
     EXPECT_TRUE(xeroToken && !xeroToken->isEmpty());
 
     // Finish gives way to the status window, which reads the status; Ctrl+Q closes the program.
-    const QString statusRefreshNow =
-        translated("StatusWindow", "Refresh now: push a fresh Xero credential and refresh");
+    const QString statusRefreshNow = translated("RefreshFollowPanel", "Refresh now");
     pressMnemonic(wizard, translated("QWizard", "&Finish"));
     QString status = waitForWindowNamed(programName());
     ASSERT_FALSE(status.isEmpty()) << "the status window did not follow the wizard";
@@ -420,7 +419,7 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
     ASSERT_TRUE(buttonEnabled(statusRefreshNow)) << "the status window did not read the status";
     shot(status, QStringLiteral("14-status-window"));
     mark = sandbox.log().size();
-    pressMnemonic(status, translated("StatusWindow", "&Refresh now"));
+    pressMnemonic(status, translated("RefreshFollowPanel", "&Refresh now"));
     ASSERT_TRUE(sandboxDid(QStringLiteral("PATCH /v1.0/myorg/gateways/[^ ]+ 200"), mark))
         << "Refresh now did not give Power BI a fresh Xero sign-in";
     ASSERT_TRUE(sandboxDid(QStringLiteral("POST /v1.0/myorg/groups/[^ ]+/refreshes 202"), mark));

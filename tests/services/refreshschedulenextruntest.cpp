@@ -119,3 +119,38 @@ TEST(RefreshScheduleNextRun, NoneWhenSwitchedOffOrEmpty)
     EXPECT_FALSE(schedule({}, {QStringLiteral("07:00")}, paris).nextRunAfter(now));
     EXPECT_FALSE(RefreshSchedule().nextRunAfter(now));
 }
+
+TEST(RefreshScheduleTimeZone, WindowsIdsNameTheirZoneAndUnknownOnesNone)
+{
+    EXPECT_EQ(RefreshSchedule::timeZoneFor(paris).id(), QByteArray("Europe/Paris"));
+    EXPECT_EQ(RefreshSchedule::timeZoneFor(QStringLiteral("UTC"))
+                  .offsetFromUtc(QDateTime::currentDateTimeUtc()),
+              0);
+    EXPECT_FALSE(RefreshSchedule::timeZoneFor(QStringLiteral("Mars Standard Time")).isValid());
+    EXPECT_FALSE(RefreshSchedule::timeZoneFor(QString()).isValid());
+    // An IANA id is not a Windows one.
+    EXPECT_FALSE(RefreshSchedule::timeZoneFor(QStringLiteral("Europe/Paris")).isValid());
+}
+
+TEST(RefreshScheduleTimeZone, TheScheduleReadsItsTimesInItsZoneOrElseInUtc)
+{
+    EXPECT_EQ(schedule(everyDay, {QStringLiteral("07:00")}, paris).timeZone().id(),
+              QByteArray("Europe/Paris"));
+    EXPECT_EQ(schedule(everyDay, {QStringLiteral("07:00")}, QStringLiteral("Mars Standard Time"))
+                  .timeZone(),
+              QTimeZone::utc());
+    EXPECT_EQ(schedule(everyDay, {QStringLiteral("07:00")}, QString()).timeZone(),
+              QTimeZone::utc());
+}
+
+TEST(RefreshScheduleTimeZone, AMomentOnADayFollowsThatDaysOffsetAndSkipsTheSpringGap)
+{
+    const RefreshSchedule daily = schedule(everyDay, {QStringLiteral("07:00")}, paris);
+    EXPECT_EQ(daily.momentOn(QDate(2026, 7, 1), QTime(7, 0)),
+              utc(QStringLiteral("2026-07-01T05:00:00Z")));
+    EXPECT_EQ(daily.momentOn(QDate(2026, 11, 28), QTime(7, 0)),
+              utc(QStringLiteral("2026-11-28T06:00:00Z")));
+    // 02:30 does not exist in Paris on 29 March 2026: it comes when the clock reads 03:30.
+    EXPECT_EQ(daily.momentOn(QDate(2026, 3, 29), QTime(2, 30)),
+              utc(QStringLiteral("2026-03-29T01:30:00Z")));
+}

@@ -54,7 +54,7 @@ protected:
                          [this](const RefreshRun &run) {
                              if (run.refresh && run.refresh->isRunning() && !clockMoved) {
                                  clockMoved = true;
-                                 runningText = text("runStateLabel");
+                                 runningText = text("refreshElapsedLabel");
                                  sandbox.advanceClock(6);
                              }
                          });
@@ -84,7 +84,8 @@ TEST_F(StatusWindowTest, ShowsTheFailedLastRefreshAndWhatIsLeftToday)
     EXPECT_EQ(text("lastStatusLabel"), QStringLiteral("Failed"));
     EXPECT_FALSE(text("lastTimeLabel").isEmpty());
     EXPECT_EQ(text("nextRunLabel"), QStringLiteral("No scheduled refresh"));
-    EXPECT_TRUE(text("refreshesLeftLabel").contains(QStringLiteral("of 8")))
+    EXPECT_TRUE(
+        text("refreshesLeftLabel").contains(QStringLiteral("left today (Power BI allows 8 a day")))
         << text("refreshesLeftLabel").toStdString();
     EXPECT_FALSE(text("diagnosisLabel").isEmpty());
     EXPECT_TRUE(button("refreshNowButton")->isEnabled());
@@ -108,14 +109,13 @@ TEST_F(StatusWindowTest, RefreshNowPushesRunsToCompletedAndShowsIt)
     EXPECT_TRUE(window->isWorking());
     EXPECT_FALSE(button("refreshNowButton")->isEnabled());
     ASSERT_TRUE(waitUntil([&] { return clockMoved; }));
-    EXPECT_TRUE(runningText.startsWith(QStringLiteral("Refreshing for")))
-        << runningText.toStdString();
+    EXPECT_TRUE(runningText.startsWith(QStringLiteral("Running for"))) << runningText.toStdString();
     ASSERT_TRUE(waitUntil([&] {
         return !window->isWorking() && text("lastStatusLabel") == QStringLiteral("Completed");
     })) << window->operationPanel()->details().toStdString();
 
-    EXPECT_TRUE(text("runStateLabel").contains(QStringLiteral("completed")))
-        << text("runStateLabel").toStdString();
+    EXPECT_EQ(text("refreshStatusLabel"), QStringLiteral("Completed"));
+    EXPECT_EQ(text("refreshResultLabel"), QStringLiteral("The refresh completed."));
     EXPECT_NE(text("refreshesLeftLabel"), leftBefore);
     EXPECT_FALSE(window->operationPanel()->isShowingError());
     EXPECT_TRUE(button("refreshNowButton")->isEnabled());

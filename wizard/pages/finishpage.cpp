@@ -7,6 +7,7 @@
 #include "repairreport.h"
 #include "repairwizard.h"
 #include "statusreader.h"
+#include "valuelabel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -23,14 +24,10 @@ FinishPage::FinishPage(OperationTracker *operations, StatusReader *status, Chose
 {
     setTitle(tr("Finished"));
 
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_summary->setAccessibleName(tr("Outcome of the repair"));
-    m_diagnosis = new QLabel(this);
-    m_diagnosis->setWordWrap(true);
-    m_diagnosis->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_diagnosis->setAccessibleName(tr("What is still wrong"));
+    m_summary = new ValueLabel(QStringLiteral("summary"), tr("Outcome of the repair"),
+                               ValueLabel::Wrap::Sentence, this);
+    m_diagnosis = new ValueLabel(QStringLiteral("diagnosis"), tr("What is still wrong"),
+                                 ValueLabel::Wrap::Sentence, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

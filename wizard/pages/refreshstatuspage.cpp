@@ -7,6 +7,7 @@
 #include "refreshtypetext.h"
 #include "repairsteptext.h"
 #include "statusreader.h"
+#include "valuelabel.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -19,14 +20,18 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-static QLabel *newValueLabel(const QString &objectName, QWidget *parent)
+namespace {
+
+// A value or sentence, "—" until the status is read.
+ValueLabel *newValueLabel(const QString &objectName, QWidget *parent,
+                          const QString &accessibleName = {})
 {
-    auto *label = new QLabel(QStringLiteral("—"), parent);
-    label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
+    auto *label = new ValueLabel(objectName, accessibleName, ValueLabel::Wrap::Sentence, parent);
+    label->setText(QStringLiteral("—"));
     return label;
 }
+
+} // namespace
 
 RefreshStatusPage::RefreshStatusPage(OperationTracker *operations, StatusReader *status,
                                      QWidget *parent)
@@ -50,17 +55,12 @@ RefreshStatusPage::RefreshStatusPage(OperationTracker *operations, StatusReader 
 QWidget *RefreshStatusPage::createSummary()
 {
     auto *summary = new QWidget(this);
-    m_datasetName = newValueLabel(QStringLiteral("datasetName"), summary);
-    m_datasetName->setAccessibleName(tr("Dataset"));
-    m_lastStatus = newValueLabel(QStringLiteral("lastStatus"), summary);
-    m_lastStatus->setAccessibleName(tr("Last refresh status"));
-    QFont bold = m_lastStatus->font();
-    bold.setBold(true);
-    m_lastStatus->setFont(bold);
-    m_lastTime = newValueLabel(QStringLiteral("lastTime"), summary);
-    m_lastTime->setAccessibleName(tr("Last refresh started"));
-    m_lastType = newValueLabel(QStringLiteral("lastType"), summary);
-    m_lastType->setAccessibleName(tr("How the last refresh was started"));
+    m_datasetName = newValueLabel(QStringLiteral("datasetName"), summary, tr("Dataset"));
+    m_lastStatus = newValueLabel(QStringLiteral("lastStatus"), summary, tr("Last refresh status"));
+    m_lastStatus->setBold();
+    m_lastTime = newValueLabel(QStringLiteral("lastTime"), summary, tr("Last refresh started"));
+    m_lastType =
+        newValueLabel(QStringLiteral("lastType"), summary, tr("How the last refresh was started"));
 
     auto *form = new QFormLayout(summary);
     form->setContentsMargins(0, 0, 0, 0);
@@ -182,16 +182,14 @@ void RefreshStatusPage::showStatus()
 void RefreshStatusPage::showLastRefresh()
 {
     const std::optional<Refresh> last = m_status->lastRefresh();
-    QPalette colours = palette();
     if (!last) {
         m_lastStatus->setText(tr("Never refreshed"));
-        m_lastStatus->setPalette(colours);
+        m_lastStatus->setTextColour({});
         m_lastTime->setText(QStringLiteral("—"));
         m_lastType->setText(QStringLiteral("—"));
         return;
     }
-    colours.setColor(QPalette::WindowText, RefreshPresentation::statusColor(*last, palette()));
-    m_lastStatus->setPalette(colours);
+    m_lastStatus->setTextColour(RefreshPresentation::statusColor(*last, palette()));
     m_lastStatus->setText(RefreshPresentation::statusText(*last));
     m_lastTime->setText(RefreshPresentation::localTime(last->startTime()));
     m_lastType->setText(RefreshTypeText::text(*last));
@@ -242,9 +240,7 @@ void RefreshStatusPage::addDiagnosis(const Diagnosis &diagnosis)
     explanation->setText(diagnosis.explanation());
     auto *fix = newValueLabel(QStringLiteral("diagnosisFix"), this);
     fix->setText(RepairStepText::fixSentence(diagnosis.fixStep()));
-    QFont bold = fix->font();
-    bold.setBold(true);
-    fix->setFont(bold);
+    fix->setBold();
     m_diagnosesLayout->addWidget(explanation);
     m_diagnosesLayout->addWidget(fix);
 }

@@ -8,6 +8,7 @@
 class StatusReader;
 class QGroupBox;
 class QLabel;
+class ValueLabel;
 class QPushButton;
 class QTableWidget;
 class QVBoxLayout;
@@ -61,10 +62,10 @@ private:
 
     std::optional<DatasetStatus> m_status;
     StatusReader *m_statusReader;
-    QLabel *m_datasetName = nullptr;
-    QLabel *m_lastStatus = nullptr;
-    QLabel *m_lastTime = nullptr;
-    QLabel *m_lastType = nullptr;
+    ValueLabel *m_datasetName = nullptr;
+    ValueLabel *m_lastStatus = nullptr;
+    ValueLabel *m_lastTime = nullptr;
+    ValueLabel *m_lastType = nullptr;
     QVBoxLayout *m_diagnosesLayout = nullptr;
     RefreshTimeline *m_timeline = nullptr;
     QTableWidget *m_history = nullptr;

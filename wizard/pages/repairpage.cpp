@@ -63,10 +63,10 @@ void RepairPage::leaveDone()
     m_mayLeave = false;
 }
 
-void RepairPage::setBusy(const QString &sentence)
+void RepairPage::setBusy(const QString &sentence, std::function<void()> again)
 {
     m_busy = true;
-    m_panel->showBusy(sentence);
+    m_panel->showBusy(sentence, std::move(again));
     updateButtons();
 }
 

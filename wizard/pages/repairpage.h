@@ -4,6 +4,8 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 class OperationPanel;
 class OperationTracker;
 class RepairWizard;
@@ -41,13 +43,14 @@ protected:
     void leaveDone();
 
     // A step starts: Next and Back are held, the panel shows sentence, Cancel and the session's
-    // progress sentences.
-    void setBusy(const QString &sentence);
+    // progress sentences. again: what Retry does should the step fail; by default retry().
+    void setBusy(const QString &sentence, std::function<void()> again = {});
     // The step ended: the panel is cleared, or keeps a note.
     void setIdle(const QString &note = {});
     // The step failed: the plain sentence, its details and Retry (which calls retry()).
     void showError(const ApiError &error, bool retryable = true);
-    // What Retry does; by default the page's leaving work again.
+    // What Retry does for a step started without its own; by default the page's leaving work
+    // again.
     virtual void retry();
 
 private:

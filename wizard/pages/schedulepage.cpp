@@ -4,34 +4,17 @@
 #include "dataseteditor.h"
 #include "halfhourtimeedit.h"
 #include "operationpanel.h"
+#include "scheduleview.h"
 #include "statusreader.h"
 
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
-#include <QTimeZone>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
 const QTime defaultDailyTime(7, 0);
-
-QTimeZone scheduleZone(const QString &windowsZoneId)
-{
-    const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(windowsZoneId.toUtf8());
-    return iana.isEmpty() ? QTimeZone::utc() : QTimeZone(iana);
-}
-
-QLabel *valueLabel(const QString &accessibleName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setAccessibleName(accessibleName);
-    return label;
-}
 } // namespace
 
 SchedulePage::SchedulePage(OperationTracker *operations, StatusReader *status,
@@ -45,12 +28,13 @@ SchedulePage::SchedulePage(OperationTracker *operations, StatusReader *status,
     setSubTitle(tr("Power BI refreshes the dataset on its own at these times. Microsoft's "
                    "procedure recommends a daily refresh for Xero data."));
 
+    m_view = new ScheduleView(this);
     m_advice = new QLabel(this);
     m_advice->setWordWrap(true);
     m_credentialNote = createCredentialNote();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(createScheduleForm());
+    layout->addWidget(m_view);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(m_advice);
     layout->addWidget(createMakeDailyRow());
@@ -58,22 +42,6 @@ SchedulePage::SchedulePage(OperationTracker *operations, StatusReader *status,
     layout->addWidget(m_credentialNote);
     layout->addStretch(1);
     layout->addWidget(operationPanel());
-}
-
-QWidget *SchedulePage::createScheduleForm()
-{
-    auto *form = new QWidget(this);
-    m_state = valueLabel(tr("Scheduled refresh"), form);
-    m_days = valueLabel(tr("Days"), form);
-    m_times = valueLabel(tr("Times"), form);
-    m_zone = valueLabel(tr("Time zone"), form);
-    auto *layout = new QFormLayout(form);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addRow(tr("Scheduled refresh:"), m_state);
-    layout->addRow(tr("Days:"), m_days);
-    layout->addRow(tr("Times:"), m_times);
-    layout->addRow(tr("Time zone:"), m_zone);
-    return form;
 }
 
 QWidget *SchedulePage::createMakeDailyRow()
@@ -130,18 +98,9 @@ QUrl SchedulePage::datasetSettingsUrl() const
     return m_chosen->settingsPage();
 }
 
-void SchedulePage::retry()
-{
-    if (m_lastAction == Action::MakeDaily)
-        makeDaily();
-    else
-        loadSchedule();
-}
-
 void SchedulePage::loadSchedule()
 {
-    m_lastAction = Action::Load;
-    setBusy(tr("Reading the refresh schedule…"));
+    setBusy(tr("Reading the refresh schedule…"), [this] { loadSchedule(); });
     m_statusReader->loadSchedule(this, [this](Result<RefreshSchedule> read) {
         if (!read)
             return showError(read.error());
@@ -152,7 +111,6 @@ void SchedulePage::loadSchedule()
 
 void SchedulePage::makeDaily()
 {
-    m_lastAction = Action::MakeDaily;
     const QString zone = m_schedule && !m_schedule->localTimeZoneId().isEmpty()
                              ? m_schedule->localTimeZoneId()
                              : QStringLiteral("UTC");
@@ -168,7 +126,7 @@ void SchedulePage::makeDaily()
                                         sentences.join(QLatin1Char(' '))),
                          false);
     }
-    setBusy(tr("Making the schedule daily…"));
+    setBusy(tr("Making the schedule daily…"), [this] { makeDaily(); });
     m_editor->changeSchedule(change, this, [this](Result<RefreshSchedule> changed) {
         if (!changed)
             return showError(changed.error());
@@ -185,11 +143,7 @@ QString SchedulePage::chosenTime() const
 void SchedulePage::clearSchedule()
 {
     m_schedule.reset();
-    const QString unknown = QStringLiteral("—");
-    m_state->setText(unknown);
-    m_days->setText(unknown);
-    m_times->setText(unknown);
-    m_zone->setText(unknown);
+    m_view->clear();
     m_advice->clear();
     m_makeDailyRow->setVisible(false);
 }
@@ -197,11 +151,12 @@ void SchedulePage::clearSchedule()
 void SchedulePage::showSchedule(const RefreshSchedule &schedule)
 {
     m_schedule = schedule;
-    m_state->setText(schedule.isEnabled() ? tr("On") : tr("Off"));
-    m_days->setText(dayList(schedule));
-    m_times->setText(timesText(schedule));
-    m_zone->setText(zoneText(schedule.localTimeZoneId()));
+    m_view->showSchedule(schedule, m_statusReader->now());
+    showAdvice(schedule);
+}
 
+void SchedulePage::showAdvice(const RefreshSchedule &schedule)
+{
     const bool good = schedule.isEnabled() && schedule.isDaily();
     if (good)
         m_advice->setText(tr("The dataset refreshes every day: nothing to change here."));
@@ -218,57 +173,4 @@ void SchedulePage::showSchedule(const RefreshSchedule &schedule)
         m_time->setTime(first.isValid() ? first : defaultDailyTime);
     }
     m_makeDailyRow->setVisible(!good);
-}
-
-QString SchedulePage::dayList(const RefreshSchedule &schedule)
-{
-    if (schedule.isDaily())
-        return tr("Every day");
-    const QStringList &weekdays = RefreshSchedule::weekdayNames();
-    QStringList names;
-    for (int index = 0; index < weekdays.size(); ++index) {
-        if (schedule.days().contains(weekdays.at(index), Qt::CaseInsensitive))
-            names.append(QLocale().dayName(index + 1));
-    }
-    return names.isEmpty() ? tr("No day") : names.join(QStringLiteral(", "));
-}
-
-QString SchedulePage::zoneText(const QString &windowsZoneId)
-{
-    if (windowsZoneId.isEmpty())
-        return tr("Not set (UTC)");
-    const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(windowsZoneId.toUtf8());
-    if (iana.isEmpty())
-        return tr("%1 (unknown to this computer: shown as UTC)").arg(windowsZoneId);
-    return QStringLiteral("%1 (%2)").arg(windowsZoneId, QString::fromUtf8(iana));
-}
-
-// The same clock time falls at different local times in summer and in winter: today's date in
-// the schedule's zone decides, as it does for the next refresh.
-QString SchedulePage::timesText(const RefreshSchedule &schedule) const
-{
-    if (schedule.times().isEmpty())
-        return tr("No time set");
-    const QTimeZone zone = scheduleZone(schedule.localTimeZoneId());
-    const QDate today = m_statusReader->now().toTimeZone(zone).date();
-    const QTimeZone localZone = QTimeZone::systemTimeZone();
-    QStringList lines;
-    for (const QString &text : schedule.times()) {
-        const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
-        if (!time.isValid()) {
-            lines.append(text);
-            continue;
-        }
-        const QDateTime local = QDateTime(today, time, zone).toLocalTime();
-        // Hours and minutes, like the schedule's own times.
-        QString localText = QStringLiteral("%1 %2").arg(
-            local.time().toString(QStringLiteral("HH:mm")), localZone.abbreviation(local));
-        const qint64 dayShift = today.daysTo(local.date());
-        if (dayShift > 0)
-            localText = tr("%1 the next day").arg(localText);
-        else if (dayShift < 0)
-            localText = tr("%1 the day before").arg(localText);
-        lines.append(tr("%1, that is %2 your time").arg(text, localText));
-    }
-    return lines.join(QLatin1Char('\n'));
 }

@@ -12,12 +12,14 @@ class HalfHourTimeEdit;
 class QLabel;
 class QPushButton;
 class QWidget;
+class ScheduleView;
 
 // Step 5, Schedule refresh (Planifier l'actualisation): the dataset's schedule as Power BI has
-// it, its times in the schedule's zone and in the user's own; when it is off or not daily, one
-// button makes it daily at a chosen time and switched on, then reads it back to confirm. It also
-// says plainly why a credential pushed through the API does not keep the scheduled refresh
-// going on its own. Daily is recommended, not required: Next always goes on.
+// it (ScheduleView, as in Settings for Xero), its times in the schedule's zone and in the user's
+// own; when it is off or not daily, one button makes it daily at a chosen time and switched on,
+// then reads it back to confirm. It also says plainly why a credential pushed through the API
+// does not keep the scheduled refresh going on its own. Daily is recommended, not required: Next
+// always goes on.
 class SchedulePage : public RepairPage
 {
     Q_OBJECT
@@ -34,43 +36,24 @@ public:
     // The web page where the user can sign in to Xero through Power BI itself.
     QUrl datasetSettingsUrl() const;
 
-protected:
-    void retry() override;
-
 private:
-    enum class Action
-    {
-        Load,
-        MakeDaily,
-    };
-
-    QWidget *createScheduleForm();
     QWidget *createMakeDailyRow();
     QLabel *createCredentialNote();
     void loadSchedule();
     void makeDaily();
     void showSchedule(const RefreshSchedule &schedule);
     void clearSchedule();
+    void showAdvice(const RefreshSchedule &schedule);
     QString chosenTime() const;
-    // "Monday, Wednesday, Friday" in the user's language; "Every day" for all seven.
-    static QString dayList(const RefreshSchedule &schedule);
-    // "Romance Standard Time (Europe/Paris)".
-    static QString zoneText(const QString &windowsZoneId);
-    // One line a time: "07:00, 06:00 your time (UTC)", today's date deciding summer time.
-    QString timesText(const RefreshSchedule &schedule) const;
 
     StatusReader *m_statusReader;
     DatasetEditor *m_editor;
     ChosenDataset *m_chosen;
-    QLabel *m_state = nullptr;
-    QLabel *m_days = nullptr;
-    QLabel *m_times = nullptr;
-    QLabel *m_zone = nullptr;
+    ScheduleView *m_view = nullptr;
     QLabel *m_advice = nullptr;
     QWidget *m_makeDailyRow = nullptr;
     HalfHourTimeEdit *m_time = nullptr;
     QPushButton *m_makeDaily = nullptr;
     QLabel *m_credentialNote = nullptr;
     std::optional<RefreshSchedule> m_schedule;
-    Action m_lastAction = Action::Load;
 };

@@ -2,38 +2,30 @@
 
 #include "dataseteditor.h"
 #include "operationpanel.h"
-#include "refreshschedule.h"
 #include "repairsteptext.h"
+#include "scheduleview.h"
 #include "statusreader.h"
+#include "valuelabel.h"
 
 #include <QCommandLinkButton>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QWizard>
 
-static QLabel *newTextLabel(const QString &objectName, QWidget *parent)
+namespace {
+
+ValueLabel *sentenceLabel(const QString &objectName, QWidget *parent,
+                          const QString &accessibleName = {})
 {
-    auto *label = new QLabel(QStringLiteral("—"), parent);
-    label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    return label;
+    return new ValueLabel(objectName, accessibleName, ValueLabel::Wrap::Sentence, parent);
 }
 
-static void setBold(QLabel *label)
-{
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-}
+} // namespace
 
 XeroSettingsPage::XeroSettingsPage(OperationTracker *operations, StatusReader *status,
                                    DatasetEditor *editor, QWidget *parent)
@@ -74,7 +66,7 @@ QGroupBox *XeroSettingsPage::createCredentials()
     m_editCredentials->setAccessibleDescription(m_editCredentials->description());
     connect(m_editCredentials, &QCommandLinkButton::clicked, this,
             &XeroSettingsPage::editCredentials);
-    m_editBlocked = newTextLabel(QStringLiteral("editBlocked"), box);
+    m_editBlocked = sentenceLabel(QStringLiteral("editBlocked"), box);
     m_editBlocked->setText(tr("Edit credentials waits until you own the dataset: Power BI "
                               "refuses credentials from anyone but the owner. Take it over "
                               "below first."));
@@ -87,44 +79,28 @@ QGroupBox *XeroSettingsPage::createCredentials()
     return box;
 }
 
-QGroupBox *XeroSettingsPage::createSchedule()
+ScheduleView *XeroSettingsPage::createSchedule()
 {
-    auto *box = new QGroupBox(tr("Scheduled refresh"), this);
-    box->setObjectName(QStringLiteral("schedule"));
-    m_scheduleState = newTextLabel(QStringLiteral("scheduleState"), box);
-    m_scheduleState->setAccessibleName(tr("Schedule state"));
-    setBold(m_scheduleState);
-    m_scheduleDays = newTextLabel(QStringLiteral("scheduleDays"), box);
-    m_scheduleDays->setAccessibleName(tr("Schedule days"));
-    m_scheduleTimes = newTextLabel(QStringLiteral("scheduleTimes"), box);
-    m_scheduleTimes->setAccessibleName(tr("Schedule times"));
-    m_scheduleZone = newTextLabel(QStringLiteral("scheduleZone"), box);
-    m_scheduleZone->setAccessibleName(tr("Schedule time zone"));
-    m_scheduleFix = newTextLabel(QStringLiteral("scheduleFix"), box);
+    m_schedule = new ScheduleView(this);
+    m_scheduleFix = sentenceLabel(QStringLiteral("scheduleFix"), m_schedule);
     m_scheduleFix->setVisible(false);
-
-    auto *form = new QFormLayout(box);
-    form->addRow(tr("State:"), m_scheduleState);
-    form->addRow(tr("Days:"), m_scheduleDays);
-    form->addRow(tr("Times:"), m_scheduleTimes);
-    form->addRow(tr("Time zone:"), m_scheduleZone);
-    form->addRow(m_scheduleFix);
-    return box;
+    m_schedule->addRow(m_scheduleFix);
+    return m_schedule;
 }
 
 QGroupBox *XeroSettingsPage::createOwner()
 {
     auto *box = new QGroupBox(tr("Owner"), this);
     box->setObjectName(QStringLiteral("ownerBox"));
-    m_owner = newTextLabel(QStringLiteral("owner"), box);
-    m_owner->setAccessibleName(tr("Dataset owner"));
-    setBold(m_owner);
-    m_notOwner = newTextLabel(QStringLiteral("notOwner"), box);
+    m_owner = sentenceLabel(QStringLiteral("owner"), box, tr("Dataset owner"));
+    m_owner->setText(QStringLiteral("—"));
+    m_owner->setBold();
+    m_notOwner = sentenceLabel(QStringLiteral("notOwner"), box);
     m_takeOver = new QPushButton(tr("&Take over"), box);
     m_takeOver->setObjectName(QStringLiteral("takeOver"));
     m_takeOver->setAccessibleName(tr("Take over the dataset"));
     connect(m_takeOver, &QPushButton::clicked, this, &XeroSettingsPage::takeOver);
-    m_takeOverExplanation = newTextLabel(QStringLiteral("takeOverExplanation"), box);
+    m_takeOverExplanation = sentenceLabel(QStringLiteral("takeOverExplanation"), box);
     m_takeOverExplanation->setText(
         tr("Take over makes your account the dataset's owner, so that Power BI accepts the "
            "credentials and schedule you set; the previous owner's credentials stop being used."));
@@ -152,10 +128,7 @@ void XeroSettingsPage::reload()
 {
     if (isBusy())
         return;
-    m_retry = [this] {
-        reload();
-    };
-    setBusy(tr("Reading the dataset's settings…"));
+    setBusy(tr("Reading the dataset's settings…"), [this] { reload(); });
     m_statusReader->loadStatus(this, [this](Result<DatasetStatus> loaded) {
         if (!loaded)
             return showError(loaded.error());
@@ -170,10 +143,7 @@ void XeroSettingsPage::takeOver()
 {
     if (isBusy())
         return;
-    m_retry = [this] {
-        takeOver();
-    };
-    setBusy(tr("Taking the dataset over…"));
+    setBusy(tr("Taking the dataset over…"), [this] { takeOver(); });
     m_editor->takeOver(this, [this](Result<Done> taken) {
         if (!taken)
             return showError(taken.error());
@@ -185,12 +155,6 @@ void XeroSettingsPage::takeOver()
 bool XeroSettingsPage::isReady() const
 {
     return m_status && m_status->signedInUserIsOwner;
-}
-
-void XeroSettingsPage::retry()
-{
-    if (m_retry)
-        m_retry();
 }
 
 void XeroSettingsPage::changeEvent(QEvent *event)
@@ -219,19 +183,21 @@ void XeroSettingsPage::showDatasources()
     while (m_datasources->rowCount() > 0)
         m_datasources->removeRow(0);
     if (m_status->datasources.isEmpty()) {
-        auto *none = newTextLabel(QStringLiteral("noDatasource"), this);
+        auto *none = sentenceLabel(QStringLiteral("noDatasource"), this);
         none->setText(tr("Power BI lists no data source for this dataset."));
         m_datasources->addRow(none);
         return;
     }
     for (const Datasource &datasource : m_status->datasources) {
-        auto *state = newTextLabel(QStringLiteral("credentialState"), this);
+        const QString described = describe(datasource);
+        auto *state = sentenceLabel(QStringLiteral("credentialState"), this,
+                                    tr("Credential state of %1").arg(described));
         state->setText(credentialState(datasource));
-        auto *name = new QLabel(describe(datasource), this);
-        name->setObjectName(QStringLiteral("datasource"));
-        setBold(name);
+        auto *name =
+            new ValueLabel(QStringLiteral("datasource"), {}, ValueLabel::Wrap::OneLine, this);
+        name->setText(described);
+        name->setBold();
         name->setBuddy(state);
-        state->setAccessibleName(tr("Credential state of %1").arg(name->text()));
         m_datasources->addRow(name, state);
     }
 }
@@ -239,14 +205,10 @@ void XeroSettingsPage::showDatasources()
 void XeroSettingsPage::showSchedule()
 {
     const RefreshSchedule &schedule = m_status->schedule;
-    m_scheduleState->setText(scheduleState());
-    m_scheduleDays->setText(scheduleDays());
-    m_scheduleTimes->setText(
-        schedule.times().isEmpty() ? tr("None") : QLocale().createSeparatedList(schedule.times()));
-    m_scheduleZone->setText(scheduleZone());
-    const bool needsFix = !schedule.isEnabled() || !schedule.isDaily();
+    m_schedule->showSchedule(schedule, m_statusReader->now(),
+                             m_status->scheduleSwitchedOffAfterFailures);
     m_scheduleFix->setText(RepairStepText::fixSentence(RepairStep::Schedule));
-    m_scheduleFix->setVisible(needsFix);
+    m_scheduleFix->setVisible(!schedule.isEnabled() || !schedule.isDaily());
 }
 
 void XeroSettingsPage::showOwner()
@@ -297,44 +259,6 @@ QString XeroSettingsPage::credentialState(const Datasource &datasource) const
     if (last->status() == Refresh::Status::Completed)
         return tr("Working: the last refresh read from Xero.");
     return tr("The last refresh reported no problem with the Xero sign-in.");
-}
-
-QString XeroSettingsPage::scheduleState() const
-{
-    if (m_status->schedule.isEnabled())
-        return tr("On");
-    if (m_status->scheduleSwitchedOffAfterFailures)
-        return tr("Off: switched off by Power BI after repeated failures");
-    return tr("Off");
-}
-
-QString XeroSettingsPage::scheduleDays() const
-{
-    const RefreshSchedule &schedule = m_status->schedule;
-    if (schedule.isDaily())
-        return tr("Every day");
-    if (schedule.days().isEmpty())
-        return tr("None");
-    // The API's English day names, in the user's language.
-    QStringList days;
-    for (const QString &day : schedule.days()) {
-        const qsizetype index = RefreshSchedule::weekdayNames().indexOf(day);
-        days.append(index < 0 ? day : QLocale().dayName(int(index) + 1));
-    }
-    return QLocale().createSeparatedList(days);
-}
-
-// Power BI names zones the Windows way ("Romance Standard Time"); the IANA name is what the
-// user may recognise.
-QString XeroSettingsPage::scheduleZone() const
-{
-    const QString windowsId = m_status->schedule.localTimeZoneId();
-    if (windowsId.isEmpty())
-        return tr("Not set");
-    const QByteArray ianaId = QTimeZone::windowsIdToDefaultIanaId(windowsId.toUtf8());
-    if (ianaId.isEmpty() || ianaId == windowsId.toUtf8())
-        return windowsId;
-    return tr("%1 (%2)").arg(windowsId, QString::fromUtf8(ianaId));
 }
 
 QString XeroSettingsPage::describe(const Datasource &datasource)

@@ -3,7 +3,6 @@
 #include "datasetstatus.h"
 #include "repairpage.h"
 
-#include <functional>
 #include <optional>
 
 class StatusReader;
@@ -11,13 +10,15 @@ class DatasetEditor;
 class QCommandLinkButton;
 class QFormLayout;
 class QGroupBox;
-class QLabel;
 class QPushButton;
+class ScheduleView;
+class ValueLabel;
 
 // Step 2, Settings for Xero (the Power BI page of that name): the dataset's data sources and
-// the state of their credentials, the refresh schedule, and the owner. Edit credentials goes on
-// to Configure Xero, as Next does; both wait until the signed-in user owns the dataset, since
-// Power BI refuses credentials from anyone else: Take over makes the user the owner.
+// the state of their credentials, the refresh schedule (ScheduleView, as in Schedule refresh),
+// and the owner. Edit credentials goes on to Configure Xero, as Next does; both wait until the
+// signed-in user owns the dataset, since Power BI refuses credentials from anyone else: Take
+// over makes the user the owner.
 class XeroSettingsPage : public RepairPage
 {
     Q_OBJECT
@@ -37,12 +38,11 @@ public slots:
 
 protected:
     bool isReady() const override;
-    void retry() override;
     void changeEvent(QEvent *event) override;
 
 private:
     QGroupBox *createCredentials();
-    QGroupBox *createSchedule();
+    ScheduleView *createSchedule();
     QGroupBox *createOwner();
     void statusLoaded(const DatasetStatus &status);
     void showStatus();
@@ -53,26 +53,18 @@ private:
     void editCredentials();
     bool hasDiagnosis(Diagnosis::Category category) const;
     QString credentialState(const Datasource &datasource) const;
-    QString scheduleState() const;
-    QString scheduleDays() const;
-    QString scheduleZone() const;
     static QString describe(const Datasource &datasource);
 
     std::optional<DatasetStatus> m_status;
-    // What Retry does: the operation that failed last (reading, or taking over).
-    std::function<void()> m_retry;
     StatusReader *m_statusReader;
     DatasetEditor *m_editor;
     QFormLayout *m_datasources = nullptr;
     QCommandLinkButton *m_editCredentials = nullptr;
-    QLabel *m_editBlocked = nullptr;
-    QLabel *m_scheduleState = nullptr;
-    QLabel *m_scheduleDays = nullptr;
-    QLabel *m_scheduleTimes = nullptr;
-    QLabel *m_scheduleZone = nullptr;
-    QLabel *m_scheduleFix = nullptr;
-    QLabel *m_owner = nullptr;
-    QLabel *m_notOwner = nullptr;
+    ValueLabel *m_editBlocked = nullptr;
+    ScheduleView *m_schedule = nullptr;
+    ValueLabel *m_scheduleFix = nullptr;
+    ValueLabel *m_owner = nullptr;
+    ValueLabel *m_notOwner = nullptr;
     QPushButton *m_takeOver = nullptr;
-    QLabel *m_takeOverExplanation = nullptr;
+    ValueLabel *m_takeOverExplanation = nullptr;
 };

@@ -47,14 +47,15 @@ OperationPanel::OperationPanel(QWidget *parent)
     layout->addWidget(m_details);
 
     connect(m_cancel, &QPushButton::clicked, this, &OperationPanel::cancelRequested);
-    connect(m_retry, &QPushButton::clicked, this, &OperationPanel::retryRequested);
+    connect(m_retry, &QPushButton::clicked, this, &OperationPanel::retry);
     connect(m_detailsButton, &QPushButton::toggled, this, &OperationPanel::setDetailsVisible);
     clear();
 }
 
-void OperationPanel::showBusy(const QString &sentence)
+void OperationPanel::showBusy(const QString &sentence, std::function<void()> again)
 {
     clear();
+    m_again = std::move(again);
     m_busy = true;
     m_sentence->setText(sentence);
     m_sentence->setVisible(true);
@@ -126,4 +127,13 @@ void OperationPanel::setDetailsVisible(bool visible)
 {
     m_details->setVisible(visible);
     m_detailsButton->setText(visible ? tr("Hide details") : tr("Show details"));
+}
+
+void OperationPanel::retry()
+{
+    if (!m_again)
+        return emit retryRequested();
+    // A copy: trying again starts a step, which replaces m_again while it runs.
+    const std::function<void()> again = m_again;
+    again();
 }

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -19,8 +21,9 @@ class OperationPanel : public QWidget
 public:
     explicit OperationPanel(QWidget *parent = nullptr);
 
-    // Running: the sentence, an indeterminate bar and Cancel.
-    void showBusy(const QString &sentence);
+    // Running: the sentence, an indeterminate bar and Cancel. again: what Retry does should this
+    // step fail; without it, Retry emits retryRequested().
+    void showBusy(const QString &sentence, std::function<void()> again = {});
     // While busy, a new sentence (the repair session's progress()).
     void setSentence(const QString &sentence);
     // Failed: error.plainSentence(), Show details (error.technicalDetails()), and Retry when
@@ -37,10 +40,12 @@ public:
 
 signals:
     void cancelRequested();
+    // Retry, for a step started without its own `again`.
     void retryRequested();
 
 private:
     void setDetailsVisible(bool visible);
+    void retry();
 
     QLabel *m_icon = nullptr;
     QLabel *m_sentence = nullptr;
@@ -49,6 +54,7 @@ private:
     QPushButton *m_retry = nullptr;
     QPushButton *m_detailsButton = nullptr;
     QLabel *m_details = nullptr;
+    std::function<void()> m_again;
     bool m_busy = false;
     bool m_showingError = false;
 };

@@ -4,41 +4,19 @@
 #include "chosendataset.h"
 #include "operationpanel.h"
 #include "operationtracker.h"
-#include "refreshexplanation.h"
+#include "quotatext.h"
+#include "refreshfollowpanel.h"
 #include "refreshpresentation.h"
 #include "refreshrunner.h"
+#include "scheduletext.h"
 #include "statusreader.h"
+#include "valuelabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTimer>
 #include <QVBoxLayout>
-
-namespace {
-
-// Short facts stay on one line; sentences (wrap) break at the window's width.
-QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent,
-                   bool wrap = false)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(wrap);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-void setTextColour(QLabel *label, const QColor &colour)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, colour);
-    label->setPalette(palette);
-}
-
-} // namespace
 
 StatusWindow::StatusWindow(OperationTracker *operations, StatusReader *status,
                            RefreshRunner *runner, ChosenDataset *chosen, QWidget *parent)
@@ -49,9 +27,6 @@ StatusWindow::StatusWindow(OperationTracker *operations, StatusReader *status,
     , m_chosen(chosen)
 {
     setWindowTitle(tr("Xero Refresh Assistant"));
-    m_elapsedTicker = new QTimer(this);
-    m_elapsedTicker->setInterval(1000);
-    connect(m_elapsedTicker, &QTimer::timeout, this, &StatusWindow::showElapsed);
     buildContent();
     // Ctrl+Q and Ctrl+W close it, as they close other desktop programs' windows.
     for (const QKeySequence::StandardKey keys : {QKeySequence::Quit, QKeySequence::Close}) {
@@ -59,38 +34,40 @@ StatusWindow::StatusWindow(OperationTracker *operations, StatusReader *status,
         connect(shortcut, &QShortcut::activated, this, &QWidget::close);
     }
     connect(m_operations, &OperationTracker::progress, m_panel, &OperationPanel::setSentence);
-    connect(m_runner, &RefreshRunner::refreshUpdated, this, [this](const RefreshRun &run) {
-        if (m_elapsedTicker->isActive()) {
-            m_run = run;
-            showElapsed();
-        }
-    });
+    connect(m_follow, &RefreshFollowPanel::working, this,
+            [this](const QString &sentence) { startWork(sentence, [this] { refreshNow(); }); });
+    connect(m_follow, &RefreshFollowPanel::failed, this, &StatusWindow::fail);
+    connect(m_follow, &RefreshFollowPanel::ended, this, &StatusWindow::refreshEnded);
 }
 
 void StatusWindow::buildContent()
 {
-    m_notice = valueLabel(QStringLiteral("noticeLabel"), tr("Notice"), this, true);
+    using Wrap = ValueLabel::Wrap;
+    // Short facts stay on one line; sentences break at the window's width.
+    m_notice = new ValueLabel(QStringLiteral("noticeLabel"), tr("Notice"), Wrap::Sentence, this);
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setVisible(false);
 
-    m_dataset = valueLabel(QStringLiteral("datasetLabel"), tr("Dataset"), this, true);
+    m_dataset = new ValueLabel(QStringLiteral("datasetLabel"), tr("Dataset"), Wrap::Sentence, this);
     QFont datasetFont = m_dataset->font();
     datasetFont.setBold(true);
     datasetFont.setPointSizeF(datasetFont.pointSizeF() * 1.25);
     m_dataset->setFont(datasetFont);
 
-    m_lastStatus = valueLabel(QStringLiteral("lastStatusLabel"), tr("Last refresh status"), this);
-    QFont statusFont = m_lastStatus->font();
-    statusFont.setBold(true);
-    m_lastStatus->setFont(statusFont);
-    m_lastTime = valueLabel(QStringLiteral("lastTimeLabel"), tr("Last refresh time"), this);
+    m_lastStatus = new ValueLabel(QStringLiteral("lastStatusLabel"), tr("Last refresh status"),
+                                  Wrap::OneLine, this);
+    m_lastStatus->setBold();
+    m_lastTime = new ValueLabel(QStringLiteral("lastTimeLabel"), tr("Last refresh time"),
+                                Wrap::OneLine, this);
     auto *lastRefresh = new QHBoxLayout;
     lastRefresh->addWidget(m_lastStatus);
     lastRefresh->addWidget(m_lastTime, 1);
-    m_nextRun = valueLabel(QStringLiteral("nextRunLabel"), tr("Next scheduled refresh"), this);
-    m_refreshesLeft =
-        valueLabel(QStringLiteral("refreshesLeftLabel"), tr("Refreshes left today"), this);
-    m_diagnosis = valueLabel(QStringLiteral("diagnosisLabel"), tr("What is wrong"), this, true);
+    m_nextRun = new ValueLabel(QStringLiteral("nextRunLabel"), tr("Next scheduled refresh"),
+                               Wrap::OneLine, this);
+    m_refreshesLeft = new ValueLabel(QStringLiteral("refreshesLeftLabel"),
+                                     tr("Refreshes left today"), Wrap::Sentence, this);
+    m_diagnosis =
+        new ValueLabel(QStringLiteral("diagnosisLabel"), tr("What is wrong"), Wrap::Sentence, this);
     m_diagnosis->setVisible(false);
     // Until the status is read (or when it cannot be).
     for (QLabel *fact : {m_lastStatus, m_nextRun, m_refreshesLeft})
@@ -100,78 +77,62 @@ void StatusWindow::buildContent()
     facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     facts->addRow(tr("Last refresh:"), lastRefresh);
     facts->addRow(tr("Next scheduled refresh:"), m_nextRun);
-    facts->addRow(tr("Refreshes left today:"), m_refreshesLeft);
 
-    m_refreshNow = makeRefreshButton();
-    m_runState = valueLabel(QStringLiteral("runStateLabel"), tr("Refresh under way"), this, true);
-    m_runState->setAlignment(Qt::AlignHCenter);
-    m_runState->setVisible(false);
-
-    m_fixCredentials = new QPushButton(tr("&Fix credentials..."), this);
-    m_fixCredentials->setObjectName(QStringLiteral("fixCredentialsButton"));
-    m_fixCredentials->setAccessibleName(tr("Fix the Xero credentials in the repair wizard"));
-    m_chooseDataset = new QPushButton(tr("&Choose another dataset..."), this);
-    m_chooseDataset->setObjectName(QStringLiteral("chooseDatasetButton"));
-    m_chooseDataset->setAccessibleName(tr("Choose another dataset in the repair wizard"));
-    // About (and F1, the desktop's key for help): version, licence and links. It stays usable
-    // while a refresh runs.
-    m_about = new QPushButton(tr("&About"), this);
-    m_about->setObjectName(QStringLiteral("aboutButton"));
-    m_about->setAccessibleName(tr("About Xero Refresh Assistant"));
-    auto *aboutKey = new QShortcut(QKeySequence::HelpContents, this);
-    connect(aboutKey, &QShortcut::activated, m_about, &QPushButton::click);
-    auto *handOver = new QHBoxLayout;
-    handOver->addWidget(m_fixCredentials);
-    handOver->addStretch(1);
-    handOver->addWidget(m_chooseDataset);
-    handOver->addWidget(m_about);
-
+    // The one thing most people open the window for: first in the tab order, and the default.
+    m_follow = new RefreshFollowPanel(m_runner, this);
+    m_follow->refreshButton()->setAutoDefault(true);
+    m_follow->refreshButton()->setFocus();
     m_panel = new OperationPanel(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addWidget(m_dataset);
     layout->addLayout(facts);
+    // Under the facts, whole: QuotaText's sentence names what it counts.
+    layout->addWidget(m_refreshesLeft);
     layout->addWidget(m_diagnosis);
     layout->addSpacing(fontMetrics().height() / 2);
-    layout->addWidget(m_refreshNow);
-    layout->addWidget(m_runState);
+    layout->addWidget(m_follow);
     layout->addStretch(1);
-    layout->addLayout(handOver);
+    layout->addLayout(createHandOver());
     layout->addWidget(m_panel);
 
-    connect(m_refreshNow, &QPushButton::clicked, this, &StatusWindow::refreshNow);
-    connect(m_fixCredentials, &QPushButton::clicked, this, &StatusWindow::fixCredentialsRequested);
-    connect(m_chooseDataset, &QPushButton::clicked, this, &StatusWindow::chooseDatasetRequested);
-    connect(m_about, &QPushButton::clicked, this, [this] { AboutDialog::showOver(this); });
     connect(m_panel, &OperationPanel::cancelRequested, m_operations, &OperationTracker::cancelAll);
-    connect(m_panel, &OperationPanel::retryRequested, this, [this] {
-        if (m_retry)
-            m_retry();
-    });
-    setTabOrder(m_refreshNow, m_fixCredentials);
+    setTabOrder(m_follow->refreshButton(), m_fixCredentials);
     setTabOrder(m_fixCredentials, m_chooseDataset);
     setTabOrder(m_chooseDataset, m_about);
     // Wide enough for the facts on one line each, in any font size (200% scaling included).
     // Set on a child: a minimum set on the window itself would stop the layout from giving the
     // window the height its wrapped sentences need.
-    m_refreshNow->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    m_follow->refreshButton()->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 }
 
-// The one thing most people open the window for: large, and first in the tab order.
-QPushButton *StatusWindow::makeRefreshButton()
+// Fix credentials... and Choose another dataset... hand over to the wizard; About (and F1, the
+// desktop's key for help) shows version, licence and links, and stays usable while a refresh
+// runs.
+QLayout *StatusWindow::createHandOver()
 {
-    auto *button = new QPushButton(tr("&Refresh now"), this);
-    button->setObjectName(QStringLiteral("refreshNowButton"));
-    button->setAccessibleName(tr("Refresh now: push a fresh Xero credential and refresh"));
-    QFont font = button->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    button->setFont(font);
-    button->setMinimumHeight(QFontMetrics(font).height() * 2);
-    button->setAutoDefault(true);
-    button->setFocus();
-    return button;
+    m_fixCredentials = new QPushButton(tr("&Fix credentials..."), this);
+    m_fixCredentials->setObjectName(QStringLiteral("fixCredentialsButton"));
+    m_fixCredentials->setAccessibleName(tr("Fix the Xero credentials in the repair wizard"));
+    m_chooseDataset = new QPushButton(tr("&Choose another dataset..."), this);
+    m_chooseDataset->setObjectName(QStringLiteral("chooseDatasetButton"));
+    m_chooseDataset->setAccessibleName(tr("Choose another dataset in the repair wizard"));
+    m_about = new QPushButton(tr("&About"), this);
+    m_about->setObjectName(QStringLiteral("aboutButton"));
+    m_about->setAccessibleName(tr("About Xero Refresh Assistant"));
+    auto *aboutKey = new QShortcut(QKeySequence::HelpContents, this);
+    connect(aboutKey, &QShortcut::activated, m_about, &QPushButton::click);
+    connect(m_fixCredentials, &QPushButton::clicked, this, &StatusWindow::fixCredentialsRequested);
+    connect(m_chooseDataset, &QPushButton::clicked, this, &StatusWindow::chooseDatasetRequested);
+    connect(m_about, &QPushButton::clicked, this, [this] { AboutDialog::showOver(this); });
+
+    auto *handOver = new QHBoxLayout;
+    handOver->addWidget(m_fixCredentials);
+    handOver->addStretch(1);
+    handOver->addWidget(m_chooseDataset);
+    handOver->addWidget(m_about);
+    return handOver;
 }
 
 void StatusWindow::reload()
@@ -188,16 +149,8 @@ void StatusWindow::reload()
 
 void StatusWindow::refreshNow()
 {
-    if (m_working)
-        return;
-    startWork(tr("Pushing a fresh Xero credential, then starting the refresh..."),
-              [this] { refreshNow(); });
-    m_runState->setVisible(false);
-    m_runner->startRefresh(this, [this](Result<RefreshRun> run) {
-        if (!run)
-            return fail(run.error());
-        followRun(run.value());
-    });
+    if (!m_working)
+        m_follow->start();
 }
 
 void StatusWindow::showNotice(const QString &sentence)
@@ -206,31 +159,36 @@ void StatusWindow::showNotice(const QString &sentence)
     m_notice->setVisible(!sentence.isEmpty());
 }
 
-void StatusWindow::startWork(const QString &sentence, std::function<void()> retry)
+void StatusWindow::startWork(const QString &sentence, std::function<void()> again)
 {
     m_working = true;
-    m_retry = std::move(retry);
-    m_panel->showBusy(sentence);
-    m_refreshNow->setEnabled(false);
-    m_fixCredentials->setEnabled(false);
-    m_chooseDataset->setEnabled(false);
+    m_panel->showBusy(sentence, std::move(again));
+    for (QPushButton *button : {m_follow->refreshButton(), m_fixCredentials, m_chooseDataset})
+        button->setEnabled(false);
 }
 
 void StatusWindow::stopWork()
 {
     m_working = false;
-    m_elapsedTicker->stop();
     m_panel->clear();
-    m_refreshNow->setEnabled(true);
-    m_fixCredentials->setEnabled(true);
-    m_chooseDataset->setEnabled(true);
+    for (QPushButton *button : {m_follow->refreshButton(), m_fixCredentials, m_chooseDataset})
+        button->setEnabled(true);
 }
 
 void StatusWindow::fail(const ApiError &error)
 {
     stopWork();
-    m_runState->setVisible(false);
     m_panel->showError(error, true);
+}
+
+void StatusWindow::refreshEnded(const RefreshRun &, const QString &note)
+{
+    stopWork();
+    // Following stopped before the end: Power BI's status has nothing new to tell yet.
+    if (!note.isEmpty())
+        return m_panel->showNote(note);
+    // The status as Power BI now tells it: the new last refresh, one refresh fewer.
+    reload();
 }
 
 void StatusWindow::showStatus(const DatasetStatus &status)
@@ -238,8 +196,8 @@ void StatusWindow::showStatus(const DatasetStatus &status)
     m_dataset->setText(status.dataset.isValid() ? status.dataset.displayName()
                                                 : m_chosen->choice().displayName());
     showLastRefresh(status);
-    showNextRun(status.schedule);
-    showRefreshesLeft(status.quota);
+    m_nextRun->setText(ScheduleText::nextRun(status.schedule, m_runner->now()));
+    m_refreshesLeft->setText(QuotaText::sentence(status.quota.refreshesLeftToday()));
     const bool wrong = !status.diagnoses.isEmpty();
     m_diagnosis->setText(wrong ? status.diagnoses.constFirst().explanation() : QString());
     m_diagnosis->setVisible(wrong);
@@ -250,71 +208,12 @@ void StatusWindow::showLastRefresh(const DatasetStatus &status)
     const std::optional<Refresh> last = status.lastRefresh();
     if (!last) {
         m_lastStatus->setText(tr("No refresh yet"));
-        setTextColour(m_lastStatus, palette().color(QPalette::WindowText));
+        m_lastStatus->setTextColour({});
         m_lastTime->clear();
         return;
     }
     m_lastStatus->setText(RefreshPresentation::statusText(*last));
-    setTextColour(m_lastStatus, RefreshPresentation::statusColor(*last, palette()));
+    m_lastStatus->setTextColour(RefreshPresentation::statusColor(*last, palette()));
     const QDateTime when = last->endTime().isValid() ? last->endTime() : last->startTime();
     m_lastTime->setText(RefreshPresentation::localTime(when));
-}
-
-void StatusWindow::showNextRun(const RefreshSchedule &schedule)
-{
-    const std::optional<QDateTime> next = schedule.nextRunAfter(m_runner->now());
-    m_nextRun->setText(next ? RefreshPresentation::localTime(*next) : tr("No scheduled refresh"));
-}
-
-void StatusWindow::showRefreshesLeft(const RefreshQuota &quota)
-{
-    const std::optional<int> left = quota.refreshesLeftToday();
-    if (!left) {
-        m_refreshesLeft->setText(tr("No daily limit (dedicated capacity)"));
-        return;
-    }
-    m_refreshesLeft->setText(
-        tr("%1 of %2 (shared capacity)").arg(*left).arg(RefreshQuota::sharedCapacityLimit));
-}
-
-void StatusWindow::followRun(const RefreshRun &run)
-{
-    m_run = run;
-    m_panel->setSentence(tr("Refreshing the dataset in Power BI..."));
-    setTextColour(m_runState, palette().color(QPalette::WindowText));
-    m_runState->setVisible(true);
-    showElapsed();
-    m_elapsedTicker->start();
-    m_runner->followRefresh(run, followTimeout, this, [this](Result<RefreshRun> followed) {
-        if (!followed)
-            return fail(followed.error());
-        stopWork();
-        showRunResult(followed.value());
-        // Then the status as Power BI now tells it: the new last refresh, one refresh fewer.
-        reload();
-    });
-}
-
-// Elapsed time on the session's clock, so that it agrees with the refresh's own times.
-void StatusWindow::showElapsed()
-{
-    const qint64 seconds = qMax<qint64>(0, m_run.requestedAt.secsTo(m_runner->now()));
-    m_runState->setText(tr("Refreshing for %1").arg(RefreshPresentation::duration(seconds)));
-}
-
-void StatusWindow::showRunResult(const RefreshRun &run)
-{
-    m_runState->setVisible(true);
-    if (run.timedOut || !run.refresh) {
-        setTextColour(m_runState, palette().color(QPalette::WindowText));
-        m_runState->setText(tr("Stopped watching after %1; the refresh goes on in Power BI.")
-                                .arg(RefreshPresentation::duration(run.elapsedSeconds)));
-        return;
-    }
-    setTextColour(m_runState, RefreshPresentation::statusColor(*run.refresh, palette()));
-    const QString outcome = run.refresh->status() == Refresh::Status::Completed
-                                ? tr("The refresh completed in %1.")
-                                      .arg(RefreshPresentation::duration(run.elapsedSeconds))
-                                : RefreshExplanation::sentence(*run.refresh);
-    m_runState->setText(outcome);
 }

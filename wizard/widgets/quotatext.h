@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// How many refreshes are left today, in one sentence, the same in the wizard and in the status
+// window: the count with Power BI's limit on shared capacity, none left with when more come, or
+// no limit on dedicated capacity.
+class QuotaText
+{
+    Q_DECLARE_TR_FUNCTIONS(QuotaText)
+
+public:
+    // refreshesLeft: RefreshQuota::refreshesLeftToday(), nullopt on dedicated capacity.
+    static QString sentence(std::optional<int> refreshesLeft);
+};
