@@ -142,9 +142,8 @@ TEST_F(HttpTransportTest, AnUnknownTokenIsAnAuthorisationErrorNotARenewal)
 
 TEST_F(HttpTransportTest, A401ForAMissingPermissionKeepsItsCodeAndIsNotTokenExpired)
 {
-    SandboxFault notAllowed = fault(401);
-    notAllowed.body = R"({"error":{"code":"PowerBINotAuthorizedException","message":"x"}})";
-    sandbox.addFault(notAllowed);
+    sandbox.addFault(groupsAnswering(200).withPowerBiError(
+        401, QStringLiteral("PowerBINotAuthorizedException"), QStringLiteral("x")));
     const Result<HttpResponse> response = send(groupsRequest());
     ASSERT_FALSE(response.ok());
     EXPECT_EQ(response.error().kind(), ApiError::Kind::Http);
@@ -153,20 +152,15 @@ TEST_F(HttpTransportTest, A401ForAMissingPermissionKeepsItsCodeAndIsNotTokenExpi
 
 TEST_F(HttpTransportTest, A401ThatSaysTheTokenExpiredIsTokenExpired)
 {
-    SandboxFault expired = fault(401);
-    expired.body =
-        R"({"Title":"Unauthorized","Status":401,"Detail":"TokenExpired: token expired at 12/04/2026 10:00:00"})";
-    sandbox.addFault(expired);
+    sandbox.addFault(groupsAnswering(401).withBody(
+        R"({"Title":"Unauthorized","Status":401,"Detail":"TokenExpired: token expired at 12/04/2026 10:00:00"})"));
     const Result<HttpResponse> first = send(groupsRequest());
     ASSERT_FALSE(first.ok());
     EXPECT_EQ(first.error().kind(), ApiError::Kind::TokenExpired);
 
-    SandboxFault challenged = fault(401);
-    challenged.body.clear();
-    challenged.headers = {
-        {"WWW-Authenticate",
-         R"(Bearer error="invalid_token", error_description="The token expired")"}};
-    sandbox.addFault(challenged);
+    sandbox.addFault(groupsAnswering(401).withBody({}).withHeader(
+        "WWW-Authenticate",
+        R"(Bearer error="invalid_token", error_description="The token expired")"));
     const Result<HttpResponse> second = send(groupsRequest());
     ASSERT_FALSE(second.ok());
     EXPECT_EQ(second.error().kind(), ApiError::Kind::TokenExpired);

@@ -631,12 +631,10 @@ TEST_F(RepairSessionTest, APermissionRefusalIsNotRenewedAndSaysWhatIsMissing)
     selectXeroDataset();
     // Any renewal of the sign-in would hit this first.
     const auto refuseWith401 = [&] {
-        SandboxFault refused;
-        refused.method = QStringLiteral("GET");
-        refused.pathPattern = QStringLiteral("/refreshSchedule$");
-        refused.status = 401;
-        refused.body = R"({"error":{"code":"PowerBINotAuthorizedException","message":"x"}})";
-        sandbox.addFault(refused);
+        sandbox.addFault(
+            SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/refreshSchedule$"))
+                .withPowerBiError(401, QStringLiteral("PowerBINotAuthorizedException"),
+                                  QStringLiteral("x")));
     };
     const auto readSchedule = [&] {
         return stack.await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
@@ -644,9 +642,7 @@ TEST_F(RepairSessionTest, APermissionRefusalIsNotRenewedAndSaysWhatIsMissing)
         });
     };
     const auto setTokenTripwire = [&] {
-        SandboxFault tokenTripwire;
-        tokenTripwire.pathPattern = QStringLiteral("/oauth2/v2.0/token$");
-        sandbox.addFault(tokenTripwire);
+        sandbox.addFault(SandboxFault::onAnyMethod(QStringLiteral("/oauth2/v2.0/token$")));
     };
 
     setTokenTripwire();
