@@ -56,6 +56,15 @@ SandboxDatasource *SandboxState::datasource(const QString &gatewayId, const QStr
     return nullptr;
 }
 
+const SandboxGateway *SandboxState::gateway(const QString &id) const
+{
+    for (const SandboxGateway &candidate : gateways) {
+        if (sameId(candidate.id, id))
+            return &candidate;
+    }
+    return nullptr;
+}
+
 bool SandboxState::isOnDedicatedCapacity(const SandboxDataset &dataset) const
 {
     const SandboxWorkspace *home = workspace(dataset.workspaceId);
