@@ -12,7 +12,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libgtest-dev libgmock-dev libxkbcommon-dev libvulkan-dev libgl-dev
+    qtkeychain-qt6-dev libssl-dev libgtest-dev libgmock-dev libxkbcommon-dev libvulkan-dev libgl-dev
     # running the tests headless: a display, a session bus and a keyring
     xvfb xauth dbus dbus-bin gnome-keyring libsecret-tools
     # the end-to-end test and the screenshots: keyboard and mouse at the display, screen grabs,

@@ -434,6 +434,10 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <source>This dataset has no Xero data source, so there is no Xero sign-in to update on it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a Xero sign-in for a data source behind an on-premises gateway must be encrypted with the gateway&apos;s key, and only an administrator of the gateway can read that key. Ask one to make you an administrator of the gateway, or enter the Xero sign-in on the dataset&apos;s settings page in Power BI.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatasetCatalogue</name>

@@ -453,6 +453,10 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <source>This dataset has no Xero data source, so there is no Xero sign-in to update on it.</source>
         <translation>Ce jeu de données n’a pas de source de données Xero : il n’y a donc aucune connexion à Xero à mettre à jour.</translation>
     </message>
+    <message>
+        <source>a Xero sign-in for a data source behind an on-premises gateway must be encrypted with the gateway&apos;s key, and only an administrator of the gateway can read that key. Ask one to make you an administrator of the gateway, or enter the Xero sign-in on the dataset&apos;s settings page in Power BI.</source>
+        <translation>une connexion à Xero pour une source de données derrière une passerelle de données locale doit être chiffrée avec la clé de la passerelle, et seul un administrateur de la passerelle peut lire cette clé. Demandez à l’un d’eux de vous nommer administrateur de la passerelle, ou saisissez la connexion à Xero sur la page des paramètres du jeu de données dans Power BI.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetCatalogue</name>

@@ -2,6 +2,7 @@
 
 #include "answerlater.h"
 #include "asyncguard.h"
+#include "credentialdetails.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -183,28 +184,60 @@ void PowerBiClient::listDatasources(const DatasetRef &dataset, QObject *context,
                            context, &Datasource::listFromJson, std::move(done));
 }
 
+void PowerBiClient::getGateway(const QString &gatewayId, QObject *context, Callback<Gateway> done)
+{
+    get<Gateway>(request("GET", QStringLiteral("/gateways/") + encoded(gatewayId)), context,
+                 &Gateway::fromBody, std::move(done));
+}
+
+void PowerBiClient::findOnPremisesGateway(const QString &gatewayId, QObject *context,
+                                          Callback<std::optional<Gateway>> done)
+{
+    getGateway(gatewayId, context, [done](Result<Gateway> gateway) {
+        if (!gateway) {
+            const ApiError &error = gateway.error();
+            if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 404)
+                return done(std::optional<Gateway>());
+            return done(error);
+        }
+        if (!gateway.value().isOnPremises())
+            return done(std::optional<Gateway>());
+        done(std::optional<Gateway>(gateway.value()));
+    });
+}
+
 void PowerBiClient::setOAuth2Credentials(const QString &gatewayId, const QString &datasourceId,
                                          const QString &accessToken, QObject *context,
                                          Callback<Done> done)
 {
-    // The credentials member is a JSON document inside a string.
-    const QJsonObject credentialData{
-        {QStringLiteral("credentialData"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("accessToken")},
-                                {QStringLiteral("value"), accessToken}}}}};
-    const QJsonObject credentialDetails{
-        {QStringLiteral("credentialType"), QStringLiteral("OAuth2")},
-        {QStringLiteral("credentials"),
-         QString::fromUtf8(QJsonDocument(credentialData).toJson(QJsonDocument::Compact))},
-        {QStringLiteral("encryptedConnection"), QStringLiteral("Encrypted")},
-        {QStringLiteral("encryptionAlgorithm"), QStringLiteral("None")},
-        {QStringLiteral("privacyLevel"), QStringLiteral("None")},
-        {QStringLiteral("useEndUserOAuth2Credentials"), false},
-    };
+    patchCredentials(gatewayId, datasourceId, CredentialDetails::cloudOAuth2(accessToken), context,
+                     std::move(done));
+}
+
+void PowerBiClient::setEncryptedOAuth2Credentials(const QString &gatewayId,
+                                                  const QString &datasourceId,
+                                                  const QString &accessToken,
+                                                  const GatewayPublicKey &key, QObject *context,
+                                                  Callback<Done> done)
+{
+    const Result<QJsonObject> details = CredentialDetails::onPremisesOAuth2(accessToken, key);
+    if (!details) {
+        qCWarning(lcPowerBi).noquote()
+            << "gateway" << gatewayId << "has an unusable key at" << details.error().field();
+        answerLater<Done>(context, std::move(done), details.error());
+        return;
+    }
+    patchCredentials(gatewayId, datasourceId, details.value(), context, std::move(done));
+}
+
+void PowerBiClient::patchCredentials(const QString &gatewayId, const QString &datasourceId,
+                                     const QJsonObject &details, QObject *context,
+                                     Callback<Done> done)
+{
     HttpRequest patch =
         request("PATCH", QStringLiteral("/gateways/") + encoded(gatewayId) +
                              QStringLiteral("/datasources/") + encoded(datasourceId));
-    patch.setJsonBody(QJsonObject{{QStringLiteral("credentialDetails"), credentialDetails}});
+    patch.setJsonBody(CredentialDetails::patchBody(details));
     sendExpectingNothing(patch, context, std::move(done));
 }
 

@@ -5,6 +5,7 @@
 #include "datasetref.h"
 #include "datasource.h"
 #include "enhancedrefreshoptions.h"
+#include "gateway.h"
 #include "httptransport.h"
 #include "refresh.h"
 #include "refreshschedule.h"
@@ -57,9 +58,22 @@ public:
                                QObject *context, Callback<RefreshSchedule> done);
     void listDatasources(const DatasetRef &dataset, QObject *context,
                          Callback<QList<Datasource>> done);
-    // Sets an OAuth2 credential (an access token, without refresh token) on a data source.
+    // GET /gateways/{gatewayId}: the gateway a data source names, as the service answers it.
+    void getGateway(const QString &gatewayId, QObject *context, Callback<Gateway> done);
+    // The on-premises gateway a data source sits behind, or nullopt for a cloud data source. Its
+    // gatewayId names a gateway too; as Microsoft's samples decide, a 404 for that id or a
+    // gateway without a public key means cloud. Any other error is passed on.
+    void findOnPremisesGateway(const QString &gatewayId, QObject *context,
+                               Callback<std::optional<Gateway>> done);
+    // Sets an OAuth2 credential (an access token, without refresh token) on a cloud data source.
     void setOAuth2Credentials(const QString &gatewayId, const QString &datasourceId,
                               const QString &accessToken, QObject *context, Callback<Done> done);
+    // The same for a data source behind an on-premises gateway: the credential encrypted with
+    // the gateway's public key (RSA-OAEP). A key that cannot encrypt gives its Parse error and
+    // nothing is sent.
+    void setEncryptedOAuth2Credentials(const QString &gatewayId, const QString &datasourceId,
+                                       const QString &accessToken, const GatewayPublicKey &key,
+                                       QObject *context, Callback<Done> done);
     // A standard refresh: POST {"notifyOption":...}, 202 and a RequestId header.
     void refreshNow(const DatasetRef &dataset, const QString &notifyOption, QObject *context,
                     Callback<RefreshStart> done);
@@ -90,6 +104,8 @@ private:
                         const QUrlQuery &query = {}) const;
     void send(const HttpRequest &request, QObject *context, Callback<HttpResponse> done);
     void sendExpectingNothing(const HttpRequest &request, QObject *context, Callback<Done> done);
+    void patchCredentials(const QString &gatewayId, const QString &datasourceId,
+                          const QJsonObject &details, QObject *context, Callback<Done> done);
     void startRefresh(const DatasetRef &dataset, const QJsonObject &body, QObject *context,
                       Callback<RefreshStart> done);
     void fetchWorkspacePage(int skip, QList<Workspace> collected, QObject *context,

@@ -3,12 +3,16 @@
 #include "asyncguard.h"
 #include "dataset.h"
 #include "datasource.h"
+#include "gateway.h"
 #include "microsoftaccount.h"
 #include "xeroaccount.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 // The credential push, right before a refresh the program starts: one fresh Xero access token
 // (XeroAccount) is set on every Xero data source of the dataset (found with Datasource::isXero
@@ -22,7 +26,13 @@
 // the service means the same. Either way the error is notOwnerError(): isNotOwner() tells the
 // caller to offer Take over (DiagnosisCatalogue::forNotOwner(dataset.configuredBy())).
 // Every failure reaches the caller later, like every answer, never from inside the call.
-// Logged: ids, status codes and request ids; never the token.
+//
+// A data source behind an on-premises gateway takes the credential only encrypted with that
+// gateway's public key; a cloud one takes it as it is. Which one it is, GET /gateways/{id} says
+// (PowerBiClient::findOnPremisesGateway), once per gateway within a push, before the Xero token
+// is fetched. When Power BI still refuses a plain credential there (the gateway was not
+// readable to this account), the error is gatewayEncryptionError(): it names the way out.
+// Logged: ids, status codes and request ids; never the token nor what it was encrypted into.
 class CredentialPush : public QObject
 {
     Q_OBJECT
@@ -55,6 +65,9 @@ public:
     static bool isNotOwner(const ApiError &error);
     static ApiError noXeroDatasourceError();
     static bool isNoXeroDatasource(const ApiError &error);
+    // Power BI refused a plain credential for a data source behind an on-premises gateway.
+    static ApiError gatewayEncryptionError(int httpStatus, const QString &requestId = {});
+    static bool isGatewayEncryptionRefusal(const ApiError &error);
     static QString notOwnerCode() { return QStringLiteral("NotDatasetOwner"); }
     static QString noXeroDatasourceCode() { return QStringLiteral("NoXeroDatasource"); }
 
@@ -63,12 +76,27 @@ signals:
     void stepStarted(CredentialPush::Step step, QObject *context);
 
 private:
-    void fetchTokenFor(const Dataset &dataset, const QList<Datasource> &xeroSources,
+    // A data source to update and, when it sits behind an on-premises gateway, that gateway.
+    struct Target
+    {
+        Datasource datasource;
+        std::optional<Gateway> onPremisesGateway;
+    };
+    // The gateways already looked up in this push, by lower-case id (nullopt: cloud).
+    using KnownGateways = QHash<QString, std::optional<Gateway>>;
+
+    void findGateways(const Dataset &dataset, QList<Target> targets, int index, KnownGateways known,
+                      const QString &xeroTenantId, QObject *context,
+                      Callback<QList<Datasource>> done);
+    void fetchTokenFor(const Dataset &dataset, const QList<Target> &targets,
                        const QString &xeroTenantId, QObject *context,
                        Callback<QList<Datasource>> done);
-    void setCredentials(const Dataset &dataset, const QList<Datasource> &xeroSources, int index,
+    void setCredentials(const Dataset &dataset, const QList<Target> &targets, int index,
                         const QString &xeroToken, QObject *context,
                         Callback<QList<Datasource>> done);
+    static void setOne(PowerBiClient &client, const Target &target, const QString &xeroToken,
+                       QObject *context, Callback<Done> done);
+    static QList<Datasource> datasourcesOf(const QList<Target> &targets);
     // Emits stepStarted; false when the context went away meanwhile.
     bool tell(Step step, QObject *context);
     bool signedInUserOwns(const Dataset &dataset) const;

@@ -64,11 +64,16 @@ private:
     SandboxReply patchSchedule(const Call &call);
     SandboxReply listDatasources(const Call &call);
     SandboxReply takeOver(const Call &call);
+    SandboxReply getGateway(const Call &call);
     SandboxReply setCredentials(const Call &call);
 
     QJsonObject datasetJson(const SandboxDataset &dataset) const;
     std::optional<SandboxReply> refuseRefresh(const SandboxDataset &dataset, bool enhanced) const;
     bool xeroCredentialsValid(const SandboxDataset &dataset);
+    // The credentials document of a PATCH as the gateway or the service reads it, or the answer
+    // that refuses it (a plain document on an on-premises gateway, an undecryptable one, ...).
+    std::optional<QString> credentialsDocument(const QString &gatewayId, const QJsonObject &details,
+                                               SandboxReply *refusal);
     static SandboxReply badRequest(const QString &target, const QString &message);
 
     SandboxContext &m_context;

@@ -2,6 +2,7 @@
 
 #include "sandboxauthcodes.h"
 #include "sandboxclock.h"
+#include "sandboxgatewaykeys.h"
 #include "sandboxstate.h"
 #include "sandboxtokenissuer.h"
 #include "sandboxxerogrants.h"
@@ -16,4 +17,5 @@ struct SandboxContext
     SandboxAuthCodes microsoftCodes;
     SandboxAuthCodes xeroCodes;
     SandboxXeroGrants xeroGrants;
+    SandboxGatewayKeys gatewayKeys;
 };

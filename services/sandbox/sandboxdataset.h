@@ -14,7 +14,7 @@ struct SandboxDatasource
     QString gatewayId;
     QString datasourceType; // Extension, File, Sql, ...
     QJsonObject connectionDetails;
-    bool isXero = false;
+    bool isXero = false; // reads Xero: a refresh needs a valid pushed Xero token
     // The Xero access token last pushed through PATCH gateways/{g}/datasources/{d}: the
     // credential works exactly as long as that token does.
     QString pushedXeroAccessToken;
@@ -39,6 +39,7 @@ struct SandboxDataset
     QString myWorkspaceUser; // only for My workspace datasets
     QString configuredBy;
     QDateTime createdDate;
+    bool isOnPremGatewayRequired = false;
     QList<SandboxDatasource> datasources;
     SandboxSchedule schedule;
     QList<SandboxRefresh> refreshes; // newest first

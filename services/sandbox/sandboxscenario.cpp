@@ -103,9 +103,54 @@ static SandboxDataset xeroDataset(const QDateTime &now)
     return dataset;
 }
 
+// A custom Xero connector as its author packaged it: an Extension data source of the connector's
+// own kind, which only an on-premises gateway can run.
+static SandboxDataset connectorDataset(const QDateTime &now)
+{
+    SandboxDataset dataset;
+    dataset.id = SandboxScenario::connectorDatasetId;
+    dataset.name = QStringLiteral("Xero via connector");
+    dataset.workspaceId = SandboxScenario::financeWorkspaceId;
+    dataset.configuredBy = SandboxScenario::microsoftUser;
+    dataset.createdDate = now.addDays(-90);
+    dataset.isOnPremGatewayRequired = true;
+    dataset.datasources.append(
+        {SandboxScenario::connectorDatasourceId,
+         SandboxScenario::onPremisesGatewayId,
+         QStringLiteral("Extension"),
+         QJsonObject{{QStringLiteral("kind"), QStringLiteral("XeroConnector")},
+                     {QStringLiteral("path"), QStringLiteral("XeroConnector")}},
+         true,
+         {}});
+    // Switched off by the service after the failure below.
+    dataset.schedule = {{QStringLiteral("Monday"), QStringLiteral("Tuesday"),
+                         QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
+                         QStringLiteral("Friday")},
+                        {QStringLiteral("06:30")},
+                        false,
+                        QStringLiteral("GMT Standard Time"),
+                        QStringLiteral("MailOnFailure"),
+                        {}};
+    SandboxRefresh failed = pastRefresh(3, QStringLiteral("Scheduled"), hoursAgo(now, 30), 95,
+                                        QStringLiteral("Failed"), 3);
+    // The gateway, not the cloud service, failed to renew the connector's OAuth token.
+    failed.serviceExceptionJson =
+        QStringLiteral("{\"errorCode\":\"DM_GWPipeline_Client_OAuthTokenRefreshFailedError\"}");
+    dataset.refreshes = {
+        failed,
+        pastRefresh(2, QStringLiteral("Scheduled"), hoursAgo(now, 54), 88,
+                    QStringLiteral("Completed")),
+        pastRefresh(1, QStringLiteral("Scheduled"), hoursAgo(now, 78), 91,
+                    QStringLiteral("Completed")),
+    };
+    dataset.nextRefreshId = 4;
+    return dataset;
+}
+
 static SandboxDataset sqlDataset(const QString &id, const QString &name, const QString &workspaceId,
                                  const QString &owner, const QString &datasourceId,
-                                 const QString &database, const QDateTime &now)
+                                 const QString &gatewayId, const QString &database,
+                                 const QDateTime &now)
 {
     SandboxDataset dataset;
     dataset.id = id;
@@ -115,7 +160,7 @@ static SandboxDataset sqlDataset(const QString &id, const QString &name, const Q
     dataset.createdDate = now.addDays(-200);
     dataset.datasources.append(
         {datasourceId,
-         QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e503"),
+         gatewayId,
          QStringLiteral("Sql"),
          QJsonObject{{QStringLiteral("server"), QStringLiteral("sql.contoso.example")},
                      {QStringLiteral("database"), database}},
@@ -147,15 +192,26 @@ SandboxState SandboxScenario::ready(const QDateTime &now)
         {boardWorkspaceId, QStringLiteral("Board Reporting"), true,
          QStringLiteral("0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9")},
     };
+    state.gateways = {
+        {onPremisesGatewayId, QStringLiteral("Contoso on-premises gateway"), 2048,
+         QStringLiteral("CONTOSO-GW01"), QStringLiteral("3000.246.5"), microsoftUser},
+        {legacyGatewayId, QStringLiteral("Contoso legacy gateway"), 1024,
+         QStringLiteral("CONTOSO-SQL02"), QStringLiteral("3000.37.14"), otherOwner},
+    };
+    SandboxDataset sales =
+        sqlDataset(salesDatasetId, QStringLiteral("Sales Pipeline"), financeWorkspaceId, otherOwner,
+                   salesDatasourceId, legacyGatewayId, QStringLiteral("Sales"), now);
+    // An on-premises SQL Server, reached through the legacy gateway.
+    sales.isOnPremGatewayRequired = true;
     state.datasets = {
         budgetDataset(now),
         xeroDataset(now),
-        sqlDataset(salesDatasetId, QStringLiteral("Sales Pipeline"), financeWorkspaceId, otherOwner,
-                   QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70803"), QStringLiteral("Sales"),
-                   now),
+        sales,
         sqlDataset(boardDatasetId, QStringLiteral("Board Pack"), boardWorkspaceId, microsoftUser,
-                   QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70804"), QStringLiteral("Board"),
+                   QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70804"),
+                   QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e503"), QStringLiteral("Board"),
                    now),
+        connectorDataset(now),
     };
     return state;
 }

@@ -33,6 +33,21 @@ public:
         QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70801");
     static inline const QString xeroGatewayId =
         QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e501");
+    // "Xero via connector" in Finance: a custom Xero connector (its own kind, XeroConnector)
+    // behind the on-premises gateway, whose last refresh failed on the Xero sign-in.
+    static inline const QString connectorDatasetId =
+        QStringLiteral("c2b3f1a4-5e6d-4f70-8a91-b2c3d4e5f604");
+    static inline const QString connectorDatasourceId =
+        QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70805");
+    // Sales Pipeline's SQL Server data source, behind the legacy gateway.
+    static inline const QString salesDatasourceId =
+        QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70803");
+    // On-premises gateways (GET /gateways/{id} gives their public keys): a 2048-bit one and a
+    // legacy 1024-bit one. Every other gateway id of the scenario is a cloud one (404).
+    static inline const QString onPremisesGatewayId =
+        QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e511");
+    static inline const QString legacyGatewayId =
+        QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e512");
     static inline const QString contosoLtdTenantId =
         QStringLiteral("b7d3a1e0-2c4f-4a8b-9e61-5f0c3d2a1b01");
     static inline const QString contosoHoldingsTenantId =

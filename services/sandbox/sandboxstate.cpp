@@ -68,6 +68,15 @@ QString SandboxState::datasourceOwner(const QString &gatewayId, const QString &d
     return {};
 }
 
+const SandboxGateway *SandboxState::gateway(const QString &id) const
+{
+    for (const SandboxGateway &candidate : gateways) {
+        if (sameId(candidate.id, id))
+            return &candidate;
+    }
+    return nullptr;
+}
+
 bool SandboxState::isOnDedicatedCapacity(const SandboxDataset &dataset) const
 {
     const SandboxWorkspace *home = workspace(dataset.workspaceId);

@@ -42,22 +42,41 @@ protected:
         return client->postJson(dataset + QStringLiteral("/refreshes"), body, token);
     }
 
-    HttpResult pushXeroToken(const QString &accessToken)
+    HttpResult pushXeroToken(const QString &accessToken,
+                             const QString &datasourcePath = xeroDatasourcePath)
     {
         const QJsonObject credentials{
             {QStringLiteral("credentialData"),
              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("accessToken")},
                                     {QStringLiteral("value"), accessToken}}}}};
+        return patchCredentials(
+            datasourcePath,
+            QString::fromUtf8(QJsonDocument(credentials).toJson(QJsonDocument::Compact)),
+            QStringLiteral("None"));
+    }
+
+    HttpResult patchCredentials(const QString &datasourcePath, const QString &credentials,
+                                const QString &encryptionAlgorithm)
+    {
         const QJsonObject details{
             {QStringLiteral("credentialType"), QStringLiteral("OAuth2")},
-            {QStringLiteral("credentials"),
-             QString::fromUtf8(QJsonDocument(credentials).toJson(QJsonDocument::Compact))},
+            {QStringLiteral("credentials"), credentials},
             {QStringLiteral("encryptedConnection"), QStringLiteral("Encrypted")},
-            {QStringLiteral("encryptionAlgorithm"), QStringLiteral("None")},
+            {QStringLiteral("encryptionAlgorithm"), encryptionAlgorithm},
             {QStringLiteral("privacyLevel"), QStringLiteral("None")},
             {QStringLiteral("useEndUserOAuth2Credentials"), false}};
         return client->patchJson(
-            xeroDatasourcePath, QJsonObject{{QStringLiteral("credentialDetails"), details}}, token);
+            datasourcePath, QJsonObject{{QStringLiteral("credentialDetails"), details}}, token);
+    }
+
+    static QString gatewayPath(const QString &gatewayId)
+    {
+        return QStringLiteral("/v1.0/myorg/gateways/") + gatewayId;
+    }
+
+    static QString datasourcePath(const QString &gatewayId, const QString &datasourceId)
+    {
+        return gatewayPath(gatewayId) + QStringLiteral("/datasources/") + datasourceId;
     }
 
     HttpResult patchSchedule(const QString &dataset, const QJsonObject &value)
@@ -127,7 +146,8 @@ TEST_F(PowerBiSandboxApiTest, MyWorkspaceAndGroupDatasetsAreListedWithTheirOwner
                                        .json()
                                        .value(QStringLiteral("value"))
                                        .toArray();
-    ASSERT_EQ(financeSets.size(), 2);
+    // Xero, Sales Pipeline and Xero via connector.
+    ASSERT_EQ(financeSets.size(), 3);
     EXPECT_EQ(financeSets.at(1).toObject().value(QStringLiteral("configuredBy")).toString(),
               SandboxScenario::otherOwner);
     // Path segments are matched without regard to case, like the service.
@@ -419,4 +439,138 @@ TEST_F(PowerBiSandboxApiTest, DatasourcesListTheXeroExtension)
     EXPECT_EQ(source.value(QStringLiteral("gatewayId")).toString(), SandboxScenario::xeroGatewayId);
     EXPECT_EQ(source.value(QStringLiteral("datasourceId")).toString(),
               SandboxScenario::xeroDatasourceId);
+}
+
+TEST_F(PowerBiSandboxApiTest, AnOnPremisesGatewayAnswersWithItsPublicKey)
+{
+    const HttpResult answer = client->get(gatewayPath(SandboxScenario::onPremisesGatewayId), token);
+    ASSERT_EQ(answer.status, 200) << answer.body.toStdString();
+    const QJsonObject gateway = answer.json();
+    EXPECT_EQ(gateway.value(QStringLiteral("id")).toString(), SandboxScenario::onPremisesGatewayId);
+    EXPECT_EQ(gateway.value(QStringLiteral("name")).toString(),
+              QStringLiteral("Contoso on-premises gateway"));
+    EXPECT_EQ(gateway.value(QStringLiteral("type")).toString(), QStringLiteral("Resource"));
+    EXPECT_EQ(gateway.value(QStringLiteral("gatewayStatus")).toString(), QStringLiteral("Live"));
+    // gatewayAnnotation is a JSON document in a string.
+    const QJsonObject annotation =
+        QJsonDocument::fromJson(
+            gateway.value(QStringLiteral("gatewayAnnotation")).toString().toUtf8())
+            .object();
+    EXPECT_EQ(annotation.value(QStringLiteral("gatewayContactInformation")).toArray().first(),
+              SandboxScenario::microsoftUser);
+    const QJsonObject publicKey = gateway.value(QStringLiteral("publicKey")).toObject();
+    EXPECT_EQ(publicKey.value(QStringLiteral("exponent")).toString(), QStringLiteral("AQAB"));
+    // Exactly as long as the key, as .NET exports it: no sign byte.
+    const QByteArray modulus =
+        QByteArray::fromBase64(publicKey.value(QStringLiteral("modulus")).toString().toLatin1());
+    EXPECT_EQ(modulus.size(), 256);
+
+    const QJsonObject legacyKey = client->get(gatewayPath(SandboxScenario::legacyGatewayId), token)
+                                      .json()
+                                      .value(QStringLiteral("publicKey"))
+                                      .toObject();
+    EXPECT_EQ(
+        QByteArray::fromBase64(legacyKey.value(QStringLiteral("modulus")).toString().toLatin1())
+            .size(),
+        128);
+
+    // A gateway keeps its key: asked again, and after a reset of the scenario.
+    server.reset();
+    token = server.issuePowerBiAccessToken();
+    EXPECT_EQ(client->get(gatewayPath(SandboxScenario::onPremisesGatewayId), token)
+                  .json()
+                  .value(QStringLiteral("publicKey"))
+                  .toObject(),
+              publicKey);
+}
+
+TEST_F(PowerBiSandboxApiTest, TheGatewayOfACloudDataSourceAndAnUnknownOneAre404)
+{
+    for (const QString &gatewayId :
+         {SandboxScenario::xeroGatewayId, QStringLiteral("00000000-0000-0000-0000-000000000000")}) {
+        const HttpResult answer = client->get(gatewayPath(gatewayId), token);
+        EXPECT_EQ(answer.status, 404);
+        EXPECT_EQ(answer.errorCode(), QStringLiteral("PowerBIEntityNotFound"));
+    }
+}
+
+TEST_F(PowerBiSandboxApiTest, AnOnPremisesGatewayRefusesAPlainCredential)
+{
+    const QString xeroToken =
+        server.issueXeroTokens({SandboxScenario::contosoLtdTenantId}).accessToken;
+    for (const QString &path :
+         {datasourcePath(SandboxScenario::onPremisesGatewayId,
+                         SandboxScenario::connectorDatasourceId),
+          datasourcePath(SandboxScenario::legacyGatewayId, SandboxScenario::salesDatasourceId)}) {
+        const HttpResult refused = pushXeroToken(xeroToken, path);
+        EXPECT_EQ(refused.status, 400);
+        EXPECT_EQ(refused.errorCode(), QStringLiteral("DMTS_InvalidEncryptionAlgorithmError"));
+        EXPECT_TRUE(refused.json()
+                        .value(QStringLiteral("error"))
+                        .toObject()
+                        .value(QStringLiteral("message"))
+                        .toString()
+                        .contains(QStringLiteral("RSA-OAEP")));
+    }
+}
+
+TEST_F(PowerBiSandboxApiTest, CredentialsTheGatewayCannotDecryptAreRefused)
+{
+    const QString connector = datasourcePath(SandboxScenario::onPremisesGatewayId,
+                                             SandboxScenario::connectorDatasourceId);
+    const QString sales =
+        datasourcePath(SandboxScenario::legacyGatewayId, SandboxScenario::salesDatasourceId);
+    const QString notForThisKey = QString::fromLatin1(QByteArray(256, 'x').toBase64()) +
+                                  QString::fromLatin1(QByteArray(66, '\0').toBase64());
+    for (const auto &[path, credentials] :
+         {std::pair{connector, notForThisKey}, std::pair{connector, QStringLiteral("plain text")},
+          std::pair{sales, QString::fromLatin1(QByteArray(128, 'x').toBase64())},
+          std::pair{sales, QString::fromLatin1(QByteArray(100, 'x').toBase64())}}) {
+        const HttpResult refused = patchCredentials(path, credentials, QStringLiteral("RSA-OAEP"));
+        EXPECT_EQ(refused.status, 400);
+        EXPECT_EQ(refused.errorCode(),
+                  QStringLiteral("DM_GWPipeline_Gateway_InvalidConnectionCredentials"));
+    }
+}
+
+TEST_F(PowerBiSandboxApiTest, ACloudDataSourceRefusesAnEncryptedCredential)
+{
+    const HttpResult refused =
+        patchCredentials(xeroDatasourcePath, QStringLiteral("AAAA"), QStringLiteral("RSA-OAEP"));
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_EQ(refused.errorCode(), QStringLiteral("DMTS_InvalidEncryptionAlgorithmError"));
+}
+
+TEST_F(PowerBiSandboxApiTest, XeroViaConnectorReadsXeroBehindTheOnPremisesGateway)
+{
+    const QString connector =
+        finance + QStringLiteral("/datasets/") + SandboxScenario::connectorDatasetId;
+    const QJsonObject dataset = client->get(connector, token).json();
+    EXPECT_EQ(dataset.value(QStringLiteral("name")).toString(),
+              QStringLiteral("Xero via connector"));
+    EXPECT_EQ(dataset.value(QStringLiteral("configuredBy")).toString(),
+              SandboxScenario::microsoftUser);
+    EXPECT_TRUE(dataset.value(QStringLiteral("isOnPremGatewayRequired")).toBool());
+
+    const QJsonArray sources = client->get(connector + QStringLiteral("/datasources"), token)
+                                   .json()
+                                   .value(QStringLiteral("value"))
+                                   .toArray();
+    ASSERT_EQ(sources.size(), 1);
+    const QJsonObject source = sources.first().toObject();
+    EXPECT_EQ(source.value(QStringLiteral("datasourceType")).toString(),
+              QStringLiteral("Extension"));
+    EXPECT_EQ(source.value(QStringLiteral("connectionDetails")).toObject(),
+              (QJsonObject{{QStringLiteral("kind"), QStringLiteral("XeroConnector")},
+                           {QStringLiteral("path"), QStringLiteral("XeroConnector")}}));
+    EXPECT_EQ(source.value(QStringLiteral("gatewayId")).toString(),
+              SandboxScenario::onPremisesGatewayId);
+    EXPECT_EQ(source.value(QStringLiteral("datasourceId")).toString(),
+              SandboxScenario::connectorDatasourceId);
+
+    const QJsonObject last = latestRefresh(connector);
+    EXPECT_EQ(last.value(QStringLiteral("status")).toString(), QStringLiteral("Failed"));
+    EXPECT_TRUE(last.value(QStringLiteral("serviceExceptionJson"))
+                    .toString()
+                    .contains(QStringLiteral("DM_GWPipeline_Client_OAuthTokenRefreshFailedError")));
 }

@@ -1,5 +1,6 @@
 #include "powerbiclient.h"
 #include "awaitresult.h"
+#include "sandboxscenario.h"
 #include "sandboxserver.h"
 
 #include <QNetworkAccessManager>
@@ -113,13 +114,16 @@ TEST_F(PowerBiClientTest, ListsDatasetsOfAWorkspaceAndOfMyWorkspace)
     const auto finance = call<QList<Dataset>>(
         [&](QObject *context, auto done) { client.listDatasets(financeId, context, done); });
     ASSERT_TRUE(finance.ok()) << details(finance.error());
-    ASSERT_EQ(finance.value().size(), 2);
+    // Xero, Sales Pipeline (Jordan's) and Xero via connector.
+    ASSERT_EQ(finance.value().size(), 3);
     for (const Dataset &dataset : finance.value()) {
         EXPECT_EQ(dataset.workspaceId(), financeId);
-        if (dataset.id() == xero.datasetId())
-            EXPECT_EQ(dataset.configuredBy(), QStringLiteral("alex@contoso.example"));
-        else
+        if (dataset.id() == salesPipeline.datasetId())
             EXPECT_EQ(dataset.configuredBy(), QStringLiteral("jordan@contoso.example"));
+        else
+            EXPECT_EQ(dataset.configuredBy(), QStringLiteral("alex@contoso.example"));
+        // Sales Pipeline's SQL Server and the Xero connector run on an on-premises gateway.
+        EXPECT_EQ(dataset.isOnPremGatewayRequired(), dataset.id() != xero.datasetId());
     }
     const auto mine = call<QList<Dataset>>(
         [&](QObject *context, auto done) { client.listDatasets({}, context, done); });
@@ -255,6 +259,161 @@ TEST_F(PowerBiClientTest, RefreshWithoutAPushedCredentialFails)
     EXPECT_EQ(finished.value()->status(), Refresh::Status::Failed);
     EXPECT_EQ(finished.value()->serviceException().errorCode(),
               QStringLiteral("DMTS_OAuthTokenRefreshFailedError"));
+}
+
+TEST_F(PowerBiClientTest, ReadsAnOnPremisesGatewayWithItsPublicKey)
+{
+    const auto gateway = call<Gateway>([&](QObject *context, auto done) {
+        client.getGateway(SandboxScenario::onPremisesGatewayId, context, done);
+    });
+    ASSERT_TRUE(gateway.ok()) << details(gateway.error());
+    EXPECT_EQ(gateway.value().id(), SandboxScenario::onPremisesGatewayId);
+    EXPECT_EQ(gateway.value().name(), QStringLiteral("Contoso on-premises gateway"));
+    EXPECT_EQ(gateway.value().type(), QStringLiteral("Resource"));
+    EXPECT_EQ(gateway.value().status(), QStringLiteral("Live"));
+    EXPECT_TRUE(gateway.value().isOnPremises());
+    EXPECT_EQ(gateway.value().publicKey().exponent(), QStringLiteral("AQAB"));
+    EXPECT_EQ(QByteArray::fromBase64(gateway.value().publicKey().modulus().toLatin1()).size(), 256);
+
+    const auto legacy = call<std::optional<Gateway>>([&](QObject *context, auto done) {
+        client.findOnPremisesGateway(SandboxScenario::legacyGatewayId, context, done);
+    });
+    ASSERT_TRUE(legacy.ok()) << details(legacy.error());
+    ASSERT_TRUE(legacy.value().has_value());
+    EXPECT_EQ(QByteArray::fromBase64(legacy.value()->publicKey().modulus().toLatin1()).size(), 128);
+}
+
+TEST_F(PowerBiClientTest, TheGatewayOfACloudDataSourceIsNotFoundSoItIsCloud)
+{
+    const auto gateway = call<Gateway>(
+        [&](QObject *context, auto done) { client.getGateway(xeroGatewayId, context, done); });
+    ASSERT_FALSE(gateway.ok());
+    EXPECT_EQ(gateway.error().httpStatus(), 404);
+    EXPECT_EQ(gateway.error().code(), QStringLiteral("PowerBIEntityNotFound"));
+
+    const auto found = call<std::optional<Gateway>>([&](QObject *context, auto done) {
+        client.findOnPremisesGateway(xeroGatewayId, context, done);
+    });
+    ASSERT_TRUE(found.ok()) << details(found.error());
+    EXPECT_FALSE(found.value().has_value());
+}
+
+TEST_F(PowerBiClientTest, AGatewayWithoutAPublicKeyIsCloudAndMissingMembersAreFine)
+{
+    SandboxFault keyless;
+    keyless.method = QStringLiteral("GET");
+    keyless.pathPattern = QStringLiteral("/gateways/[^/]+$");
+    keyless.status = 200;
+    keyless.body = R"({"id":"3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e501"})";
+    keyless.times = 2;
+    sandbox.addFault(keyless);
+    const auto gateway = call<Gateway>(
+        [&](QObject *context, auto done) { client.getGateway(xeroGatewayId, context, done); });
+    ASSERT_TRUE(gateway.ok()) << details(gateway.error());
+    EXPECT_FALSE(gateway.value().isOnPremises());
+    EXPECT_TRUE(gateway.value().name().isEmpty());
+    const auto found = call<std::optional<Gateway>>([&](QObject *context, auto done) {
+        client.findOnPremisesGateway(xeroGatewayId, context, done);
+    });
+    ASSERT_TRUE(found.ok()) << details(found.error());
+    EXPECT_FALSE(found.value().has_value());
+}
+
+TEST_F(PowerBiClientTest, AMalformedGatewayKeyIsAParseErrorAndNothingIsSent)
+{
+    SandboxFault unreadable;
+    unreadable.method = QStringLiteral("GET");
+    unreadable.pathPattern = QStringLiteral("/gateways/[^/]+$");
+    unreadable.status = 200;
+    unreadable.body = R"({"id":"g","publicKey":{"exponent":"AQAB","modulus":"not base64!"}})";
+    sandbox.addFault(unreadable);
+    const auto gateway = call<std::optional<Gateway>>([&](QObject *context, auto done) {
+        client.findOnPremisesGateway(SandboxScenario::onPremisesGatewayId, context, done);
+    });
+    ASSERT_TRUE(gateway.ok()) << details(gateway.error());
+    ASSERT_TRUE(gateway.value().has_value());
+
+    SandboxFault tripwire;
+    tripwire.method = QStringLiteral("PATCH");
+    tripwire.pathPattern = QStringLiteral("/gateways/");
+    sandbox.addFault(tripwire);
+    const auto pushed = call<Done>([&](QObject *context, auto done) {
+        client.setEncryptedOAuth2Credentials(
+            SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId,
+            QStringLiteral("xero-token"), gateway.value()->publicKey(), context, done);
+    });
+    ASSERT_FALSE(pushed.ok());
+    EXPECT_EQ(pushed.error().kind(), ApiError::Kind::Parse);
+    EXPECT_EQ(pushed.error().field(), QStringLiteral("publicKey.modulus"));
+    EXPECT_EQ(sandbox.pendingFaults(), 1) << "a credential was sent with an unusable key";
+
+    // A publicKey that is not an object at all is a Parse error of the answer itself.
+    SandboxFault wrongType = unreadable;
+    wrongType.body = R"({"id":"g","publicKey":"AQAB"})";
+    sandbox.clearFaults();
+    sandbox.addFault(wrongType);
+    const auto read = call<Gateway>([&](QObject *context, auto done) {
+        client.getGateway(SandboxScenario::onPremisesGatewayId, context, done);
+    });
+    ASSERT_FALSE(read.ok());
+    EXPECT_EQ(read.error().kind(), ApiError::Kind::Parse);
+    EXPECT_EQ(read.error().field(), QStringLiteral("publicKey"));
+}
+
+TEST_F(PowerBiClientTest, AnEncryptedCredentialOnEachOnPremisesGatewayIsAccepted)
+{
+    const QString xeroToken = sandbox.issueXeroTokens({contosoLtd}).accessToken;
+    const struct
+    {
+        QString gatewayId;
+        QString datasourceId;
+    } targets[] = {{SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId},
+                   {SandboxScenario::legacyGatewayId, SandboxScenario::salesDatasourceId}};
+    for (const auto &target : targets) {
+        const auto gateway = call<std::optional<Gateway>>([&](QObject *context, auto done) {
+            client.findOnPremisesGateway(target.gatewayId, context, done);
+        });
+        ASSERT_TRUE(gateway.ok() && gateway.value().has_value());
+        const auto pushed = call<Done>([&](QObject *context, auto done) {
+            client.setEncryptedOAuth2Credentials(target.gatewayId, target.datasourceId, xeroToken,
+                                                 gateway.value()->publicKey(), context, done);
+        });
+        EXPECT_TRUE(pushed.ok()) << details(pushed.error());
+    }
+
+    // The gateway read the Xero token out of it: the connector's refresh now completes.
+    const DatasetRef connector(financeId, SandboxScenario::connectorDatasetId);
+    const auto start = refreshNow(connector);
+    ASSERT_TRUE(start.ok()) << details(start.error());
+    sandbox.advanceClock(6);
+    const auto finished = findRefresh(connector, start.value());
+    ASSERT_TRUE(finished.ok() && finished.value().has_value());
+    EXPECT_EQ(finished.value()->status(), Refresh::Status::Completed);
+}
+
+TEST_F(PowerBiClientTest, APlainCredentialOnAnOnPremisesGatewayIsRefused)
+{
+    const QString xeroToken = sandbox.issueXeroTokens({contosoLtd}).accessToken;
+    const auto pushed = call<Done>([&](QObject *context, auto done) {
+        client.setOAuth2Credentials(SandboxScenario::onPremisesGatewayId,
+                                    SandboxScenario::connectorDatasourceId, xeroToken, context,
+                                    done);
+    });
+    ASSERT_FALSE(pushed.ok());
+    EXPECT_EQ(pushed.error().httpStatus(), 400);
+    EXPECT_EQ(pushed.error().code(), QStringLiteral("DMTS_InvalidEncryptionAlgorithmError"));
+
+    // And the other way round: a cloud data source takes no encrypted credential.
+    const auto gateway = call<Gateway>([&](QObject *context, auto done) {
+        client.getGateway(SandboxScenario::onPremisesGatewayId, context, done);
+    });
+    ASSERT_TRUE(gateway.ok());
+    const auto encrypted = call<Done>([&](QObject *context, auto done) {
+        client.setEncryptedOAuth2Credentials(xeroGatewayId, xeroDatasourceId, xeroToken,
+                                             gateway.value().publicKey(), context, done);
+    });
+    ASSERT_FALSE(encrypted.ok());
+    EXPECT_EQ(encrypted.error().code(), QStringLiteral("DMTS_InvalidEncryptionAlgorithmError"));
 }
 
 TEST_F(PowerBiClientTest, ASecondRefreshWhileOneRunsIs400WithTheServiceMessage)

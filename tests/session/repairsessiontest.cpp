@@ -155,6 +155,20 @@ TEST_F(RepairSessionTest, StatusOfTheReadyScenarioSaysTheXeroCredentialsExpired)
 
 TEST_F(RepairSessionTest, WithNothingNamedTheOnlyXeroDatasetIsChosen)
 {
+    // Finance without its second Xero dataset (Xero via connector): one candidate is left.
+    SandboxFault financeListed;
+    financeListed.method = QStringLiteral("GET");
+    financeListed.pathPattern = SandboxScenario::financeWorkspaceId + QStringLiteral("/datasets$");
+    financeListed.status = 200;
+    financeListed.headers = {{"Content-Type", "application/json"}};
+    financeListed.body =
+        QStringLiteral(R"({"value":[{"id":"%1","name":"Xero","configuredBy":"%2"},)"
+                       R"({"id":"%3","name":"Sales Pipeline","configuredBy":"%4"}]})")
+            .arg(SandboxScenario::xeroDatasetId, SandboxScenario::microsoftUser,
+                 SandboxScenario::salesDatasetId, SandboxScenario::otherOwner)
+            .toUtf8();
+    sandbox.addFault(financeListed);
+
     const Result<DatasetSelection> selection = select({}, {});
     ASSERT_TRUE(selection.ok()) << selection.error().technicalDetails().toStdString();
     ASSERT_TRUE(selection.value().isFound()) << selection.value().sentence.toStdString();
@@ -189,9 +203,11 @@ TEST_F(RepairSessionTest, SeveralXeroCandidatesAreListedInsteadOfGuessed)
     const Result<DatasetSelection> selection = select({}, {});
     ASSERT_TRUE(selection.ok()) << selection.error().technicalDetails().toStdString();
     EXPECT_EQ(selection.value().outcome, DatasetSelection::Outcome::Ambiguous);
-    ASSERT_EQ(selection.value().candidates.size(), 2);
+    // With Finance's two: Xero and Xero via connector.
+    ASSERT_EQ(selection.value().candidates.size(), 3);
     EXPECT_EQ(selection.value().candidates.at(0).dataset.name(), QStringLiteral("Xero Budget"));
     EXPECT_EQ(selection.value().candidates.at(1).dataset.id(), SandboxScenario::xeroDatasetId);
+    EXPECT_EQ(selection.value().candidates.at(2).dataset.id(), SandboxScenario::connectorDatasetId);
     EXPECT_FALSE(chosen().isValid());
 }
 
@@ -264,11 +280,14 @@ TEST_F(RepairSessionTest, TheFullCatalogueMarksXeroDatasetsAndPutsThemFirst)
         return group.workspace.id() == SandboxScenario::financeWorkspaceId;
     });
     ASSERT_NE(finance, groups.cend());
-    ASSERT_EQ(finance->datasets.size(), 2);
+    // Xero and Xero via connector first, then Sales Pipeline.
+    ASSERT_EQ(finance->datasets.size(), 3);
     EXPECT_EQ(finance->datasets.first().dataset.id(), SandboxScenario::xeroDatasetId);
     EXPECT_TRUE(finance->datasets.first().isXero);
+    EXPECT_EQ(finance->datasets.at(1).dataset.id(), SandboxScenario::connectorDatasetId);
+    EXPECT_TRUE(finance->datasets.at(1).isXero);
     EXPECT_FALSE(finance->datasets.last().isXero);
-    EXPECT_EQ(catalogue.value().xeroCandidates().size(), 1);
+    EXPECT_EQ(catalogue.value().xeroCandidates().size(), 2);
 }
 
 TEST_F(RepairSessionTest, AnInvalidScheduleChangeSendsNothing)

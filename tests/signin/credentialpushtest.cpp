@@ -47,8 +47,65 @@ protected:
         });
     }
 
+    // The service lists, for the Xero dataset, these data sources (kind "Xero", which
+    // Datasource::isXero accepts), each named by its gateway and data source ids.
+    void listXeroSourcesAt(const QList<QPair<QString, QString>> &gatewayAndDatasourceIds)
+    {
+        QJsonArray sources;
+        for (const auto &[gatewayId, datasourceId] : gatewayAndDatasourceIds)
+            sources.append(
+                QJsonObject{{QStringLiteral("datasourceType"), QStringLiteral("Extension")},
+                            {QStringLiteral("connectionDetails"),
+                             QJsonObject{{QStringLiteral("kind"), QStringLiteral("Xero")},
+                                         {QStringLiteral("path"), QStringLiteral("Xero")}}},
+                            {QStringLiteral("datasourceId"), datasourceId},
+                            {QStringLiteral("gatewayId"), gatewayId}});
+        SandboxFault listed;
+        listed.method = QStringLiteral("GET");
+        listed.pathPattern = SandboxScenario::xeroDatasetId + QStringLiteral("/datasources$");
+        listed.status = 200;
+        listed.headers = {{"Content-Type", "application/json"}};
+        listed.body = QJsonDocument(QJsonObject{{QStringLiteral("value"), sources}}).toJson();
+        sandbox.addFault(listed);
+    }
+
+    Result<QList<Datasource>> pushAllOnto(const Dataset &dataset)
+    {
+        return await<QList<Datasource>>([&](QObject *context, Callback<QList<Datasource>> done) {
+            push->pushAll(dataset, SandboxScenario::contosoLtdTenantId, context, done);
+        });
+    }
+
+    Refresh::Status refreshUntilTheEnd(const DatasetRef &dataset)
+    {
+        const Result<RefreshStart> started =
+            await<RefreshStart>([&](QObject *context, Callback<RefreshStart> done) {
+                account->call<RefreshStart>(
+                    [&](PowerBiClient &client, QObject *callContext, Callback<RefreshStart> r) {
+                        client.refreshNow(dataset, QStringLiteral("MailOnFailure"), callContext, r);
+                    },
+                    context, done);
+            });
+        EXPECT_TRUE(started) << details(started.error());
+        if (!started)
+            return Refresh::Status::Unknown;
+        sandbox.advanceClock(10);
+        using Found = std::optional<Refresh>;
+        const Result<Found> found = await<Found>([&](QObject *context, Callback<Found> done) {
+            account->call<Found>(
+                [&](PowerBiClient &client, QObject *callContext, Callback<Found> r) {
+                    client.findRefresh(dataset, started.value(), callContext, r);
+                },
+                context, done);
+        });
+        EXPECT_TRUE(found && found.value().has_value());
+        return found && found.value() ? found.value()->status() : Refresh::Status::Unknown;
+    }
+
     const DatasetRef xeroDataset{SandboxScenario::financeWorkspaceId,
                                  SandboxScenario::xeroDatasetId};
+    const DatasetRef connectorDataset{SandboxScenario::financeWorkspaceId,
+                                      SandboxScenario::connectorDatasetId};
     std::unique_ptr<CredentialPush> push;
 };
 
@@ -194,4 +251,141 @@ TEST_F(CredentialPushTest, AnExpiredXeroGrantSaysSignInToXeroAgain)
     ASSERT_FALSE(pushed);
     EXPECT_EQ(pushed.error().code(), QStringLiteral("invalid_grant"));
     EXPECT_EQ(DiagnosisCatalogue::forApiError(pushed.error()).fixStep(), RepairStep::SignInXero);
+}
+
+// The connector's data source behind the on-premises (2048-bit) gateway, listed as a data source
+// the program takes for Xero: the push reads the gateway's key, sends the token encrypted, and
+// the gateway (the sandbox, with its private key) reads it; the connector's refresh completes.
+TEST_F(CredentialPushTest, ADataSourceBehindAnOnPremisesGatewayGetsTheTokenEncrypted)
+{
+    signInAccount();
+    adoptContosoLtdGrant();
+    listXeroSourcesAt(
+        {{SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId}});
+    ASSERT_EQ(refreshUntilTheEnd(connectorDataset), Refresh::Status::Failed);
+
+    const Result<QList<Datasource>> pushed =
+        pushAllOnto(financeDataset(SandboxScenario::xeroDatasetId));
+    ASSERT_TRUE(pushed) << details(pushed.error());
+    ASSERT_EQ(pushed.value().size(), 1);
+    EXPECT_EQ(pushed.value().first().datasourceId(), SandboxScenario::connectorDatasourceId);
+    // The gateway decrypted the token and refreshes with it.
+    EXPECT_EQ(refreshUntilTheEnd(connectorDataset), Refresh::Status::Completed);
+}
+
+// A cloud data source and one behind each on-premises gateway, a 2048-bit and a legacy 1024-bit
+// one: each gets the form its gateway takes, and each gateway is asked for once.
+TEST_F(CredentialPushTest, EachDataSourceGetsTheFormOfItsGatewayAndEachGatewayIsAskedOnce)
+{
+    signInAccount();
+    adoptContosoLtdGrant();
+    listXeroSourcesAt(
+        {{SandboxScenario::xeroGatewayId, SandboxScenario::xeroDatasourceId},
+         {SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId},
+         {SandboxScenario::legacyGatewayId, SandboxScenario::salesDatasourceId},
+         {SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId}});
+    // The on-premises gateway's first answer is the real one, passed on; a second question about
+    // it would meet the 500 after it.
+    const Result<Gateway> gateway = await<Gateway>([&](QObject *context, Callback<Gateway> done) {
+        account->call<Gateway>(
+            [](PowerBiClient &client, QObject *callContext, Callback<Gateway> answer) {
+                client.getGateway(SandboxScenario::onPremisesGatewayId, callContext, answer);
+            },
+            context, done);
+    });
+    ASSERT_TRUE(gateway) << details(gateway.error());
+    SandboxFault firstAnswer;
+    firstAnswer.method = QStringLiteral("GET");
+    firstAnswer.pathPattern =
+        QStringLiteral("/gateways/") + SandboxScenario::onPremisesGatewayId + QStringLiteral("$");
+    firstAnswer.status = 200;
+    firstAnswer.headers = {{"Content-Type", "application/json"}};
+    firstAnswer.body =
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("id"), gateway.value().id()},
+                {QStringLiteral("name"), gateway.value().name()},
+                {QStringLiteral("type"), gateway.value().type()},
+                {QStringLiteral("publicKey"),
+                 QJsonObject{{QStringLiteral("exponent"), gateway.value().publicKey().exponent()},
+                             {QStringLiteral("modulus"), gateway.value().publicKey().modulus()}}}})
+            .toJson();
+    sandbox.addFault(firstAnswer);
+    SandboxFault askedAgain = firstAnswer;
+    askedAgain.status = 500;
+    askedAgain.body.clear();
+    sandbox.addFault(askedAgain);
+
+    const Result<QList<Datasource>> pushed =
+        pushAllOnto(financeDataset(SandboxScenario::xeroDatasetId));
+    ASSERT_TRUE(pushed) << details(pushed.error());
+    EXPECT_EQ(pushed.value().size(), 4);
+    EXPECT_EQ(sandbox.pendingFaults(), 1) << "the on-premises gateway was asked for twice";
+    sandbox.clearFaults();
+    EXPECT_EQ(refreshUntilTheEnd(xeroDataset), Refresh::Status::Completed);
+    EXPECT_EQ(refreshUntilTheEnd(connectorDataset), Refresh::Status::Completed);
+}
+
+// The gateway is not readable to the signed-in account (the service answers 404, as for a cloud
+// one): the token goes unencrypted, Power BI refuses it, and the user reads why and what to do.
+TEST_F(CredentialPushTest, APlainTokenRefusedByAnOnPremisesGatewaySaysWhatToDo)
+{
+    signInAccount();
+    adoptContosoLtdGrant();
+    listXeroSourcesAt(
+        {{SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId}});
+    SandboxFault unreadable;
+    unreadable.method = QStringLiteral("GET");
+    unreadable.pathPattern = QStringLiteral("/gateways/[^/]+$");
+    unreadable.status = 404;
+    unreadable.headers = {{"Content-Type", "application/json"}};
+    unreadable.body =
+        R"({"error":{"code":"PowerBIEntityNotFound","message":"Couldn't find the gateway."}})";
+    sandbox.addFault(unreadable);
+
+    const Result<QList<Datasource>> pushed =
+        pushAllOnto(financeDataset(SandboxScenario::xeroDatasetId));
+    ASSERT_FALSE(pushed);
+    EXPECT_TRUE(CredentialPush::isGatewayEncryptionRefusal(pushed.error()))
+        << details(pushed.error());
+    EXPECT_EQ(pushed.error().httpStatus(), 400);
+    EXPECT_FALSE(pushed.error().requestId().isEmpty());
+    const QString sentence = pushed.error().plainSentence();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("on-premises gateway"))) << sentence.toStdString();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("encrypted with the gateway's key")))
+        << sentence.toStdString();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("administrator of the gateway")))
+        << sentence.toStdString();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("settings page in Power BI")))
+        << sentence.toStdString();
+    EXPECT_EQ(refreshUntilTheEnd(connectorDataset), Refresh::Status::Failed);
+}
+
+// A gateway that answers something else than a key or a 404 stops the push before the Xero
+// grant is used.
+TEST_F(CredentialPushTest, AGatewayThatCannotBeReadStopsThePushBeforeTheXeroTokenIsUsed)
+{
+    signInAccount();
+    adoptContosoLtdGrant();
+    listXeroSourcesAt(
+        {{SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId}});
+    SandboxFault unreadable;
+    unreadable.method = QStringLiteral("GET");
+    unreadable.pathPattern = QStringLiteral("/gateways/[^/]+$");
+    unreadable.status = 200;
+    unreadable.body = R"({"id":"x","publicKey":{"exponent":"AQAB","modulus":"%%%"}})";
+    sandbox.addFault(unreadable);
+    SandboxFault tripwire;
+    tripwire.pathPattern = QStringLiteral("(/connect/token|/datasources/)");
+    sandbox.addFault(tripwire);
+    // The Xero access token has expired: a push that went on would refresh the grant.
+    sandbox.advanceClock(45 * 60);
+
+    const Result<QList<Datasource>> pushed =
+        pushAllOnto(financeDataset(SandboxScenario::xeroDatasetId));
+    ASSERT_FALSE(pushed);
+    EXPECT_EQ(pushed.error().kind(), ApiError::Kind::Parse);
+    EXPECT_EQ(pushed.error().field(), QStringLiteral("publicKey.modulus"));
+    EXPECT_TRUE(pushed.error().plainSentence().contains(QStringLiteral("publicKey")));
+    EXPECT_EQ(sandbox.pendingFaults(), 1) << "the Xero grant was used or a credential sent";
 }

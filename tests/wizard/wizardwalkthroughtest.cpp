@@ -33,6 +33,7 @@
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -159,11 +160,17 @@ public:
         ASSERT_TRUE(clickNext());
     }
 
-    // Step 0, the dataset: the broken Xero one is offered first; Next.
+    // Step 0, the dataset: the broken Xero one is offered first, next to Xero via connector;
+    // the user picks it (Home and Space in the list); Next.
     void chooseTheXeroDataset() const
     {
         ASSERT_TRUE(waitForPage(RepairWizard::PageChooseDataset));
         auto *choose = page<ChooseDatasetPage>(RepairWizard::PageChooseDataset);
+        ASSERT_TRUE(waitUntil(
+            [&] { return !choose->isBusy() && choose->datasetList()->model()->rowCount() > 0; }));
+        choose->datasetList()->setFocus();
+        QTest::keyClick(choose->datasetList(), Qt::Key_Home);
+        QTest::keyClick(choose->datasetList(), Qt::Key_Space);
         ASSERT_TRUE(waitUntil([&] { return choose->currentChoice().isValid(); }));
         EXPECT_EQ(choose->currentChoice().ref().datasetId(), SandboxScenario::xeroDatasetId);
         ASSERT_TRUE(clickNext());
