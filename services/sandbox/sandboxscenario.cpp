@@ -198,19 +198,20 @@ SandboxState SandboxScenario::ready(const QDateTime &now)
         {legacyGatewayId, QStringLiteral("Contoso legacy gateway"), 1024,
          QStringLiteral("CONTOSO-SQL02"), QStringLiteral("3000.37.14"), otherOwner},
     };
-    SandboxDataset sales =
-        sqlDataset(salesDatasetId, QStringLiteral("Sales Pipeline"), financeWorkspaceId, otherOwner,
-                   salesDatasourceId, legacyGatewayId, QStringLiteral("Sales"), now);
-    // An on-premises SQL Server, reached through the legacy gateway.
-    sales.isOnPremGatewayRequired = true;
+    SandboxDataset board =
+        sqlDataset(boardDatasetId, QStringLiteral("Board Pack"), boardWorkspaceId, microsoftUser,
+                   boardDatasourceId, legacyGatewayId, QStringLiteral("Board"), now);
+    // An on-premises SQL Server, reached through the legacy gateway. Its owner, the sandbox
+    // user, may set its credentials (Power BI refuses anyone else with 401).
+    board.isOnPremGatewayRequired = true;
     state.datasets = {
         budgetDataset(now),
         xeroDataset(now),
-        sales,
-        sqlDataset(boardDatasetId, QStringLiteral("Board Pack"), boardWorkspaceId, microsoftUser,
-                   QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70804"),
-                   QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e503"), QStringLiteral("Board"),
+        sqlDataset(salesDatasetId, QStringLiteral("Sales Pipeline"), financeWorkspaceId, otherOwner,
+                   QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70803"),
+                   QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e503"), QStringLiteral("Sales"),
                    now),
+        board,
         connectorDataset(now),
     };
     return state;

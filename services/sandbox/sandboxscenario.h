@@ -39,9 +39,9 @@ public:
         QStringLiteral("c2b3f1a4-5e6d-4f70-8a91-b2c3d4e5f604");
     static inline const QString connectorDatasourceId =
         QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70805");
-    // Sales Pipeline's SQL Server data source, behind the legacy gateway.
-    static inline const QString salesDatasourceId =
-        QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70803");
+    // Board Pack's SQL Server data source, behind the legacy gateway.
+    static inline const QString boardDatasourceId =
+        QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70804");
     // On-premises gateways (GET /gateways/{id} gives their public keys): a 2048-bit one and a
     // legacy 1024-bit one. Every other gateway id of the scenario is a cloud one (404).
     static inline const QString onPremisesGatewayId =

@@ -501,7 +501,7 @@ TEST_F(PowerBiSandboxApiTest, AnOnPremisesGatewayRefusesAPlainCredential)
     for (const QString &path :
          {datasourcePath(SandboxScenario::onPremisesGatewayId,
                          SandboxScenario::connectorDatasourceId),
-          datasourcePath(SandboxScenario::legacyGatewayId, SandboxScenario::salesDatasourceId)}) {
+          datasourcePath(SandboxScenario::legacyGatewayId, SandboxScenario::boardDatasourceId)}) {
         const HttpResult refused = pushXeroToken(xeroToken, path);
         EXPECT_EQ(refused.status, 400);
         EXPECT_EQ(refused.errorCode(), QStringLiteral("DMTS_InvalidEncryptionAlgorithmError"));
@@ -519,7 +519,7 @@ TEST_F(PowerBiSandboxApiTest, CredentialsTheGatewayCannotDecryptAreRefused)
     const QString connector = datasourcePath(SandboxScenario::onPremisesGatewayId,
                                              SandboxScenario::connectorDatasourceId);
     const QString sales =
-        datasourcePath(SandboxScenario::legacyGatewayId, SandboxScenario::salesDatasourceId);
+        datasourcePath(SandboxScenario::legacyGatewayId, SandboxScenario::boardDatasourceId);
     const QString notForThisKey = QString::fromLatin1(QByteArray(256, 'x').toBase64()) +
                                   QString::fromLatin1(QByteArray(66, '\0').toBase64());
     for (const auto &[path, credentials] :

@@ -122,8 +122,9 @@ TEST_F(PowerBiClientTest, ListsDatasetsOfAWorkspaceAndOfMyWorkspace)
             EXPECT_EQ(dataset.configuredBy(), QStringLiteral("jordan@contoso.example"));
         else
             EXPECT_EQ(dataset.configuredBy(), QStringLiteral("alex@contoso.example"));
-        // Sales Pipeline's SQL Server and the Xero connector run on an on-premises gateway.
-        EXPECT_EQ(dataset.isOnPremGatewayRequired(), dataset.id() != xero.datasetId());
+        // Only the Xero connector runs on an on-premises gateway in Finance.
+        EXPECT_EQ(dataset.isOnPremGatewayRequired(),
+                  dataset.id() == SandboxScenario::connectorDatasetId);
     }
     const auto mine = call<QList<Dataset>>(
         [&](QObject *context, auto done) { client.listDatasets({}, context, done); });
@@ -368,7 +369,7 @@ TEST_F(PowerBiClientTest, AnEncryptedCredentialOnEachOnPremisesGatewayIsAccepted
         QString gatewayId;
         QString datasourceId;
     } targets[] = {{SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId},
-                   {SandboxScenario::legacyGatewayId, SandboxScenario::salesDatasourceId}};
+                   {SandboxScenario::legacyGatewayId, SandboxScenario::boardDatasourceId}};
     for (const auto &target : targets) {
         const auto gateway = call<std::optional<Gateway>>([&](QObject *context, auto done) {
             client.findOnPremisesGateway(target.gatewayId, context, done);

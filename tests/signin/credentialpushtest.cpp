@@ -282,7 +282,7 @@ TEST_F(CredentialPushTest, EachDataSourceGetsTheFormOfItsGatewayAndEachGatewayIs
     listXeroSourcesAt(
         {{SandboxScenario::xeroGatewayId, SandboxScenario::xeroDatasourceId},
          {SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId},
-         {SandboxScenario::legacyGatewayId, SandboxScenario::salesDatasourceId},
+         {SandboxScenario::legacyGatewayId, SandboxScenario::boardDatasourceId},
          {SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId}});
     // The on-premises gateway's first answer is the real one, passed on; a second question about
     // it would meet the 500 after it.
