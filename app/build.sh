@@ -23,6 +23,9 @@ packages=(
     xdotool imagemagick
     # the install and package tests and app/package.sh: the validators, the .deb's library scan
     desktop-file-utils appstream dpkg-dev file
+    # the lint tests: the format check over the tracked sources (the hardening test uses binutils,
+    # which g++ brings)
+    clang-format git
 )
 
 missing_packages() {
