@@ -2,6 +2,10 @@
 # Installs the Debian 12 packages the build and the tests need (only those missing), then
 # configures and builds the project in ./build. Safe to run again: the second run only
 # rebuilds what changed.
+#   app/build.sh [-DNAME=VALUE ...]
+# Arguments are CMake settings (tests/run-all.sh passes -DXRA_WERROR=ON); CMake runs again only
+# when one of them differs from what the build already has. Without arguments the build keeps
+# its settings (a new build gets the defaults: warnings are not errors).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,6 +24,9 @@ packages=(
     xdotool imagemagick at-spi2-core
     # the install and package tests and app/package.sh: the validators, the .deb's library scan
     desktop-file-utils appstream dpkg-dev file
+    # the lint tests: the format check over the tracked sources (the hardening test uses binutils,
+    # which g++ brings)
+    clang-format git
 )
 
 missing_packages() {
@@ -44,8 +51,26 @@ install_missing_packages() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 }
 
+# True when a -DNAME=VALUE (or -DNAME:TYPE=VALUE) differs from the build's CMakeCache.txt.
+setting_changed() {
+    local setting=${1#-D} name
+    name=${setting%%=*}
+    name=${name%%:*}
+    [ "$(sed -n "s/^$name:[A-Z]*=//p" "$build_dir/CMakeCache.txt")" != "${setting#*=}" ]
+}
+
+needs_configure() {
+    local setting
+    for setting in "$@"; do
+        setting_changed "$setting" && return 0
+    done
+    return 1
+}
+
 install_missing_packages
 if [ ! -f "$build_dir/build.ninja" ]; then
-    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+elif needs_configure "$@"; then
+    cmake -S "$root" -B "$build_dir" "$@"
 fi
 cmake --build "$build_dir" --parallel "$(nproc)"

@@ -7,7 +7,8 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${XRA_BUILD_DIR:-$root/build}
-"$root/app/build.sh"
+# The tests build with warnings as errors: the compiler here is the one the project is tested with.
+"$root/app/build.sh" -DXRA_WERROR=ON
 
 scratch=$(mktemp -d /tmp/xra-tests.XXXXXX)
 cleanup() { rm -rf "$scratch"; }

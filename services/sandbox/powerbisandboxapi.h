@@ -11,7 +11,8 @@
 struct SandboxContext;
 struct SandboxDataset;
 
-// The Power BI REST routes under /v1.0/myorg (CONTRACTS.md), in both the My workspace and the
+// The Power BI REST routes under /v1.0/myorg as Microsoft's Power BI REST API reference describes
+// them (the Datasets, Gateways and Groups operations), in both the My workspace and the
 // groups/{groupId} forms. Every answer carries a RequestId header; errors use the
 // {"error":{"code","message"}} shape.
 class PowerBiSandboxApi

@@ -10,7 +10,7 @@ class SandboxServer;
 // The sandbox-only routes, all JSON:
 //   GET|POST /_sandbox/clock        {"advanceSeconds":N} -> {"now":"<ISO UTC>","offsetSeconds":N}
 //   GET|POST /_sandbox/latency      {"milliseconds":N}
-//   GET|POST|DELETE /_sandbox/faults  a SandboxFault as JSON (see common.md); DELETE clears
+//   GET|POST|DELETE /_sandbox/faults  a SandboxFault as JSON (sandboxfault.h); DELETE clears
 //   POST /_sandbox/reset            the ready scenario again
 //   POST /_sandbox/workspaces       {"count":N}: "Workspace 001"... for paging
 class SandboxControlApi

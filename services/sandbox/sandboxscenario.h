@@ -5,7 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
-// The ready scenario of common.md: fixed ids, so that tests and documentation can name them.
+// The ready scenario (the README's "The built-in sandbox" describes it): fixed ids, so that tests
+// and documentation can name them.
 class SandboxScenario
 {
 public:

@@ -23,8 +23,9 @@ class XeroIdentitySandbox;
 struct SandboxContext;
 
 // The built-in sandbox: one HTTP server on 127.0.0.1 that speaks Power BI, Microsoft identity
-// and Xero (see common.md for the routes and the ready scenario), with a movable clock,
-// latency and fault injection. Several instances can run in one process: nothing is global.
+// and Xero (the README's "The built-in sandbox" lists the routes and the ready scenario), with a
+// movable clock, latency and fault injection. Several instances can run in one process: nothing
+// is global.
 class SandboxServer : public QObject
 {
     Q_OBJECT
