@@ -583,7 +583,7 @@ TEST_F(AssistantAgainstStandaloneSandbox, OneUnreadableHistoryEntryIsLeftOutAndT
          "startTime":"2026-12-03T07:00:00Z","endTime":"2026-12-03T07:01:00Z"}]})"));
     sandbox->addFault(oddShape);
     const ProcessRun odd = assistant({QStringLiteral("history"), QStringLiteral("--dataset"),
-                                          QStringLiteral("Xero"), QStringLiteral("--json")});
+                                      QStringLiteral("Xero"), QStringLiteral("--json")});
     EXPECT_EQ(odd.exitCode, 0) << odd.err.toStdString();
     const QJsonArray refreshes = odd.json()[QStringLiteral("refreshes")].toArray();
     ASSERT_EQ(refreshes.size(), 1) << odd.out.toStdString();
