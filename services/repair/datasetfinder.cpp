@@ -154,7 +154,7 @@ void DatasetFinder::detectXeroSources(QList<DatasetChoice> datasets,
                 const QList<Datasource> &list = sources.value();
                 (*checked)[index].isXero =
                     std::any_of(list.cbegin(), list.cend(),
-                                [](const Datasource &source) { return source.isXero(); });
+                                [](const Datasource &source) { return source.looksLikeXero(); });
                 looked(Done{});
             });
     };

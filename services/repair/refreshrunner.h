@@ -13,6 +13,7 @@
 
 class ChosenDataset;
 class ChosenOrganisation;
+class CredentialRecords;
 class OperationTracker;
 class PowerBiCaller;
 class QTimer;
@@ -33,7 +34,7 @@ public:
     // All must outlive the runner.
     RefreshRunner(PowerBiCaller *powerBi, OperationTracker *operations, ChosenDataset *chosen,
                   CredentialPush *push, ChosenOrganisation *organisation,
-                  QObject *parent = nullptr);
+                  CredentialRecords *records, QObject *parent = nullptr);
     ~RefreshRunner() override;
 
     // "Now" for elapsed times; tests hand in the sandbox's clock.
@@ -62,6 +63,7 @@ private:
     struct Follow;
 
     void pushXeroCredentials(Callback<bool> done);
+    void recordPush(const Datasource &datasource, const QString &tenantId);
     void tellPushStep(CredentialPush::Step step, QObject *pushContext);
     static QString pushStepSentence(CredentialPush::Step step);
     QObject *pushContext();
@@ -78,6 +80,7 @@ private:
     ChosenDataset *m_chosen;
     QPointer<CredentialPush> m_push;
     ChosenOrganisation *m_organisation;
+    CredentialRecords *m_records;
     // The context of the pushes started since the last cancel, which deletes it: a push
     // cancelled meanwhile then sends nothing more and its answers are dropped.
     QObject *m_pushContext = nullptr;

@@ -2,6 +2,7 @@
 
 #include "chosendataset.h"
 #include "chosenorganisation.h"
+#include "credentialrecords.h"
 #include "dataseteditor.h"
 #include "datasetfinder.h"
 #include "microsoftsigninflow.h"
@@ -13,6 +14,8 @@
 #include "xerosigninflow.h"
 
 #include <QObject>
+
+#include <memory>
 
 class CredentialPush;
 class MicrosoftAccount;
@@ -56,6 +59,8 @@ public:
     OperationTracker *operations() const { return m_operations; }
     ChosenDataset *dataset() const { return m_dataset; }
     ChosenOrganisation *organisation() const { return m_organisation; }
+    // What this program saw given to Power BI, per data source (see CredentialRecord).
+    CredentialRecords *credentials() const { return m_credentials.get(); }
     DatasetFinder *finder() const { return m_finder; }
     StatusReader *status() const { return m_status; }
     DatasetEditor *editor() const { return m_editor; }
@@ -67,6 +72,7 @@ public:
     void cancel() { m_operations->cancelAll(); }
 
 private:
+    std::unique_ptr<CredentialRecords> m_credentials;
     OperationTracker *m_operations;
     PowerBiCaller *m_powerBi;
     ChosenDataset *m_dataset;

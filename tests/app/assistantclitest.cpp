@@ -324,10 +324,22 @@ TEST(AssistantWithBuiltInSandbox, StatusOfTheBrokenDatasetExitsOneWithTheCredent
     ASSERT_TRUE(run.outIsOneJsonDocument()) << run.out.toStdString();
     const QJsonObject status = run.json();
     EXPECT_EQ(keysOf(status),
-              QStringList({QStringLiteral("dataset"), QStringLiteral("datasources"),
-                           QStringLiteral("lastRefresh"), QStringLiteral("refreshesLeftToday"),
-                           QStringLiteral("refreshesToday"), QStringLiteral("schedule"),
-                           QStringLiteral("workspace")}));
+              QStringList({QStringLiteral("credential"), QStringLiteral("dataset"),
+                           QStringLiteral("datasources"), QStringLiteral("lastRefresh"),
+                           QStringLiteral("refreshesLeftToday"), QStringLiteral("refreshesToday"),
+                           QStringLiteral("repair"), QStringLiteral("schedule"),
+                           QStringLiteral("workspace"), QStringLiteral("xeroDatasourceId")}));
+    // The verdict is read from the service: the last refresh failed on the credential.
+    EXPECT_EQ(status[QStringLiteral("credential")][QStringLiteral("kind")].toString(),
+              QStringLiteral("broken"));
+    const QJsonObject repair = status[QStringLiteral("repair")].toObject();
+    EXPECT_FALSE(repair[QStringLiteral("finished")].toBool());
+    QStringList leftCodes;
+    for (const QJsonValue &item : repair[QStringLiteral("left")].toArray())
+        leftCodes.append(item[QStringLiteral("code")].toString());
+    EXPECT_EQ(leftCodes,
+              QStringList({QStringLiteral("credentialBroken"), QStringLiteral("scheduleOff"),
+                           QStringLiteral("noCompletedRefresh")}));
     const QJsonObject last = status[QStringLiteral("lastRefresh")].toObject();
     EXPECT_EQ(keysOf(last), refreshKeys);
     EXPECT_EQ(last[QStringLiteral("status")].toString(), QStringLiteral("Failed"));
@@ -359,7 +371,8 @@ TEST(AssistantWithBuiltInSandbox, StatusWithoutJsonIsAFewLinesWithThePlainDiagno
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.out.contains(QLatin1String("Last refresh:"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QLatin1String("Sign in to Xero again"))) << run.out.toStdString();
-    EXPECT_LE(run.out.count(QLatin1Char('\n')), 12);
+    EXPECT_TRUE(run.out.contains(QLatin1String("Broken: the refresh of"))) << run.out.toStdString();
+    EXPECT_LE(run.out.count(QLatin1Char('\n')), 13);
 }
 
 TEST(AssistantWithBuiltInSandbox, HistoryAsksTheServiceForTop)

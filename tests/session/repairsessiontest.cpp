@@ -144,7 +144,7 @@ TEST_F(RepairSessionTest, StatusOfTheReadyScenarioSaysTheXeroCredentialsExpired)
     EXPECT_TRUE(value.scheduleSwitchedOffAfterFailures);
     EXPECT_TRUE(value.signedInUserIsOwner);
     EXPECT_EQ(value.datasources.size(), 1);
-    EXPECT_TRUE(value.datasources.first().isXero());
+    EXPECT_TRUE(value.datasources.first().looksLikeXero());
 
     // The scenario's newest scheduled run, 20 hours ago, is inside Power BI's last 24 hours
     // whatever the time of day in the schedule's zone: one of the 8 is spent, as the sandbox

@@ -54,8 +54,8 @@ void RepairWizard::addPages(RepairSession *session, SignInProfile *profile)
     setPage(PageChooseDataset,
             new ChooseDatasetPage(operations, session->finder(), session->dataset()));
     setPage(PageRefreshStatus, new RefreshStatusPage(operations, session->status()));
-    setPage(PageXeroSettings,
-            new XeroSettingsPage(operations, session->status(), session->editor()));
+    setPage(PageXeroSettings, new XeroSettingsPage(operations, session->status(), session->editor(),
+                                                   session->dataset()));
     setPage(PageConfigureXero, new ConfigureXeroPage(operations, session->xero()));
     setPage(PageSignInXero,
             new SignInXeroPage(operations, session->xero(), session->runner(), profile));
@@ -92,6 +92,18 @@ int RepairWizard::pageIdFor(RepairStep step)
 void RepairWizard::startAtStep(RepairStep step)
 {
     setStartId(pageIdFor(step));
+}
+
+void RepairWizard::returnToStep(RepairStep step)
+{
+    const int target = pageIdFor(step);
+    if (!visitedIds().contains(target)) {
+        setStartId(target);
+        restart();
+        return;
+    }
+    while (currentId() != target && currentId() != startId())
+        back();
 }
 
 // The step's name in the title: the task bar says where the repair stands.

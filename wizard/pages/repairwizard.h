@@ -41,6 +41,9 @@ public:
     // Opens at step instead of the sign-in (the status window's Fix credentials: step 2). The
     // session must already have a signed-in account and a selected dataset.
     void startAtStep(RepairStep step);
+    // Goes back to step, through the pages since (as Back would), when it was passed on the way
+    // here; otherwise on to it.
+    void returnToStep(RepairStep step);
 
     RepairSession *session() const { return m_session; }
     SignInProfile *signInProfile() const { return m_profile; }
