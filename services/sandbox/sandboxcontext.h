@@ -2,6 +2,7 @@
 
 #include "sandboxauthcodes.h"
 #include "sandboxclock.h"
+#include "sandboxsessions.h"
 #include "sandboxstate.h"
 #include "sandboxtokenissuer.h"
 #include "sandboxxerogrants.h"
@@ -16,4 +17,5 @@ struct SandboxContext
     SandboxAuthCodes microsoftCodes;
     SandboxAuthCodes xeroCodes;
     SandboxXeroGrants xeroGrants;
+    SandboxSessions microsoftSessions; // the Microsoft sign-in's browser sessions (single sign-on)
 };

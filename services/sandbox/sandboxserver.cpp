@@ -76,6 +76,7 @@ void SandboxServer::reset()
     m_context->microsoftCodes = SandboxAuthCodes();
     m_context->xeroCodes = SandboxAuthCodes();
     m_context->xeroGrants.clear();
+    m_context->microsoftSessions.clear();
     m_xeroIdentity->reset();
     m_faults.clear();
     m_latencyMilliseconds = 0;
