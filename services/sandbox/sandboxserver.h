@@ -16,6 +16,7 @@
 
 class MicrosoftIdentitySandbox;
 class PowerBiSandboxApi;
+class PowerBiWebSandbox;
 class SandboxControlApi;
 class SandboxHttpServer;
 class XeroApiSandbox;
@@ -56,6 +57,9 @@ public:
     SandboxXeroTokens
     issueXeroTokens(const QStringList &tenantIds,
                     const QString &clientId = QStringLiteral("sandbox-xero-client"));
+    // As if the owner had entered the credentials of the ready scenario's Xero data source on
+    // the Power BI page for this organisation: a lasting credential, any pushed token gone.
+    void enterLastingXeroCredential(const QString &tenantId);
 
     // Answers one request as the HTTP transport would (faults and latency included).
     SandboxReply answer(const SandboxRequest &request);
@@ -66,6 +70,7 @@ private:
 
     std::unique_ptr<SandboxContext> m_context;
     std::unique_ptr<PowerBiSandboxApi> m_powerBi;
+    std::unique_ptr<PowerBiWebSandbox> m_powerBiWeb;
     std::unique_ptr<MicrosoftIdentitySandbox> m_microsoft;
     std::unique_ptr<XeroIdentitySandbox> m_xeroIdentity;
     std::unique_ptr<XeroApiSandbox> m_xeroApi;
