@@ -1,6 +1,7 @@
 #include "powerbisandboxapi.h"
 
 #include "sandboxcontext.h"
+#include "sandboxdailylimit.h"
 #include "sandboxids.h"
 #include "sandboxjson.h"
 #include "sandboxschedulevalidator.h"
@@ -359,18 +360,9 @@ std::optional<SandboxReply> PowerBiSandboxApi::refuseRefresh(const SandboxDatase
             QStringLiteral(
                 "Invalid dataset refresh request. Enhanced refresh (a request body with type, "
                 "commitMode, objects, ...) needs a workspace on Premium or Fabric capacity."));
-    if (!dedicated) {
-        // "Refresh now" in the web page (OnDemand) does not count toward the limit.
-        int counted = 0;
-        for (const SandboxRefresh &refresh : dataset.refreshes) {
-            const bool inWindow = refresh.startTime > now.addDays(-1) && refresh.startTime <= now;
-            if (inWindow && refresh.refreshType != QStringLiteral("OnDemand") &&
-                refresh.refreshType != QStringLiteral("OnDemandTraining"))
-                ++counted;
-        }
-        if (counted >= sharedCapacityDailyRefreshes)
-            return error(400, QStringLiteral("InvalidRequest"), dailyLimitMessage);
-    }
+    // Scheduled refreshes count too; "Refresh now" in the web page (OnDemand) does not.
+    if (SandboxDailyLimit::isReached(dataset, dedicated, now))
+        return error(400, QStringLiteral("InvalidRequest"), dailyLimitMessage);
     return std::nullopt;
 }
 

@@ -18,7 +18,6 @@ class PowerBiSandboxApi
 {
 public:
     static constexpr int refreshSeconds = 5;
-    static constexpr int sharedCapacityDailyRefreshes = 8;
 
     explicit PowerBiSandboxApi(SandboxContext &context);
 

@@ -8,6 +8,7 @@
 #include "sandboxhttpserver.h"
 #include "sandboxids.h"
 #include "sandboxscenario.h"
+#include "sandboxscheduler.h"
 #include "sandboxxeroconnector.h"
 #include "xeroapisandbox.h"
 #include "xeroidentitysandbox.h"
@@ -20,6 +21,7 @@ SandboxServer::SandboxServer(QObject *parent)
     , m_context(std::make_unique<SandboxContext>())
     , m_powerBi(std::make_unique<PowerBiSandboxApi>(*m_context))
     , m_powerBiWeb(std::make_unique<PowerBiWebSandbox>(*m_context))
+    , m_scheduler(std::make_unique<SandboxScheduler>(*m_context))
     , m_microsoft(std::make_unique<MicrosoftIdentitySandbox>(*m_context))
     , m_xeroIdentity(std::make_unique<XeroIdentitySandbox>(*m_context))
     , m_xeroApi(std::make_unique<XeroApiSandbox>(*m_context))
@@ -86,6 +88,7 @@ void SandboxServer::reset()
     m_context->lastingCredentials.clear();
     m_xeroIdentity->reset();
     m_powerBiWeb->reset();
+    m_scheduler->reset();
     m_faults.clear();
     m_latencyMilliseconds = 0;
 }
@@ -98,6 +101,7 @@ QDateTime SandboxServer::now() const
 void SandboxServer::advanceClock(qint64 seconds)
 {
     m_context->clock.advance(seconds);
+    m_scheduler->catchUp();
 }
 
 qint64 SandboxServer::clockOffsetSeconds() const
@@ -171,6 +175,8 @@ void SandboxServer::enterLastingXeroCredential(const QString &tenantId)
 
 SandboxReply SandboxServer::answer(const SandboxRequest &request)
 {
+    // Whatever the request, the scheduled refreshes whose time has come happen first.
+    m_scheduler->catchUp();
     // The control routes are never delayed nor faulted: a test can always take the sandbox back.
     if (auto control = m_control->handle(request))
         return *control;
