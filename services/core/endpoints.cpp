@@ -52,6 +52,8 @@ Endpoints Endpoints::preset(Cloud cloud)
     endpoints.m_xeroLoginRoot = https("login.xero.com");
     endpoints.m_xeroIdentityRoot = https("identity.xero.com");
     endpoints.m_xeroApiRoot = https("api.xero.com");
+    // The one Microsoft documents for connectors, whatever the cloud.
+    endpoints.m_powerBiOAuthRedirectPage = https("oauth.powerbi.com", "/views/oauthredirect.html");
     switch (cloud) {
     case Cloud::Public:
         endpoints.m_authorityHost = https("login.microsoftonline.com");
@@ -96,6 +98,9 @@ Endpoints Endpoints::sandbox(const QUrl &root)
     endpoints.m_xeroLoginRoot = normalised;
     endpoints.m_xeroIdentityRoot = normalised;
     endpoints.m_xeroApiRoot = normalised;
+    endpoints.m_powerBiPortalRoot = normalised;
+    endpoints.m_powerBiOAuthRedirectPage =
+        QUrl(normalised.toString() + QStringLiteral("/views/oauthredirect.html"));
     return endpoints;
 }
 

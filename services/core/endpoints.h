@@ -42,8 +42,8 @@ public:
 
     Endpoints() = default;
     static Endpoints preset(Cloud cloud);
-    // Every root at the sandbox's root; the Power BI scope base stays the public one, as the
-    // sandbox issues tokens for it.
+    // Every root at the sandbox's root, the Power BI web page (portal) included; the Power BI
+    // scope base stays the public one, as the sandbox issues tokens for it.
     static Endpoints sandbox(const QUrl &root);
     // settings may be null (no settings layer). commandLine maps a flag ("--authority-host")
     // to its value.
@@ -71,6 +71,9 @@ public:
     // The dataset's settings page in the Power BI web page (Data source credentials, Schedule
     // refresh); an empty workspace id is My workspace.
     QUrl datasetSettingsPage(const QString &workspaceId, const QString &datasetId) const;
+    // Power BI's OAuth redirect page for connectors, where the credential pop-up of the
+    // settings page ends (and closes itself) once the connector's sign-in is done.
+    QUrl powerBiOAuthRedirectPage() const { return m_powerBiOAuthRedirectPage; }
 
     void setAuthorityHost(const QUrl &root) { m_authorityHost = root; }
     void setPowerBiApiRoot(const QUrl &root) { m_powerBiApiRoot = root; }
@@ -109,5 +112,6 @@ private:
     QUrl m_xeroIdentityRoot;
     QUrl m_xeroApiRoot;
     QUrl m_powerBiPortalRoot;
+    QUrl m_powerBiOAuthRedirectPage;
     QStringList m_layerProblems;
 };

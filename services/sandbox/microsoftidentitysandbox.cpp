@@ -1,5 +1,6 @@
 #include "microsoftidentitysandbox.h"
 
+#include "microsoftsinglesignon.h"
 #include "sandboxauthorizerequest.h"
 #include "sandboxcontext.h"
 #include "sandboxids.h"
@@ -45,6 +46,8 @@ SandboxReply MicrosoftIdentitySandbox::authorizePage(const SandboxRequest &reque
     const SandboxAuthorizeRequest authorize = SandboxAuthorizeRequest::from(request.query());
     if (const auto rejection = rejectAuthorizeRequest(authorize))
         return *rejection;
+    if (auto signedIn = MicrosoftSingleSignOn::answer(m_context, request, authorize))
+        return *signedIn;
     return signInPage(tenantOf(request), authorize, {}, {});
 }
 
@@ -83,9 +86,11 @@ SandboxReply MicrosoftIdentitySandbox::authorizeSubmit(const SandboxRequest &req
     code.user = SandboxScenario::microsoftUser;
     code.issuedAt = m_context.clock.now();
     const QString issued = m_context.microsoftCodes.issue(code);
-    return SandboxReply::redirect(SandboxOAuth::redirectLocation(
+    SandboxReply reply = SandboxReply::redirect(SandboxOAuth::redirectLocation(
         authorize.redirectUri,
         {{QStringLiteral("code"), issued}, {QStringLiteral("state"), authorize.state}}));
+    reply.setHeader("Set-Cookie", MicrosoftSingleSignOn::startSession(m_context, code.user));
+    return reply;
 }
 
 std::optional<SandboxReply>

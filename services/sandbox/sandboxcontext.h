@@ -3,9 +3,15 @@
 #include "sandboxauthcodes.h"
 #include "sandboxclock.h"
 #include "sandboxgatewaykeys.h"
+#include "sandboxlastingcredentials.h"
+#include "sandboxreply.h"
+#include "sandboxrequest.h"
+#include "sandboxsessions.h"
 #include "sandboxstate.h"
 #include "sandboxtokenissuer.h"
 #include "sandboxxerogrants.h"
+
+#include <functional>
 
 // Everything one sandbox instance knows, shared by its route handlers. Owned by
 // SandboxServer; nothing of it is global, so several sandboxes can run in one process.
@@ -18,4 +24,11 @@ struct SandboxContext
     SandboxAuthCodes xeroCodes;
     SandboxXeroGrants xeroGrants;
     SandboxGatewayKeys gatewayKeys;
+    SandboxSessions microsoftSessions; // the Microsoft sign-in's browser sessions (single sign-on)
+    SandboxLastingCredentials lastingCredentials; // Xero credentials entered on the Power BI page
+    // A request one sandbox service makes to another, as the real ones do over the network
+    // (Power BI redeeming and renewing its Xero connector's tokens at Xero's token endpoint).
+    // Answered in-process by the routes, without the injected faults and latency, which are
+    // there for the client under test.
+    std::function<SandboxReply(const SandboxRequest &)> serviceCall;
 };

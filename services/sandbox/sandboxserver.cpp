@@ -2,11 +2,14 @@
 
 #include "microsoftidentitysandbox.h"
 #include "powerbisandboxapi.h"
+#include "powerbiwebsandbox.h"
 #include "sandboxcontext.h"
 #include "sandboxcontrolapi.h"
 #include "sandboxhttpserver.h"
 #include "sandboxids.h"
 #include "sandboxscenario.h"
+#include "sandboxscheduler.h"
+#include "sandboxxeroconnector.h"
 #include "xeroapisandbox.h"
 #include "xeroidentitysandbox.h"
 
@@ -17,6 +20,8 @@ SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , m_context(std::make_unique<SandboxContext>())
     , m_powerBi(std::make_unique<PowerBiSandboxApi>(*m_context))
+    , m_powerBiWeb(std::make_unique<PowerBiWebSandbox>(*m_context))
+    , m_scheduler(std::make_unique<SandboxScheduler>(*m_context))
     , m_microsoft(std::make_unique<MicrosoftIdentitySandbox>(*m_context))
     , m_xeroIdentity(std::make_unique<XeroIdentitySandbox>(*m_context))
     , m_xeroApi(std::make_unique<XeroApiSandbox>(*m_context))
@@ -24,6 +29,9 @@ SandboxServer::SandboxServer(QObject *parent)
     , m_http(new SandboxHttpServer(
           [this](const SandboxRequest &request) { return answer(request); }, this))
 {
+    m_context->serviceCall = [this](const SandboxRequest &request) {
+        return route(request);
+    };
     reset();
 }
 
@@ -76,7 +84,11 @@ void SandboxServer::reset()
     m_context->microsoftCodes = SandboxAuthCodes();
     m_context->xeroCodes = SandboxAuthCodes();
     m_context->xeroGrants.clear();
+    m_context->microsoftSessions.clear();
+    m_context->lastingCredentials.clear();
     m_xeroIdentity->reset();
+    m_powerBiWeb->reset();
+    m_scheduler->reset();
     m_faults.clear();
     m_latencyMilliseconds = 0;
 }
@@ -89,6 +101,7 @@ QDateTime SandboxServer::now() const
 void SandboxServer::advanceClock(qint64 seconds)
 {
     m_context->clock.advance(seconds);
+    m_scheduler->catchUp();
 }
 
 qint64 SandboxServer::clockOffsetSeconds() const
@@ -143,8 +156,27 @@ SandboxXeroTokens SandboxServer::issueXeroTokens(const QStringList &tenantIds,
     return m_xeroIdentity->issueTokens(tenantIds, clientId);
 }
 
+void SandboxServer::enterLastingXeroCredential(const QString &tenantId)
+{
+    const SandboxXeroTokens tokens =
+        m_xeroIdentity->issueTokens({tenantId}, SandboxXeroConnector::clientId);
+    SandboxDatasource *datasource = m_context->state.datasource(SandboxScenario::xeroGatewayId,
+                                                                SandboxScenario::xeroDatasourceId);
+    SandboxLastingCredential credential;
+    credential.refreshToken = tokens.refreshToken;
+    credential.accessToken = tokens.accessToken;
+    credential.tenantId = tenantId;
+    credential.organisationName = SandboxXeroGrants::organisationName(tenantId);
+    credential.enteredBy = SandboxScenario::microsoftUser;
+    credential.enteredAt = now();
+    m_context->lastingCredentials.set(datasource->gatewayId, datasource->datasourceId, credential);
+    datasource->pushedXeroAccessToken.clear();
+}
+
 SandboxReply SandboxServer::answer(const SandboxRequest &request)
 {
+    // Whatever the request, the scheduled refreshes whose time has come happen first.
+    m_scheduler->catchUp();
     // The control routes are never delayed nor faulted: a test can always take the sandbox back.
     if (auto control = m_control->handle(request))
         return *control;
@@ -160,6 +192,8 @@ SandboxReply SandboxServer::answer(const SandboxRequest &request)
 SandboxReply SandboxServer::route(const SandboxRequest &request)
 {
     if (auto reply = m_powerBi->handle(request))
+        return *reply;
+    if (auto reply = m_powerBiWeb->handle(request))
         return *reply;
     if (auto reply = m_microsoft->handle(request))
         return *reply;

@@ -16,8 +16,10 @@
 
 class MicrosoftIdentitySandbox;
 class PowerBiSandboxApi;
+class PowerBiWebSandbox;
 class SandboxControlApi;
 class SandboxHttpServer;
+class SandboxScheduler;
 class XeroApiSandbox;
 class XeroIdentitySandbox;
 struct SandboxContext;
@@ -41,6 +43,7 @@ public:
 
     void reset();          // ready scenario again, clock offset 0, no faults, no latency, no tokens
     QDateTime now() const; // the sandbox clock (UTC): real time + offset
+    // Moves the clock on; the scheduled refreshes whose slots it passes happen (SandboxScheduler).
     void advanceClock(qint64 seconds);
     qint64 clockOffsetSeconds() const;
     void setLatency(int milliseconds);
@@ -57,6 +60,9 @@ public:
     SandboxXeroTokens
     issueXeroTokens(const QStringList &tenantIds,
                     const QString &clientId = QStringLiteral("sandbox-xero-client"));
+    // As if the owner had entered the credentials of the ready scenario's Xero data source on
+    // the Power BI page for this organisation: a lasting credential, any pushed token gone.
+    void enterLastingXeroCredential(const QString &tenantId);
 
     // Answers one request as the HTTP transport would (faults and latency included).
     SandboxReply answer(const SandboxRequest &request);
@@ -67,6 +73,8 @@ private:
 
     std::unique_ptr<SandboxContext> m_context;
     std::unique_ptr<PowerBiSandboxApi> m_powerBi;
+    std::unique_ptr<PowerBiWebSandbox> m_powerBiWeb;
+    std::unique_ptr<SandboxScheduler> m_scheduler;
     std::unique_ptr<MicrosoftIdentitySandbox> m_microsoft;
     std::unique_ptr<XeroIdentitySandbox> m_xeroIdentity;
     std::unique_ptr<XeroApiSandbox> m_xeroApi;

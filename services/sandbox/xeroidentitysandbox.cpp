@@ -7,6 +7,7 @@
 #include "sandboxpages.h"
 #include "sandboxpkce.h"
 #include "sandboxscenario.h"
+#include "sandboxxeroconnector.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -201,6 +202,8 @@ SandboxReply XeroIdentitySandbox::consentPage(const SandboxAuthorizeRequest &aut
                   {QStringLiteral("organisations"), organisations},
                   {QStringLiteral("scopes"), scopes},
                   {QStringLiteral("user"), SandboxPages::escape(SandboxScenario::xeroUser)},
+                  {QStringLiteral("app"),
+                   SandboxPages::escape(SandboxXeroConnector::appName(authorize.clientId))},
                   {QStringLiteral("message"), SandboxPages::message(problem)}}));
 }
 

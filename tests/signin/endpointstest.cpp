@@ -63,10 +63,20 @@ TEST(Endpoints, TheDatasetSettingsPageIsOnTheCloudsPowerBiWebPage)
               QStringLiteral("https://app.powerbigov.us"));
     EXPECT_EQ(text(Endpoints::preset(Endpoints::Cloud::China).powerBiPortalRoot()),
               QStringLiteral("https://app.powerbi.cn"));
-    // The sandbox has no web page of its own: links still lead to the real one.
-    EXPECT_EQ(
-        text(Endpoints::sandbox(QUrl(QStringLiteral("http://127.0.0.1:8765"))).powerBiPortalRoot()),
-        QStringLiteral("https://app.powerbi.com"));
+    // The sandbox serves a Power BI web page of its own, with the same paths.
+    const Endpoints sandbox = Endpoints::sandbox(QUrl(QStringLiteral("http://127.0.0.1:8765")));
+    EXPECT_EQ(text(sandbox.powerBiPortalRoot()), QStringLiteral("http://127.0.0.1:8765"));
+    EXPECT_EQ(text(sandbox.datasetSettingsPage(QString(), QStringLiteral("0d4e"))),
+              QStringLiteral("http://127.0.0.1:8765/groups/me/settings/datasets/0d4e"));
+}
+
+TEST(Endpoints, TheConnectorsOAuthRedirectPageIsPowerBisOwnOrTheSandboxs)
+{
+    EXPECT_EQ(text(Endpoints::preset(Endpoints::Cloud::Public).powerBiOAuthRedirectPage()),
+              QStringLiteral("https://oauth.powerbi.com/views/oauthredirect.html"));
+    EXPECT_EQ(text(Endpoints::sandbox(QUrl(QStringLiteral("http://127.0.0.1:8765")))
+                       .powerBiOAuthRedirectPage()),
+              QStringLiteral("http://127.0.0.1:8765/views/oauthredirect.html"));
 }
 
 TEST(Endpoints, BuildsTheDocumentedSignInAndApiUrls)

@@ -148,8 +148,10 @@ TEST_F(SchedulePageTest, ATimeOffTheHalfHourIsRefusedBeforeAnythingIsSent)
 TEST_F(SchedulePageTest, TheNoteLinksToTheDatasetsSettingsInPowerBi)
 {
     openScheduleLoaded();
+    // The sandbox's own Power BI web page, at its root.
     const QString expected =
-        QStringLiteral("https://app.powerbi.com/groups/%1/settings/datasets/%2")
+        sandbox.rootUrl().toString() +
+        QStringLiteral("/groups/%1/settings/datasets/%2")
             .arg(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId);
     EXPECT_EQ(schedulePage()->datasetSettingsUrl().toString(), expected);
     const QString text = shownText();
