@@ -2,7 +2,10 @@
 
 #include "sandboxauthcodes.h"
 #include "sandboxclock.h"
+#include "sandboxorigin.h"
+#include "sandboxsignins.h"
 #include "sandboxstate.h"
+#include "sandboxtickets.h"
 #include "sandboxtokenissuer.h"
 #include "sandboxxerogrants.h"
 
@@ -16,4 +19,15 @@ struct SandboxContext
     SandboxAuthCodes microsoftCodes;
     SandboxAuthCodes xeroCodes;
     SandboxXeroGrants xeroGrants;
+    // The roots of the sandbox's origins, for redirects from one to another.
+    SandboxOrigins origins;
+    // Xero: log-in handed over to consent (the hand-over code, then the consent ticket).
+    SandboxTickets<SandboxXeroSession> xeroSessions;
+    // Xero: a "Sign in with Google" under way, by the state sent to Google.
+    SandboxTickets<SandboxAuthorizeRequest> xeroGoogleSignIns;
+    // Google: codes for Xero's log-in after a Google sign-in.
+    SandboxAuthCodes googleCodes;
+    // Microsoft: federated sign-ins under way (wctx), and the identity provider's assertions.
+    SandboxTickets<SandboxFederatedSignIn> federatedSignIns;
+    SandboxTickets<SandboxFederationAssertion> federationAssertions;
 };
