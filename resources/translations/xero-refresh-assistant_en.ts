@@ -730,10 +730,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with the redirect URI %1, and copy its client ID here (&lt;a href=&quot;%2&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How to get the Xero client ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,6 +747,45 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>The Xero client ID is made of letters and digits only, 32 of them as Xero shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with two redirect URIs: %1 (the sign-in in this window) and %2 (a sign-in that goes on in your web browser, such as with Google). Copy its client ID here (&lt;a href=&quot;%3&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Xero app was created &amp;before 2 March 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Xero app was created before 2 March 2026 and has only the broad scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero apps created on or after 2 March 2026 have Xero&apos;s granular scopes, which the assistant asks for. An older app may still have only the broad ones (accounting.transactions, accounting.reports.read): tick the box and the assistant asks for those. The setting xero/scopeSet (granular or broad) keeps this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectReceiver</name>
+    <message>
+        <source>The address %1 cannot bring the browser&apos;s answer back to this program: it must be http on localhost or 127.0.0.1, with a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot wait for the browser&apos;s answer at %1: %2. Close the program that uses port %3, or register another loopback redirect URI with the Xero app and set it as xero/loopbackRedirectUri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can go back to Xero Refresh Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in goes on in the program. You can close this page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,6 +2054,46 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>Good to know: this Xero sign-in must be used before %1, or it expires and you will have to sign in with Xero again. Every refresh this program starts uses it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-in in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in my &amp;web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the Xero sign-in in my web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the web browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Xero&apos;s sign-in in the web browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Xero sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with %1 does not work inside this program: its page refuses embedded browsers. Continue in your web browser: the assistant opens Xero&apos;s sign-in there. Sign in with %1 again, tick “%2” and allow access; the assistant carries on by itself when Xero answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your web browser shows Xero&apos;s sign-in. Sign in there, tick “%1” and allow access: the assistant carries on by itself when Xero answers. If no browser window opened, use Open the web browser again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the Xero sign-in in your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -2250,6 +2325,25 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
 </context>
 <context>
+    <name>XeroSignIn</name>
+    <message>
+        <source>the program&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Xero app may not ask for the scopes listed in the setting xero/scopes (Xero said “%1”). Apps created on or after 2 March 2026 must use Xero&apos;s granular scopes: remove that line from %2 to use the assistant&apos;s own, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Xero app may not ask for the broad scopes accounting.transactions and accounting.reports.read (Xero said “%1”): apps created on or after 2 March 2026 must use Xero&apos;s granular scopes. Set xero/scopeSet=granular in %2, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Xero app does not have Xero&apos;s granular scopes yet (Xero said “%1”), as happens with apps created before 2 March 2026. Add them to the app at developer.xero.com, or set xero/scopeSet=broad in %2 to use the broad scopes such an app still has; then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XeroSignInFlow</name>
     <message>
         <source>Finishing the Xero sign-in…</source>
@@ -2261,6 +2355,18 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>This Xero sign-in did not give access to that organisation. Sign in to Xero again and tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to Xero is not set up in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in in the browser is in progress. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the Xero sign-in in your web browser…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -753,10 +753,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>L’ID de l’annuaire (locataire) est un GUID, un domaine comme contoso.onmicrosoft.com, ou « organizations ».</translation>
     </message>
     <message>
-        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with the redirect URI %1, and copy its client ID here (&lt;a href=&quot;%2&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
-        <translation>Inscrivez aussi une application Xero, de type « Auth code with PKCE », avec l’URI de redirection %1, et copiez ici son ID client (&lt;a href=&quot;%2&quot;&gt;applications inscrites chez Xero&lt;/a&gt;).</translation>
-    </message>
-    <message>
         <source>How to get the Xero client ID</source>
         <translation>Comment obtenir l’ID client Xero</translation>
     </message>
@@ -775,6 +771,45 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>The Xero client ID is made of letters and digits only, 32 of them as Xero shows it.</source>
         <translation>L’ID client Xero ne contient que des lettres et des chiffres, 32 tels que Xero les affiche.</translation>
+    </message>
+    <message>
+        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with two redirect URIs: %1 (the sign-in in this window) and %2 (a sign-in that goes on in your web browser, such as with Google). Copy its client ID here (&lt;a href=&quot;%3&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
+        <translation>Inscrivez aussi une application Xero, de type « Auth code with PKCE », avec deux URI de redirection : %1 (la connexion dans cette fenêtre) et %2 (une connexion qui se poursuit dans votre navigateur web, par exemple avec Google). Copiez ici son ID client (&lt;a href=&quot;%3&quot;&gt;applications inscrites chez Xero&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>My Xero app was created &amp;before 2 March 2026</source>
+        <translation>Mon application Xero a été créée a&amp;vant le 2 mars 2026</translation>
+    </message>
+    <message>
+        <source>My Xero app was created before 2 March 2026 and has only the broad scopes</source>
+        <translation>Mon application Xero a été créée avant le 2 mars 2026 et n’a que les autorisations larges</translation>
+    </message>
+    <message>
+        <source>Xero apps created on or after 2 March 2026 have Xero&apos;s granular scopes, which the assistant asks for. An older app may still have only the broad ones (accounting.transactions, accounting.reports.read): tick the box and the assistant asks for those. The setting xero/scopeSet (granular or broad) keeps this choice.</source>
+        <translation>Les applications Xero créées à partir du 2 mars 2026 ont les autorisations fines de Xero (« granular scopes »), que l’assistant demande. Une application plus ancienne peut n’avoir encore que les autorisations larges (accounting.transactions, accounting.reports.read) : cochez la case et l’assistant demandera celles-là. Le réglage xero/scopeSet (granular ou broad) garde ce choix.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectReceiver</name>
+    <message>
+        <source>The address %1 cannot bring the browser&apos;s answer back to this program: it must be http on localhost or 127.0.0.1, with a port.</source>
+        <translation>L’adresse %1 ne peut pas ramener la réponse du navigateur à ce programme : elle doit être en http sur localhost ou 127.0.0.1, avec un port.</translation>
+    </message>
+    <message>
+        <source>This program cannot wait for the browser&apos;s answer at %1: %2. Close the program that uses port %3, or register another loopback redirect URI with the Xero app and set it as xero/loopbackRedirectUri.</source>
+        <translation>Ce programme ne peut pas attendre la réponse du navigateur à l’adresse %1 : %2. Fermez le programme qui utilise le port %3, ou inscrivez une autre URI de redirection locale dans l’application Xero et indiquez-la dans le réglage xero/loopbackRedirectUri.</translation>
+    </message>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation>Xero Refresh Assistant</translation>
+    </message>
+    <message>
+        <source>You can go back to Xero Refresh Assistant</source>
+        <translation>Vous pouvez revenir à Xero Refresh Assistant</translation>
+    </message>
+    <message>
+        <source>The sign-in goes on in the program. You can close this page.</source>
+        <translation>La connexion se poursuit dans le programme. Vous pouvez fermer cette page.</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2077,46 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <source>Good to know: this Xero sign-in must be used before %1, or it expires and you will have to sign in with Xero again. Every refresh this program starts uses it.</source>
         <translation>Bon à savoir : cette connexion à Xero doit être utilisée avant %1, sinon elle expire et vous devrez vous reconnecter à Xero. Chaque actualisation lancée par ce programme l’utilise.</translation>
     </message>
+    <message>
+        <source>Sign-in in the web browser</source>
+        <translation>Connexion dans le navigateur web</translation>
+    </message>
+    <message>
+        <source>Continue in my &amp;web browser</source>
+        <translation>Continuer dans mon &amp;navigateur web</translation>
+    </message>
+    <message>
+        <source>Continue the Xero sign-in in my web browser</source>
+        <translation>Continuer la connexion à Xero dans mon navigateur web</translation>
+    </message>
+    <message>
+        <source>&amp;Open the web browser again</source>
+        <translation>&amp;Rouvrir le navigateur web</translation>
+    </message>
+    <message>
+        <source>Open Xero&apos;s sign-in in the web browser again</source>
+        <translation>Rouvrir la connexion à Xero dans le navigateur web</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Cancel the Xero sign-in</source>
+        <translation>Annuler la connexion à Xero</translation>
+    </message>
+    <message>
+        <source>Signing in with %1 does not work inside this program: its page refuses embedded browsers. Continue in your web browser: the assistant opens Xero&apos;s sign-in there. Sign in with %1 again, tick “%2” and allow access; the assistant carries on by itself when Xero answers.</source>
+        <translation>La connexion avec %1 ne fonctionne pas dans ce programme : sa page refuse les navigateurs intégrés. Continuez dans votre navigateur web : l’assistant y ouvre la connexion à Xero. Connectez-vous de nouveau avec %1, cochez « %2 » et autorisez l’accès ; l’assistant reprend de lui-même dès que Xero répond.</translation>
+    </message>
+    <message>
+        <source>Your web browser shows Xero&apos;s sign-in. Sign in there, tick “%1” and allow access: the assistant carries on by itself when Xero answers. If no browser window opened, use Open the web browser again.</source>
+        <translation>Votre navigateur web affiche la connexion à Xero. Connectez-vous-y, cochez « %1 » et autorisez l’accès : l’assistant reprend de lui-même dès que Xero répond. Si aucune fenêtre de navigateur ne s’est ouverte, utilisez Rouvrir le navigateur web.</translation>
+    </message>
+    <message>
+        <source>Waiting for the Xero sign-in in your web browser…</source>
+        <translation>En attente de la connexion à Xero dans votre navigateur web…</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -2273,6 +2348,25 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     </message>
 </context>
 <context>
+    <name>XeroSignIn</name>
+    <message>
+        <source>the program&apos;s settings</source>
+        <translation>les réglages du programme</translation>
+    </message>
+    <message>
+        <source>your Xero app may not ask for the scopes listed in the setting xero/scopes (Xero said “%1”). Apps created on or after 2 March 2026 must use Xero&apos;s granular scopes: remove that line from %2 to use the assistant&apos;s own, then sign in again.</source>
+        <translation>votre application Xero n’a pas le droit de demander les autorisations du réglage xero/scopes (Xero a répondu « %1 »). Les applications créées à partir du 2 mars 2026 doivent utiliser les autorisations fines de Xero : retirez cette ligne de %2 pour utiliser celles de l’assistant, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>your Xero app may not ask for the broad scopes accounting.transactions and accounting.reports.read (Xero said “%1”): apps created on or after 2 March 2026 must use Xero&apos;s granular scopes. Set xero/scopeSet=granular in %2, then sign in again.</source>
+        <translation>votre application Xero n’a pas le droit de demander les autorisations larges accounting.transactions et accounting.reports.read (Xero a répondu « %1 ») : les applications créées à partir du 2 mars 2026 doivent utiliser les autorisations fines de Xero. Indiquez xero/scopeSet=granular dans %2, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>your Xero app does not have Xero&apos;s granular scopes yet (Xero said “%1”), as happens with apps created before 2 March 2026. Add them to the app at developer.xero.com, or set xero/scopeSet=broad in %2 to use the broad scopes such an app still has; then sign in again.</source>
+        <translation>votre application Xero n’a pas encore les autorisations fines de Xero (Xero a répondu « %1 »), comme il arrive aux applications créées avant le 2 mars 2026. Ajoutez-les à l’application sur developer.xero.com, ou indiquez xero/scopeSet=broad dans %2 pour utiliser les autorisations larges qu’une telle application a encore ; puis reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
     <name>XeroSignInFlow</name>
     <message>
         <source>Finishing the Xero sign-in…</source>
@@ -2285,6 +2379,18 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>This Xero sign-in did not give access to that organisation. Sign in to Xero again and tick it.</source>
         <translation>Cette connexion à Xero ne donne pas accès à cette organisation. Connectez-vous de nouveau à Xero et cochez-la.</translation>
+    </message>
+    <message>
+        <source>Signing in to Xero is not set up in this program.</source>
+        <translation>La connexion à Xero n’est pas configurée dans ce programme.</translation>
+    </message>
+    <message>
+        <source>No sign-in in the browser is in progress. Start the sign-in again.</source>
+        <translation>Aucune connexion n’est en cours dans le navigateur. Recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>Waiting for the Xero sign-in in your web browser…</source>
+        <translation>En attente de la connexion à Xero dans votre navigateur web…</translation>
     </message>
 </context>
 <context>

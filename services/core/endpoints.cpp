@@ -54,6 +54,12 @@ Endpoints Endpoints::preset(Cloud cloud)
     endpoints.m_xeroApiRoot = https("api.xero.com");
     // The one Microsoft documents for connectors, whatever the cloud.
     endpoints.m_powerBiOAuthRedirectPage = https("oauth.powerbi.com", "/views/oauthredirect.html");
+    // Google and Apple refuse embedded browsers ("disallowed_useragent", "This browser or app
+    // may not be secure"); both are offered on Xero's log-in page.
+    endpoints.m_browserOnlySignIns = {
+        {QStringLiteral("Google"), QStringLiteral("accounts.google.com")},
+        {QStringLiteral("Apple"), QStringLiteral("appleid.apple.com")},
+    };
     switch (cloud) {
     case Cloud::Public:
         endpoints.m_authorityHost = https("login.microsoftonline.com");
@@ -89,7 +95,7 @@ Endpoints Endpoints::preset(Cloud cloud)
     return endpoints;
 }
 
-Endpoints Endpoints::sandbox(const QUrl &root)
+Endpoints Endpoints::sandbox(const QUrl &root, const QList<BrowserOnlySignIn> &browserOnly)
 {
     Endpoints endpoints = preset(Cloud::Public);
     const QUrl normalised = normalisedRoot(root.toString());
@@ -101,7 +107,28 @@ Endpoints Endpoints::sandbox(const QUrl &root)
     endpoints.m_powerBiPortalRoot = normalised;
     endpoints.m_powerBiOAuthRedirectPage =
         QUrl(normalised.toString() + QStringLiteral("/views/oauthredirect.html"));
+    endpoints.m_browserOnlySignIns = browserOnly;
     return endpoints;
+}
+
+QStringList Endpoints::browserOnlySignInHosts() const
+{
+    QStringList hosts;
+    for (const BrowserOnlySignIn &signIn : m_browserOnlySignIns)
+        hosts.append(signIn.host);
+    return hosts;
+}
+
+QString Endpoints::browserOnlySignInName(const QUrl &url) const
+{
+    for (const BrowserOnlySignIn &signIn : m_browserOnlySignIns) {
+        QUrl entry;
+        entry.setAuthority(signIn.host);
+        if (entry.host().compare(url.host(), Qt::CaseInsensitive) == 0 &&
+            (entry.port() == -1 || entry.port() == url.port(-1)))
+            return signIn.name;
+    }
+    return url.host();
 }
 
 Endpoints Endpoints::layered(const QSettings *settings, const QProcessEnvironment &environment,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
@@ -40,11 +41,19 @@ public:
     // The flags of the command line this class reads (without their values).
     static QStringList commandLineFlags();
 
+    // A sign-in page that refuses embedded browsers, and whose it is ("Google").
+    struct BrowserOnlySignIn
+    {
+        QString name;
+        QString host; // "host", or "host:port" for a root with a port
+    };
+
     Endpoints() = default;
     static Endpoints preset(Cloud cloud);
-    // Every root at the sandbox's root, the Power BI web page (portal) included; the Power BI
-    // scope base stays the public one, as the sandbox issues tokens for it.
-    static Endpoints sandbox(const QUrl &root);
+    // Every root at the sandbox's root, the Power BI web page (portal) included; the Power BI scope base stays the public one, as the
+    // sandbox issues tokens for it. browserOnly: the sandbox's stand-ins for the sign-in pages
+    // that refuse embedded browsers (its Google origin).
+    static Endpoints sandbox(const QUrl &root, const QList<BrowserOnlySignIn> &browserOnly = {});
     // settings may be null (no settings layer). commandLine maps a flag ("--authority-host")
     // to its value.
     static Endpoints layered(const QSettings *settings, const QProcessEnvironment &environment,
@@ -68,6 +77,13 @@ public:
     // The Power BI web page of the cloud (not an API): where the user can do by hand what the
     // program cannot, such as a sign-in that lasts.
     QUrl powerBiPortalRoot() const { return m_powerBiPortalRoot; }
+    // Sign-in pages that refuse to work in an embedded browser ("host", or "host:port" for a
+    // root with a port): Google's (offered on Xero's log-in page) and Apple's. A sign-in that
+    // reaches one goes on in the system browser.
+    QList<BrowserOnlySignIn> browserOnlySignIns() const { return m_browserOnlySignIns; }
+    QStringList browserOnlySignInHosts() const;
+    // Whose sign-in page url is ("Google"), or its host when it is none of them.
+    QString browserOnlySignInName(const QUrl &url) const;
     // The dataset's settings page in the Power BI web page (Data source credentials, Schedule
     // refresh); an empty workspace id is My workspace.
     QUrl datasetSettingsPage(const QString &workspaceId, const QString &datasetId) const;
@@ -81,6 +97,10 @@ public:
     void setXeroLoginRoot(const QUrl &root) { m_xeroLoginRoot = root; }
     void setXeroIdentityRoot(const QUrl &root) { m_xeroIdentityRoot = root; }
     void setXeroApiRoot(const QUrl &root) { m_xeroApiRoot = root; }
+    void setBrowserOnlySignIns(const QList<BrowserOnlySignIn> &signIns)
+    {
+        m_browserOnlySignIns = signIns;
+    }
 
     // One translated sentence per unusable root (naming it) or unknown cloud name; empty when
     // every root may be used.
@@ -113,5 +133,6 @@ private:
     QUrl m_xeroApiRoot;
     QUrl m_powerBiPortalRoot;
     QUrl m_powerBiOAuthRedirectPage;
+    QList<BrowserOnlySignIn> m_browserOnlySignIns;
     QStringList m_layerProblems;
 };

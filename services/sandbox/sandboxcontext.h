@@ -7,7 +7,10 @@
 #include "sandboxreply.h"
 #include "sandboxrequest.h"
 #include "sandboxsessions.h"
+#include "sandboxorigin.h"
+#include "sandboxsignins.h"
 #include "sandboxstate.h"
+#include "sandboxtickets.h"
 #include "sandboxtokenissuer.h"
 #include "sandboxxerogrants.h"
 
@@ -31,4 +34,15 @@ struct SandboxContext
     // Answered in-process by the routes, without the injected faults and latency, which are
     // there for the client under test.
     std::function<SandboxReply(const SandboxRequest &)> serviceCall;
+    // The roots of the sandbox's origins, for redirects from one to another.
+    SandboxOrigins origins;
+    // Xero: log-in handed over to consent (the hand-over code, then the consent ticket).
+    SandboxTickets<SandboxXeroSession> xeroSessions;
+    // Xero: a "Sign in with Google" under way, by the state sent to Google.
+    SandboxTickets<SandboxAuthorizeRequest> xeroGoogleSignIns;
+    // Google: codes for Xero's log-in after a Google sign-in.
+    SandboxAuthCodes googleCodes;
+    // Microsoft: federated sign-ins under way (wctx), and the identity provider's assertions.
+    SandboxTickets<SandboxFederatedSignIn> federatedSignIns;
+    SandboxTickets<SandboxFederationAssertion> federationAssertions;
 };

@@ -123,6 +123,29 @@ TEST(Endpoints, SandboxPointsEveryRootAtItButKeepsThePublicScopeBase)
     EXPECT_TRUE(endpoints.isUsable());
 }
 
+TEST(Endpoints, GoogleAndAppleSignInPagesAreBrowserOnlyAndTheSandboxHasItsOwnStandIn)
+{
+    for (const Endpoints::Cloud cloud : {Endpoints::Cloud::Public, Endpoints::Cloud::China})
+        EXPECT_EQ(Endpoints::preset(cloud).browserOnlySignInHosts(),
+                  (QStringList{QStringLiteral("accounts.google.com"),
+                               QStringLiteral("appleid.apple.com")}));
+    EXPECT_EQ(
+        Endpoints::preset(Endpoints::Cloud::Public)
+            .browserOnlySignInName(QUrl(QStringLiteral("https://accounts.google.com/o/oauth2"))),
+        QStringLiteral("Google"));
+    const Endpoints sandbox =
+        Endpoints::sandbox(QUrl(QStringLiteral("http://127.0.0.1:4711")),
+                           {{QStringLiteral("Google"), QStringLiteral("127.0.0.1:4714")}});
+    EXPECT_EQ(sandbox.browserOnlySignInHosts(), QStringList{QStringLiteral("127.0.0.1:4714")});
+    EXPECT_EQ(sandbox.browserOnlySignInName(QUrl(QStringLiteral("http://127.0.0.1:4714/auth"))),
+              QStringLiteral("Google"));
+    EXPECT_EQ(sandbox.browserOnlySignInName(QUrl(QStringLiteral("http://127.0.0.1:4715/auth"))),
+              QStringLiteral("127.0.0.1"));
+    EXPECT_TRUE(Endpoints::sandbox(QUrl(QStringLiteral("http://127.0.0.1:4711")))
+                    .browserOnlySignInHosts()
+                    .isEmpty());
+}
+
 TEST(Endpoints, OverridesApplyInTheOrderPresetSettingsEnvironmentCommandLine)
 {
     QTemporaryDir dir;

@@ -35,6 +35,28 @@ public:
         return true;
     }
 
+    // Signs in as the sandbox's federated user: Microsoft's page sends them to Fabrikam's own
+    // sign-in (another origin), whose answer comes back to Microsoft by itself.
+    bool signInToMicrosoftAsFederatedUser() const
+    {
+        if (!waitForMicrosoftForm())
+            return false;
+        driver().signIn(SandboxScenario::federatedUser, QString());
+        if (!waitForIdentityProviderForm())
+            return false;
+        driver().signIn(SandboxScenario::federatedUser, SandboxScenario::password);
+        return true;
+    }
+
+    // Fabrikam's sign-in form (the identity provider of the federated domain).
+    bool waitForIdentityProviderForm() const
+    {
+        return m_view && m_view->page() &&
+               driver().waitFor(QStringLiteral("location.pathname === '/adfs/ls/' && "
+                                               "document.readyState === 'complete' && "
+                                               "document.getElementById('signin') !== null"));
+    }
+
     // ---- Xero ----
 
     // Xero's log-in form, from its start. A form that was filled in stays on screen after a
@@ -63,6 +85,13 @@ public:
         const WebPageDriver page = driver();
         markXeroFormUsed();
         page.signIn(SandboxScenario::xeroUser, SandboxScenario::password);
+        return allowAtXero(tenantIds);
+    }
+
+    // On Xero's consent page (reached from the log-in): ticks tenantIds and allows access.
+    bool allowAtXero(const QStringList &tenantIds) const
+    {
+        const WebPageDriver page = driver();
         if (!page.waitForElement(QStringLiteral("consent")))
             return false;
         for (const QString &tenantId : tenantIds)
@@ -71,6 +100,16 @@ public:
                                ".checked = true; true")
                     .arg(tenantId));
         page.click(QStringLiteral("allow"));
+        return true;
+    }
+
+    // "Sign in with Google" on Xero's log-in page.
+    bool chooseGoogleAtXero() const
+    {
+        if (!waitForXeroForm())
+            return false;
+        markXeroFormUsed();
+        driver().click(QStringLiteral("google"));
         return true;
     }
 

@@ -5,11 +5,14 @@
 #include "signinview.h"
 #include "webpagedriver.h"
 #include "wizardfixture.h"
+#include "xerosignin.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTcpServer>
+#include <QUrlQuery>
 
 using namespace std::chrono_literals;
 
@@ -230,4 +233,87 @@ TEST_F(SignInXeroPageTest, APushRefusedToSomeoneNotTheOwnerPointsToTakeOver)
     }
     EXPECT_TRUE(pointsToTakeOver) << whatThePageSays();
     keepScreenshot(QStringLiteral("signin-xero-not-owner"));
+}
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    return probe.serverPort();
+}
+
+} // namespace
+
+TEST_F(SignInXeroPageTest, SigningInWithGoogleGoesOnInTheBrowserAndComesBackToThePage)
+{
+    const QUrl loopback(QStringLiteral("http://localhost:%1/callback").arg(freePort()));
+    services->xeroSignIn()->setLoopbackRedirectUri(loopback);
+    openSignInWith(QStringLiteral("Contoso Ltd"));
+    QList<QUrl> opened;
+    signInPage()->signInView()->setExternalOpener([&](const QUrl &url) { opened.append(url); });
+
+    // Xero's page offers Google, whose page refuses embedded browsers: the page says so.
+    ASSERT_TRUE(xeroPages().chooseGoogleAtXero());
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::InBrowser)) << whatThePageSays();
+    EXPECT_TRUE(
+        signInPage()->message().contains(QStringLiteral("does not work inside this program")))
+        << whatThePageSays();
+    EXPECT_TRUE(signInPage()->continueInBrowserButton()->isVisible());
+    EXPECT_FALSE(nextButton()->isEnabled());
+    keepScreenshot(QStringLiteral("signin-xero-google-offered"));
+
+    signInPage()->continueInBrowserButton()->click();
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_TRUE(signInPage()->operationPanel()->isBusy());
+    EXPECT_TRUE(signInPage()->message().contains(QStringLiteral("Your web browser shows")));
+    keepScreenshot(QStringLiteral("signin-xero-google-waiting"));
+
+    // The browser: Xero's log-in, Google's, the consent, then the program's loopback address.
+    const QUrl authorize = opened.first();
+    EXPECT_EQ(
+        QUrlQuery(authorize).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+        loopback.toString());
+    const QUrl redirect =
+        browser.xeroSignInWithGoogle(authorize, {SandboxScenario::contosoLtdTenantId});
+    ASSERT_EQ(redirect.port(), loopback.port()) << browser.lastBody().toStdString();
+    EXPECT_EQ(browser.open(redirect), 200);
+
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Done)) << whatThePageSays();
+    EXPECT_TRUE(signInPage()->message().contains(QStringLiteral("Contoso Ltd found")));
+    EXPECT_EQ(session()->xero()->tenantId(), SandboxScenario::contosoLtdTenantId);
+    EXPECT_TRUE(nextButton()->isEnabled());
+    expectARefreshWithoutAPushCompletes();
+}
+
+TEST_F(SignInXeroPageTest, CancellingTheWaitForTheBrowserChangesNothing)
+{
+    services->xeroSignIn()->setLoopbackRedirectUri(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(freePort())));
+    openSignInWith(QStringLiteral("Contoso Ltd"));
+    signInPage()->signInView()->setExternalOpener([](const QUrl &) {});
+    ASSERT_TRUE(xeroPages().chooseGoogleAtXero());
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::InBrowser)) << whatThePageSays();
+    signInPage()->continueInBrowserButton()->click();
+    ASSERT_TRUE(signInPage()->operationPanel()->isBusy());
+    session()->cancel();
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Cancelled)) << whatThePageSays();
+    EXPECT_TRUE(session()->xero()->tenantId().isEmpty());
+    EXPECT_FALSE(nextButton()->isEnabled());
+}
+
+TEST_F(SignInXeroPageTest, ScopesXeroRefusesAreExplainedWithWhatToChange)
+{
+    // An app created after 2 March 2026 (any client id but the sandbox's legacy one) asked for
+    // the broad scopes: Xero shows its error screen in the view.
+    services->xeroSignIn()->setScopes(XeroSignIn::broadScopes());
+    openSignInWith(QStringLiteral("Contoso Ltd"));
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Failed)) << whatThePageSays();
+    const QString sentence = signInPage()->operationPanel()->sentence();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("2 March 2026"))) << sentence.toStdString();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("xero/scopeSet=granular")))
+        << sentence.toStdString();
+    EXPECT_FALSE(nextButton()->isEnabled());
+    keepScreenshot(QStringLiteral("signin-xero-scope-refused"));
 }
