@@ -138,17 +138,16 @@ SandboxReply XeroAuthorizeSandbox::consentPage(const QString &ticket,
     for (const QString &scope : session.authorize.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         scopes += QStringLiteral("<li>%1</li>").arg(SandboxPages::escape(scopeDescription(scope)));
     return SandboxReply::html(
-        200,
-        SandboxPages::render(QStringLiteral("xero-consent.html"),
-                             {{QStringLiteral("hidden"),
-                               SandboxPages::hiddenFields({{QStringLiteral("ticket"), ticket}})},
-                              {QStringLiteral("organisations"), organisations},
-                              {QStringLiteral("scopes"), scopes},
-                              {QStringLiteral("user"), SandboxPages::escape(session.user)},
-                              {QStringLiteral("app"),
-                               SandboxPages::escape(SandboxXeroConnector::appName(
-                                   session.authorize.clientId))},
-                              {QStringLiteral("message"), SandboxPages::message(problem)}}));
+        200, SandboxPages::render(
+                 QStringLiteral("xero-consent.html"),
+                 {{QStringLiteral("hidden"),
+                   SandboxPages::hiddenFields({{QStringLiteral("ticket"), ticket}})},
+                  {QStringLiteral("organisations"), organisations},
+                  {QStringLiteral("scopes"), scopes},
+                  {QStringLiteral("user"), SandboxPages::escape(session.user)},
+                  {QStringLiteral("app"),
+                   SandboxPages::escape(SandboxXeroConnector::appName(session.authorize.clientId))},
+                  {QStringLiteral("message"), SandboxPages::message(problem)}}));
 }
 
 SandboxReply XeroAuthorizeSandbox::sessionExpired()
