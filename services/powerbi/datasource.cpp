@@ -86,7 +86,9 @@ Datasource::XeroSign Datasource::xeroSign() const
         const QString detail = connectionDetail(QLatin1String(key));
         if (reachesXero(detail))
             return XeroSign::Address;
-        if (QUrl(detail).host().contains(QLatin1String("xero"), Qt::CaseInsensitive))
+        // A host named after Xero (xero.example.com, a proxy), not one that merely contains it.
+        const QStringList labels = QUrl(detail).host().toLower().split(QLatin1Char('.'));
+        if (labels.contains(QLatin1String("xero")))
             sign = XeroSign::Named;
     }
     return sign;
