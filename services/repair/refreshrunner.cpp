@@ -138,6 +138,9 @@ void RefreshRunner::recordPush(const Datasource &datasource, const QString &tena
     record.at = m_clock();
     record.expiresAt = m_push->pushedCredentialExpiresAt(tenantId);
     m_records->keep(datasource.key(), record);
+    // The source the repair now works on, so that Refresh now later renews this credential.
+    if (m_chosen->pickedXeroSource() != datasource.key())
+        m_chosen->pickXeroSource(datasource);
 }
 
 // ---- starting a refresh ---------------------------------------------------------------------
@@ -148,11 +151,22 @@ void RefreshRunner::startRefresh(QObject *context, Callback<RefreshRun> done)
         if (!m_chosen->isChosen())
             return finish(ChosenDataset::noneChosenError());
         const QDateTime requestedAt = m_clock();
+        if (!keepsTemporaryCredential())
+            return postRefresh(false, requestedAt, finish);
         pushXeroCredentials(
             m_operations->guard(this).then<bool>(finish, [this, requestedAt, finish](bool pushed) {
                 postRefresh(pushed, requestedAt, finish);
             }));
     });
+}
+
+// Refresh now renews a temporary credential the user chose to push before, and only that: a
+// push replaces what Power BI holds, and a lasting credential (or one this program never saw)
+// must not be replaced by one that dies in 30 minutes.
+bool RefreshRunner::keepsTemporaryCredential() const
+{
+    const std::optional<CredentialRecord> record = m_records->find(m_chosen->pickedXeroSource());
+    return record && record->kind == CredentialRecord::Kind::Temporary;
 }
 
 void RefreshRunner::postRefresh(bool credentialsPushed, const QDateTime &requestedAt,

@@ -48,8 +48,10 @@ public:
     // false when there is nothing to push (no Xero sign-in stored, or no Xero data source).
     // A dataset that the signed-in user does not own fails with CredentialPush::notOwnerError.
     void pushCredentials(QObject *context, Callback<bool> done);
-    // Pushes a fresh Xero credential (when a Xero sign-in is stored), then starts a refresh.
-    // A failed push (the not-owner error included) starts nothing.
+    // Starts a refresh. When the user chose the temporary credential for this data source
+    // (what Power BI holds is one this program pushed), a fresh one is pushed first; nothing is
+    // ever pushed over a lasting credential. A failed push (the not-owner error included)
+    // starts nothing.
     void startRefresh(QObject *context, Callback<RefreshRun> done);
     // Looks at the history until the refresh ends or `timeout` passes on the runner's clock
     // (then timedOut is set: that is not an error). Emits refreshUpdated at every look.
@@ -67,6 +69,7 @@ private:
     void tellPushStep(CredentialPush::Step step, QObject *pushContext);
     static QString pushStepSentence(CredentialPush::Step step);
     QObject *pushContext();
+    bool keepsTemporaryCredential() const;
     void postRefresh(bool credentialsPushed, const QDateTime &requestedAt,
                      Callback<RefreshRun> done);
     void pollRefresh();

@@ -3,6 +3,7 @@
 // faults injected through its /_sandbox routes.
 #include "awaitresult.h"
 #include "chosenorganisation.h"
+#include "credentialrecords.h"
 #include "endpoints.h"
 #include "httptransport.h"
 #include "microsoftaccount.h"
@@ -821,10 +822,25 @@ TEST_F(AssistantWithStoredSignIn, TheSignedInUserSeesMyWorkspaceAndTheBrokenXero
               xeroDatasetId);
 }
 
-TEST_F(AssistantWithStoredSignIn, RefreshNowPushesTheStoredXeroSignInAndTheRefreshCompletes)
+TEST_F(AssistantWithStoredSignIn, RefreshNowRenewsTheTemporaryCredentialTheWindowPushed)
 {
     signInLikeTheWindow();
     ASSERT_FALSE(HasFatalFailure());
+    // The user chose the temporary credential in the window, which recorded it, with the data
+    // source it went to.
+    {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        CredentialRecords records(&settings);
+        CredentialRecord pushed;
+        pushed.kind = CredentialRecord::Kind::Temporary;
+        pushed.at = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        pushed.expiresAt = pushed.at.addSecs(1800);
+        const QString source =
+            SandboxScenario::xeroGatewayId + QLatin1Char('/') + SandboxScenario::xeroDatasourceId;
+        records.keep(source, pushed);
+        settings.setValue(QStringLiteral("xeroSource/") + SandboxScenario::xeroDatasetId, source);
+        settings.sync();
+    }
 
     const ProcessRun run = userAssistant({QStringLiteral("refresh-now"),
                                           QStringLiteral("--dataset"), QStringLiteral("Xero"),

@@ -190,6 +190,11 @@ TEST_F(RepairSessionSignInTest, XeroOrganisationFoundByNameIsPushedBeforeTheRefr
     const Result<DatasetSelection> selection = stack.chooseXeroDataset();
     ASSERT_TRUE(selection) << details(selection.error());
     ASSERT_TRUE(selection.value().isFound());
+    // The temporary credential, chosen: pushed once, then renewed by each Refresh now.
+    const Result<bool> pushed = stack.await<bool>([&](QObject *context, Callback<bool> done) {
+        session()->runner()->pushCredentials(context, done);
+    });
+    ASSERT_TRUE(pushed && pushed.value()) << (pushed ? std::string() : details(pushed.error()));
     const Result<RefreshRun> started =
         stack.await<RefreshRun>([&](QObject *context, Callback<RefreshRun> done) {
             session()->runner()->startRefresh(context, done);
