@@ -12,6 +12,8 @@ const QString scopeBaseKey = QStringLiteral("powerBiScopeBase");
 const QString xeroLoginKey = QStringLiteral("xeroLoginRoot");
 const QString xeroIdentityKey = QStringLiteral("xeroIdentityRoot");
 const QString xeroApiKey = QStringLiteral("xeroApiRoot");
+const QString portalKey = QStringLiteral("powerBiPortalRoot");
+const QString oauthRedirectKey = QStringLiteral("powerBiOAuthRedirectPage");
 const QString cloudFlag = QStringLiteral("--cloud");
 
 QList<QPair<QString, QString>> flagsToKeys()
@@ -20,7 +22,9 @@ QList<QPair<QString, QString>> flagsToKeys()
             {QStringLiteral("--powerbi-api-root"), apiRootKey},
             {QStringLiteral("--xero-login-root"), xeroLoginKey},
             {QStringLiteral("--xero-identity-root"), xeroIdentityKey},
-            {QStringLiteral("--xero-api-root"), xeroApiKey}};
+            {QStringLiteral("--xero-api-root"), xeroApiKey},
+            {QStringLiteral("--powerbi-portal-root"), portalKey},
+            {QStringLiteral("--powerbi-oauth-redirect-page"), oauthRedirectKey}};
 }
 
 QList<QPair<QString, QString>> environmentToKeys()
@@ -148,8 +152,8 @@ Endpoints Endpoints::layered(const QSettings *settings, const QProcessEnvironmen
                 .arg(cloudText));
 
     if (settings) {
-        for (const QString &key :
-             {authorityKey, apiRootKey, scopeBaseKey, xeroLoginKey, xeroIdentityKey, xeroApiKey})
+        for (const QString &key : {authorityKey, apiRootKey, scopeBaseKey, xeroLoginKey,
+                                   xeroIdentityKey, xeroApiKey, portalKey, oauthRedirectKey})
             endpoints.applyOverride(key, settings->value(settingsPrefix + key).toString());
     }
     for (const auto &[variable, key] : environmentToKeys())
@@ -180,6 +184,10 @@ void Endpoints::applyOverride(const QString &key, const QString &value)
         m_xeroIdentityRoot = root;
     else if (key == xeroApiKey)
         m_xeroApiRoot = root;
+    else if (key == portalKey)
+        m_powerBiPortalRoot = root;
+    else if (key == oauthRedirectKey)
+        m_powerBiOAuthRedirectPage = root;
 }
 
 std::optional<Endpoints::Cloud> Endpoints::cloudFromName(const QString &name)

@@ -19,10 +19,12 @@ class QSettings;
 // 1. the cloud preset (Public unless a layer names another; the highest layer naming a cloud
 //    wins: command line --cloud, then settings "endpoints/cloud");
 // 2. settings overrides (QSettings group "endpoints": authorityHost, powerBiApiRoot,
-//    powerBiScopeBase, xeroLoginRoot, xeroIdentityRoot, xeroApiRoot);
+//    powerBiScopeBase, xeroLoginRoot, xeroIdentityRoot, xeroApiRoot, powerBiPortalRoot,
+//    powerBiOAuthRedirectPage);
 // 3. environment overrides (POWERBI_API_ROOT, AZURE_AUTHORITY_HOST);
 // 4. command-line overrides (--authority-host, --powerbi-api-root, --xero-login-root,
-//    --xero-identity-root, --xero-api-root), so the last word is the user's.
+//    --xero-identity-root, --xero-api-root, --powerbi-portal-root,
+//    --powerbi-oauth-redirect-page), so the last word is the user's.
 // Plain http is refused (problems()) except for loopback hosts: 127.0.0.0/8, ::1, localhost.
 class Endpoints
 {
@@ -50,9 +52,9 @@ public:
 
     Endpoints() = default;
     static Endpoints preset(Cloud cloud);
-    // Every root at the sandbox's root, the Power BI web page (portal) included; the Power BI scope base stays the public one, as the
-    // sandbox issues tokens for it. browserOnly: the sandbox's stand-ins for the sign-in pages
-    // that refuse embedded browsers (its Google origin).
+    // Every root at the sandbox's root, the Power BI web page (portal) included; the Power BI scope
+    // base stays the public one, as the sandbox issues tokens for it. browserOnly: the sandbox's
+    // stand-ins for the sign-in pages that refuse embedded browsers (its Google origin).
     static Endpoints sandbox(const QUrl &root, const QList<BrowserOnlySignIn> &browserOnly = {});
     // settings may be null (no settings layer). commandLine maps a flag ("--authority-host")
     // to its value.

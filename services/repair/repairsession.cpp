@@ -16,10 +16,12 @@ RepairSession::RepairSession(const Services &services, QObject *parent)
                                           m_operations, services.settings, this))
     , m_xero(new XeroSignInFlow(services.xeroSignIn, services.xeroAccount, m_organisation,
                                 m_operations, this))
+    , m_lasting(new LastingCredentialFlow(services.endpoints, m_dataset, m_credentials.get(), this))
 {}
 
 void RepairSession::setClock(const UtcClock &clock)
 {
     m_status->setClock(clock);
     m_runner->setClock(clock);
+    m_lasting->setClock(clock);
 }

@@ -5,6 +5,7 @@
 #include "credentialrecords.h"
 #include "dataseteditor.h"
 #include "datasetfinder.h"
+#include "lastingcredentialflow.h"
 #include "microsoftsigninflow.h"
 #include "operationtracker.h"
 #include "powerbicaller.h"
@@ -67,6 +68,8 @@ public:
     RefreshRunner *runner() const { return m_runner; }
     MicrosoftSignInFlow *microsoft() const { return m_microsoft; }
     XeroSignInFlow *xero() const { return m_xero; }
+    // Steps 2 to 4 in Power BI's own page: the credential that lasts.
+    LastingCredentialFlow *lasting() const { return m_lasting; }
 
     // Stops every operation in progress; their callbacks get ApiError::cancelled.
     void cancel() { m_operations->cancelAll(); }
@@ -83,4 +86,5 @@ private:
     RefreshRunner *m_runner;
     MicrosoftSignInFlow *m_microsoft;
     XeroSignInFlow *m_xero;
+    LastingCredentialFlow *m_lasting;
 };

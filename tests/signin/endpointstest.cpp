@@ -195,12 +195,20 @@ TEST(Endpoints, OverridesApplyInTheOrderPresetSettingsEnvironmentCommandLine)
         {{QStringLiteral("--authority-host"), QStringLiteral("login.example")},
          {QStringLiteral("--xero-login-root"), QStringLiteral("https://xl.example")},
          {QStringLiteral("--xero-identity-root"), QStringLiteral("https://xi.example")},
-         {QStringLiteral("--xero-api-root"), QStringLiteral("https://xa.example")}});
+         {QStringLiteral("--xero-api-root"), QStringLiteral("https://xa.example")},
+         {QStringLiteral("--powerbi-portal-root"), QStringLiteral("http://127.0.0.1:9000")},
+         {QStringLiteral("--powerbi-oauth-redirect-page"),
+          QStringLiteral("http://127.0.0.1:9000/views/oauthredirect.html")}});
     EXPECT_EQ(text(flags.authorityHost()), QStringLiteral("https://login.example"));
+    // The Power BI web app, and its connectors' OAuth redirect page, for the windows.
+    EXPECT_EQ(flags.datasetSettingsPage(QStringLiteral("g"), QStringLiteral("d")).toString(),
+              QStringLiteral("http://127.0.0.1:9000/groups/g/settings/datasets/d"));
+    EXPECT_EQ(text(flags.powerBiOAuthRedirectPage()),
+              QStringLiteral("http://127.0.0.1:9000/views/oauthredirect.html"));
     EXPECT_EQ(text(flags.xeroLoginRoot()), QStringLiteral("https://xl.example"));
     EXPECT_EQ(text(flags.xeroIdentityRoot()), QStringLiteral("https://xi.example"));
     EXPECT_EQ(text(flags.xeroApiRoot()), QStringLiteral("https://xa.example"));
-    EXPECT_EQ(Endpoints::commandLineFlags().size(), 6);
+    EXPECT_EQ(Endpoints::commandLineFlags().size(), 8);
 }
 
 TEST(Endpoints, UnknownCloudNameIsAProblemThatNamesIt)

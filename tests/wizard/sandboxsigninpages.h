@@ -4,8 +4,10 @@
 #include "signinview.h"
 #include "webpagedriver.h"
 
+#include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QWebEnginePage>
 
 // The sandbox's Microsoft and Xero sign-in pages in a wizard page's embedded view, filled in
 // and clicked as a person would. Every wait is bounded (WebPageDriver); the answers say whether
@@ -16,14 +18,19 @@ public:
     explicit SandboxSignInPages(SignInView *view)
         : m_view(view)
     {}
+    // The same pages in a page of another window (Power BI's credential pop-up).
+    explicit SandboxSignInPages(QWebEnginePage *page)
+        : m_page(page)
+    {}
 
-    WebPageDriver driver() const { return WebPageDriver(m_view->page()); }
+    QWebEnginePage *page() const { return m_view ? m_view->page() : m_page.data(); }
+    WebPageDriver driver() const { return WebPageDriver(page()); }
 
     // ---- Microsoft ----
 
     bool waitForMicrosoftForm() const
     {
-        return m_view && m_view->page() && driver().waitForElement(QStringLiteral("signin"));
+        return page() && driver().waitForElement(QStringLiteral("signin"));
     }
 
     // Signs in as the sandbox's Microsoft user, once the form is there.
@@ -51,7 +58,7 @@ public:
     // Fabrikam's sign-in form (the identity provider of the federated domain).
     bool waitForIdentityProviderForm() const
     {
-        return m_view && m_view->page() &&
+        return page() &&
                driver().waitFor(QStringLiteral("location.pathname === '/adfs/ls/' && "
                                                "document.readyState === 'complete' && "
                                                "document.getElementById('signin') !== null"));
@@ -64,12 +71,11 @@ public:
     // and this waits for the next one.
     bool waitForXeroForm() const
     {
-        return m_view && m_view->page() &&
-               driver().waitFor(
-                   QStringLiteral("location.pathname === '/identity/connect/authorize' && "
-                                  "document.readyState === 'complete' && "
-                                  "document.getElementById('signin') !== null && "
-                                  "window.xraFilledIn === undefined"));
+        return page() && driver().waitFor(QStringLiteral(
+                             "location.pathname === '/identity/connect/authorize' && "
+                             "document.readyState === 'complete' && "
+                             "document.getElementById('signin') !== null && "
+                             "window.xraFilledIn === undefined"));
     }
 
     void markXeroFormUsed() const
@@ -124,5 +130,6 @@ public:
     }
 
 private:
-    SignInView *m_view;
+    SignInView *m_view = nullptr;
+    QPointer<QWebEnginePage> m_page;
 };

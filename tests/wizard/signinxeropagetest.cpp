@@ -1,5 +1,6 @@
 #include "signinxeropage.h"
 #include "configurexeropage.h"
+#include "editcredentialspage.h"
 #include "operationpanel.h"
 #include "sandboxsigninpages.h"
 #include "signinview.h"
@@ -32,16 +33,32 @@ protected:
         return page<SignInXeroPage>(RepairWizard::PageSignInXero);
     }
 
-    // Step 3 with name typed, then Next: the Xero page shows its embedded view.
+    // Step 3 with name typed, then Next, and the temporary credential chosen on Power BI's
+    // page (the sandbox's dataset failed on its credential): the Xero page shows its embedded
+    // view.
     void openSignInWith(const QString &name)
     {
         openAt(RepairStep::ConfigureXero);
         ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
         page<ConfigureXeroPage>(RepairWizard::PageConfigureXero)->nameEdit()->setText(name);
-        ASSERT_TRUE(clickNext());
-        ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
+        ASSERT_NO_FATAL_FAILURE(nextThroughTheTemporaryChoice());
         ASSERT_NE(signInPage()->signInView(), nullptr);
         ASSERT_NE(signInPage()->signInView()->page(), nullptr);
+    }
+
+    // Next from step 3, then the temporary credential chosen on Power BI's page.
+    void nextThroughTheTemporaryChoice()
+    {
+        ASSERT_TRUE(clickNext());
+        ASSERT_TRUE(waitForPage(RepairWizard::PageEditCredentials));
+        auto *edit = page<EditCredentialsPage>(RepairWizard::PageEditCredentials);
+        ASSERT_TRUE(waitUntil([&] { return edit->temporaryButton()->isEnabled(); }));
+        edit->temporaryButton()->click();
+        // Its cost is said first (the other datasets reading the source are looked up).
+        ASSERT_TRUE(waitUntil(
+            [&] { return edit->confirmTemporaryButton()->isVisible() && !edit->isBusy(); }));
+        edit->confirmTemporaryButton()->click();
+        ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
     }
 
     SandboxSignInPages xeroPages() const { return SandboxSignInPages(signInPage()->signInView()); }
@@ -107,7 +124,10 @@ TEST_F(SignInXeroPageTest, TheRightOrganisationIsFoundAndItsSignInSetOnTheDatase
     EXPECT_TRUE(signInPage()->message().contains(QStringLiteral("Contoso Ltd found")));
     EXPECT_TRUE(signInPage()->message().contains(
         QStringLiteral("The new Xero sign-in was set on the dataset")));
-    EXPECT_TRUE(signInPage()->grantWarning().contains(QStringLiteral("must be used before")));
+    // The grant's 60 days are not the credential's lifetime: both are said, apart.
+    EXPECT_TRUE(signInPage()->grantWarning().contains(QStringLiteral("30 minutes only")))
+        << signInPage()->grantWarning().toStdString();
+    EXPECT_TRUE(signInPage()->grantWarning().contains(QStringLiteral("not used before")));
     EXPECT_TRUE(nextButton()->isEnabled());
     EXPECT_EQ(session()->xero()->tenantId(), SandboxScenario::contosoLtdTenantId);
     keepScreenshot(QStringLiteral("signin-xero-done"));
@@ -194,21 +214,23 @@ TEST_F(SignInXeroPageTest, BackThenNextKeepsTheViewAndADoneSignIn)
     ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Done)) << whatThePageSays();
 
     wizard->back();
+    ASSERT_TRUE(waitForPage(RepairWizard::PageEditCredentials));
+    wizard->back();
     ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
-    ASSERT_TRUE(clickNext());
-    ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
+    ASSERT_NO_FATAL_FAILURE(nextThroughTheTemporaryChoice());
     EXPECT_EQ(signInPage()->signInView(), view);
     EXPECT_EQ(signInPage()->stage(), SignInXeroPage::Stage::Done);
     EXPECT_TRUE(nextButton()->isEnabled());
 
     // Another name needs another check: a new sign-in starts in the same view.
     wizard->back();
+    ASSERT_TRUE(waitForPage(RepairWizard::PageEditCredentials));
+    wizard->back();
     ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
     page<ConfigureXeroPage>(RepairWizard::PageConfigureXero)
         ->nameEdit()
         ->setText(QStringLiteral("Contoso Holdings"));
-    ASSERT_TRUE(clickNext());
-    ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
+    ASSERT_NO_FATAL_FAILURE(nextThroughTheTemporaryChoice());
     EXPECT_EQ(signInPage()->signInView(), view);
     EXPECT_EQ(signInPage()->stage(), SignInXeroPage::Stage::SigningIn);
     EXPECT_FALSE(nextButton()->isEnabled());

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "choosedatasetpage.h"
 #include "configurexeropage.h"
+#include "editcredentialspage.h"
 #include "finishpage.h"
 #include "refreshnowpage.h"
 #include "refreshstatuspage.h"
@@ -57,6 +58,9 @@ void RepairWizard::addPages(RepairSession *session, SignInProfile *profile)
     setPage(PageXeroSettings, new XeroSettingsPage(operations, session->status(), session->editor(),
                                                    session->dataset()));
     setPage(PageConfigureXero, new ConfigureXeroPage(operations, session->xero()));
+    setPage(PageEditCredentials,
+            new EditCredentialsPage(operations, session->lasting(), session->status(),
+                                    session->finder(), profile));
     setPage(PageSignInXero,
             new SignInXeroPage(operations, session->xero(), session->runner(), profile));
     setPage(PageSchedule,
@@ -77,7 +81,7 @@ int RepairWizard::pageIdFor(RepairStep step)
     case RepairStep::ConfigureXero:
         return PageConfigureXero;
     case RepairStep::SignInXero:
-        return PageSignInXero;
+        return PageEditCredentials;
     case RepairStep::Schedule:
         return PageSchedule;
     case RepairStep::RefreshNow:

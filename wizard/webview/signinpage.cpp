@@ -81,6 +81,8 @@ void SignInPage::openWindowInBrowser(QWebEngineNewWindowRequest &request)
 {
     using Decision = SignInNavigationPolicy::Decision;
     const QUrl url = request.requestedUrl();
+    if (openPopupInProgram(request))
+        return;
     switch (m_policy.decidePopup(url)) {
     case Decision::CatchRedirect:
         // A pop-up aiming at the redirect carries a code too: it is caught, not shown anywhere.
@@ -95,6 +97,11 @@ void SignInPage::openWindowInBrowser(QWebEngineNewWindowRequest &request)
         openInBrowser(url);
         return;
     }
+}
+
+bool SignInPage::openPopupInProgram(QWebEngineNewWindowRequest &)
+{
+    return false;
 }
 
 void SignInPage::openInBrowser(const QUrl &url)

@@ -42,6 +42,9 @@ Q_SIGNALS:
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage *createWindow(WebWindowType type) override;
+    // A pop-up this page shows inside the program instead of the system browser: true when
+    // handled (request.openIn() called). None here: sign-in pages never need one.
+    virtual bool openPopupInProgram(QWebEngineNewWindowRequest &request);
 
 private:
     void rejectCertificate(const QWebEngineCertificateError &error);
