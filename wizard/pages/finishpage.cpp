@@ -90,7 +90,7 @@ void FinishPage::initializePage()
     m_diagnosis->clear();
     clearLeft();
     m_success = false;
-    setTitle(tr("Finished?"));
+    retitle(tr("Finished?"));
     m_summary->setText(tr("Reading where the dataset stands now…"));
     m_nextSteps->setVisible(false);
     loadStatus();
@@ -127,7 +127,7 @@ void FinishPage::showStatus(const DatasetStatus &status)
 
 void FinishPage::showFinished(const RepairVerdict &verdict)
 {
-    setTitle(tr("Finished"));
+    retitle(tr("Finished"));
     QString summary = tr("The last refresh completed, Power BI holds a lasting Xero credential "
                          "that it renews on its own, and the dataset refreshes every day.");
     if (verdict.nextScheduledRefresh)
@@ -143,12 +143,15 @@ void FinishPage::showFinished(const RepairVerdict &verdict)
 void FinishPage::showLeft(const DatasetStatus &status)
 {
     const bool failing = m_lastRefresh && m_lastRefresh->status() == Refresh::Status::Failed;
-    setTitle(failing ? tr("Still failing") : tr("Not finished yet"));
+    retitle(failing ? tr("Still failing") : tr("Not finished yet"));
     QString summary = failing ? tr("The last refresh failed.")
                               : tr("The repair is not finished: what is left is listed below.");
     if (m_run && m_run->timedOut)
         summary += QLatin1Char(' ') + tr("The refresh had not ended when the program stopped "
                                          "following it: Power BI may still finish it.");
+    else if (!m_run)
+        summary += QLatin1Char(' ') + tr("No refresh was run here: what is said is what Power "
+                                         "BI says of its own last refresh.");
     if (!status.verdict.nextRefreshWarning.isEmpty())
         summary += QStringLiteral("\n\n") + status.verdict.nextRefreshWarning;
     m_summary->setText(summary);

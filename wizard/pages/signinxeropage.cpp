@@ -57,7 +57,8 @@ SignInXeroPage::SignInXeroPage(OperationTracker *operations, XeroSignInFlow *xer
     , m_profile(profile)
 {
     setTitle(tr("Sign in with Xero"));
-    setSubTitle(tr("Step 4: a new Xero sign-in for the dataset."));
+    setSubTitle(tr("Step 4, the temporary way: this program signs in to Xero and gives Power BI "
+                   "a credential that works for 30 minutes."));
 
     m_intro = plainLabel(this);
     m_grantWarning = plainLabel(this);
@@ -545,10 +546,11 @@ void SignInXeroPage::updateGrantWarning()
     m_grantWarning->setVisible(expires.isValid());
     if (!expires.isValid())
         return;
-    m_grantWarning->setText(tr("Good to know: this Xero sign-in must be used before %1, or it "
-                               "expires and you will have to sign in with Xero again. Every "
-                               "refresh this program starts uses it.")
-                                .arg(RefreshPresentation::localTime(expires)));
+    // Two lifetimes not to mix up: the credential Power BI gets, and this program's grant.
+    m_grantWarning->setText(
+        tr("The credential this gives Power BI works for 30 minutes only. This program's own Xero "
+           "sign-in, which makes it, is forgotten by Xero if it is not used before %1.")
+            .arg(RefreshPresentation::localTime(expires)));
 }
 
 void SignInXeroPage::setStage(Stage stage)
