@@ -34,6 +34,8 @@ EditCredentialsPage::EditCredentialsPage(OperationTracker *operations,
                    "the sign-in and renews it on its own."));
 
     m_viewPlace = new QWidget(this);
+    // Room for Power BI's page and its dialog: the wizard grows to it on this step.
+    m_viewPlace->setMinimumSize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 28);
     auto *viewLayout = new QVBoxLayout(m_viewPlace);
     viewLayout->setContentsMargins(0, 0, 0, 0);
 
@@ -136,6 +138,7 @@ void EditCredentialsPage::initializePage()
         tr("2. In the dialog, enter the organisation name where Power BI asks for it: %1")
             .arg(name));
     m_copyName->setEnabled(!name.isEmpty());
+    m_copyName->setText(tr("&Copy the organisation name"));
     openPowerBiPage();
     loadStatus();
 }
@@ -217,7 +220,7 @@ void EditCredentialsPage::copyOrganisationName()
 {
     QGuiApplication::clipboard()->setText(
         field(RepairWizard::organisationField()).toString().trimmed());
-    m_copyName->setText(tr("&Copied: paste it in Power BI's dialog"));
+    m_copyName->setText(tr("&Copied: paste it there"));
 }
 
 // Before the user chooses it: how long it lasts, and whose credential it replaces besides.
