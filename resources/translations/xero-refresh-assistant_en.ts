@@ -382,10 +382,6 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the name of your organisation as it appears in Xero (at the top left of Xero, next to the organisation menu). On the next step you sign in with Xero, and the organisation you connect there must match this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,15 +423,53 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
             <numerusform>Type it as Xero shows it, up to %n characters. Capitals and spaces do not matter; spaces at either end are ignored.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter the name of your organisation as it appears in Xero (at the top left of Xero, next to the organisation menu). On the next step, Power BI&apos;s own dialog asks for it: the program offers it there to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPopupWindow</name>
+    <message>
+        <source>Sign in - Power BI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI&apos;s sign-in window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialPush</name>
     <message>
-        <source>This dataset has no Xero data source, so there is no Xero sign-in to update on it.</source>
+        <source>a Xero sign-in for a data source behind an on-premises gateway must be encrypted with the gateway&apos;s key, and only an administrator of the gateway can read that key. Ask one to make you an administrator of the gateway, or enter the Xero sign-in on the dataset&apos;s settings page in Power BI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialState</name>
+    <message>
+        <source>Not known: this program has not seen a credential given to Power BI for this data source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a Xero sign-in for a data source behind an on-premises gateway must be encrypted with the gateway&apos;s key, and only an administrator of the gateway can read that key. Ask one to make you an administrator of the gateway, or enter the Xero sign-in on the dataset&apos;s settings page in Power BI.</source>
+        <source>Lasting: entered in Power BI&apos;s own dialog on %1, and a refresh has read Xero with it since. Power BI renews it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasting: entered in Power BI&apos;s own dialog on %1. Power BI renews it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary: pushed by this program on %1, it works until %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: the temporary credential pushed by this program stopped working on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken: the refresh of %1 could not read Xero with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -501,6 +535,10 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <source>Several workspaces are called &quot;%1&quot;: use the workspace&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking for the datasets that read the same data source…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisCatalogue</name>
@@ -538,6 +576,109 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>Power BI reported an error this program does not know: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditCredentialsPage</name>
+    <message>
+        <source>Edit the credentials in Power BI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4: sign in with Xero in Power BI&apos;s own dialog, so that Power BI keeps the sign-in and renews it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. On the Power BI page, open Data source credentials, then select Edit credentials next to the Xero data source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Select Sign in, sign in to Xero in the window that opens, tick the organisation and allow access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. The window closes by itself and Power BI says the credentials were updated. Then select Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the dialog stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use a temporary credential instead...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For when Power BI&apos;s dialog cannot be used: this program signs in to Xero and gives Power BI a credential that lasts 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Xero &amp;here for 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Power BI&apos;s dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. In the dialog, enter the organisation name where Power BI asks for it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Xero in the window that opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the state of the Xero credential…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the credential Power BI holds is known to be broken: a temporary one would replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI received the new Xero sign-in. Check that the page says the credentials were updated, then select Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined the access at Xero: the credentials were not updated. Select Sign in again in Power BI&apos;s dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused the sign-in (%1): the credentials were not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in window closed before Xero answered: the credentials were not updated. Select Sign in again in Power BI&apos;s dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the other datasets that read this data source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which other datasets read it could not be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other dataset of yours reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These datasets read it too, and get the same temporary credential: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary credential lasts 30 minutes only: until about %1. It replaces the one Power BI holds for this data source, and the next scheduled refresh after %1 fails with it. Use it to refresh now when Power BI&apos;s dialog cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copied: paste it there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,17 +740,7 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dataset refreshed: Power BI can read Xero again.
-
-You can reopen this program at any time to refresh again in one click.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dataset is not refreshing yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,29 +748,51 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You stopped following the refresh before it ended: Power BI may still finish it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No refresh was run here, so the repair is not confirmed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading what Power BI says about the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dataset&apos;s last refresh completed and Power BI reports no problem.
-
-You can reopen this program at any time to refresh again in one click.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Power BI reports no error for the dataset&apos;s last refresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied. Paste it into your request for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading where the dataset stands now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh completed, Power BI holds a lasting Xero credential that it renews on its own, and the dataset refreshes every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next scheduled refresh is on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can reopen this program at any time to see how the refreshes went, or to refresh again in one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair is not finished: what is left is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh was run here: what is said is what Power BI says of its own last refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,6 +1149,26 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>Refreshes in the last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Xero credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished: nothing is left to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to do</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PowerBiCaller</name>
@@ -1012,6 +1185,29 @@ You can reopen this program at any time to refresh again in one click.</source>
     <name>PowerBiClient</name>
     <message>
         <source>Only a dataset in a workspace can be taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PowerBiPageView</name>
+    <message>
+        <source>Loading the Power BI page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the Power BI page is not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Power BI page could not be shown (%1). Check the connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1612,6 +1808,49 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>Fixed at step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepairVerdict</name>
+    <message>
+        <source>Give Power BI a lasting Xero credential through its own Edit credentials dialog: this program has not seen one given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xero credential is a temporary one: give Power BI a lasting one through its own Edit credentials dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI cannot read Xero with its credential: edit the credentials in Power BI&apos;s own dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled refresh is switched off: switch it on, every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled refresh does not run every day: make it daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh has completed since: refresh now to see that Power BI reads Xero again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 refresh will fail: Power BI cannot read Xero with its credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 refresh will fail: the credential expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 refresh will fail: the credential expires before it, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RepairWizard</name>
@@ -1687,6 +1926,10 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>The dataset does not refresh every day. Make it daily:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Leave the scheduled refresh off: I will refresh by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleText</name>
@@ -1740,6 +1983,10 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>No scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the scheduled refresh is switched off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,10 +2174,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step 4: a new Xero sign-in for the dataset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When this Xero sign-in expires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,10 +2294,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Good to know: this Xero sign-in must be used before %1, or it expires and you will have to sign in with Xero again. Every refresh this program starts uses it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign-in in the web browser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,6 +2331,14 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>Waiting for the Xero sign-in in your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4, the temporary way: this program signs in to Xero and gives Power BI a credential that works for 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential this gives Power BI works for 30 minutes only. This program&apos;s own Xero sign-in, which makes it, is forgotten by Xero if it is not used before %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,6 +2438,18 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>About Xero Refresh Assistant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Xero credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the next scheduled refresh will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero credential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowLauncher</name>
@@ -2272,10 +2531,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Power BI lists no data source for this dataset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credential state of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,10 +2544,6 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>The dataset belongs to %1: only its owner can change its credentials and schedule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a Xero data source: this assistant leaves its credentials as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2312,15 +2563,43 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Xero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>Power BI lists no data source for this dataset: there is no Xero credential to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data source that reads Xero: nothing is given to Power BI until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the Xero data source: this assistant leaves its credentials as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads %1, through %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2367,6 +2646,17 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>Waiting for the Xero sign-in in your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XeroSourceChoice</name>
+    <message>
+        <source>Power BI lists no data source for this dataset, so there is no Xero credential to give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which data source of the dataset reads Xero (on Settings for Xero): no credential is given to Power BI until then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
