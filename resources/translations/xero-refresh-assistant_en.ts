@@ -512,6 +512,10 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <source>Taking the dataset over…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Power BI answered, but the schedule it reads back is not the one asked for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatasetFinder</name>
@@ -1451,6 +1455,34 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>Switching the schedule off must not change anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched %1, read back %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days %1, read back %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times %1, read back %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone %1, read back %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

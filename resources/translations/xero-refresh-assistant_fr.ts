@@ -531,6 +531,10 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <source>Taking the dataset over…</source>
         <translation>Prise en charge du jeu de données…</translation>
     </message>
+    <message>
+        <source>Power BI answered, but the schedule it reads back is not the one asked for: %1.</source>
+        <translation>Power BI a répondu, mais la planification relue n’est pas celle demandée : %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetFinder</name>
@@ -1471,6 +1475,34 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>Switching the schedule off must not change anything else.</source>
         <translation>La désactivation de la planification ne doit rien modifier d’autre.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>switched %1, read back %2</source>
+        <translation>demandée %1, relue %2</translation>
+    </message>
+    <message>
+        <source>days %1, read back %2</source>
+        <translation>jours %1, relus %2</translation>
+    </message>
+    <message>
+        <source>times %1, read back %2</source>
+        <translation>heures %1, relues %2</translation>
+    </message>
+    <message>
+        <source>time zone %1, read back %2</source>
+        <translation>fuseau horaire %1, relu %2</translation>
     </message>
 </context>
 <context>

@@ -505,6 +505,29 @@ TEST_F(AssistantAgainstStandaloneSandbox, SetDailyAsAServicePrincipalIsReadBackW
               QStringLiteral("NoNotification"));
 }
 
+// Power BI says yes and changes nothing: the read-back decides, exit 4 with what differs.
+TEST_F(AssistantAgainstStandaloneSandbox, AScheduleChangeThePowerBiAnswerDidNotApplyExitsFour)
+{
+    const QByteArray token = sandbox->servicePrincipalToken();
+    sandbox->send("POST",
+                  QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/Default.TakeOver")
+                      .arg(financeWorkspaceId, xeroDatasetId),
+                  {}, "application/json", token);
+    sandbox->addFault(fault(QStringLiteral("PATCH"), QStringLiteral("/refreshSchedule$"), 200));
+
+    const ProcessRun run =
+        assistant({QStringLiteral("schedule"), QStringLiteral("--dataset"), QStringLiteral("Xero"),
+                   QStringLiteral("--set-daily"), QStringLiteral("06:00"),
+                   QStringLiteral("--time-zone"), QStringLiteral("UTC"), QStringLiteral("--json")});
+    EXPECT_EQ(run.exitCode, 4) << run.err.toStdString();
+    EXPECT_EQ(sandbox->pendingFaults(), 0);
+    const QJsonObject error = run.json()[QStringLiteral("error")].toObject();
+    EXPECT_EQ(error[QStringLiteral("code")].toString(), QStringLiteral("ScheduleChangeNotApplied"));
+    const QString message = error[QStringLiteral("message")].toString();
+    EXPECT_TRUE(message.contains(QStringLiteral("times 06:00, read back")))
+        << message.toStdString();
+}
+
 TEST_F(AssistantAgainstStandaloneSandbox, ChangingAScheduleOfSomeoneElsesDatasetExitsFour)
 {
     const ProcessRun run =

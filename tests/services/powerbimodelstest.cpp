@@ -4,8 +4,10 @@
 #include "powerbiclient.h"
 #include "refresh.h"
 #include "refreshschedule.h"
+#include "refreshschedulechange.h"
 #include "workspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
@@ -363,4 +365,37 @@ TEST(PowerBiModels, AWorkspaceWithoutIdIsLeftOutOfTheList)
     ASSERT_TRUE(workspaces.ok());
     ASSERT_EQ(workspaces.value().size(), 1);
     EXPECT_EQ(workspaces.value().first().name(), QStringLiteral("Finance"));
+}
+
+// What a schedule read back after a change does not show, said as the user asked it.
+TEST(PowerBiModels, AScheduleChangeIsComparedWithTheScheduleReadBack)
+{
+    const RefreshScheduleChange daily =
+        RefreshScheduleChange::daily({QStringLiteral("06:00")}, QStringLiteral("UTC"));
+    const Result<RefreshSchedule> unchanged = RefreshSchedule::fromJson(
+        QJsonObject{{QStringLiteral("enabled"), false},
+                    {QStringLiteral("days"), QJsonArray{QStringLiteral("Monday")}},
+                    {QStringLiteral("times"), QJsonArray{QStringLiteral("07:00")}},
+                    {QStringLiteral("localTimeZoneId"), QStringLiteral("Romance Standard Time")}});
+    ASSERT_TRUE(unchanged.ok());
+    const QStringList missing = daily.notAppliedIn(unchanged.value());
+    ASSERT_EQ(missing.size(), 4) << missing.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(missing.at(0), QStringLiteral("switched on, read back off"));
+    EXPECT_TRUE(missing.at(1).startsWith(QStringLiteral("days Monday, Tuesday")));
+    EXPECT_TRUE(missing.at(1).endsWith(QStringLiteral("read back Monday")));
+    EXPECT_EQ(missing.at(2), QStringLiteral("times 06:00, read back 07:00"));
+    EXPECT_EQ(missing.at(3), QStringLiteral("time zone UTC, read back Romance Standard Time"));
+
+    // Applied, in another order: nothing missing.
+    QJsonArray week;
+    for (const char *day :
+         {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"})
+        week.append(QLatin1String(day));
+    const Result<RefreshSchedule> applied = RefreshSchedule::fromJson(
+        QJsonObject{{QStringLiteral("enabled"), true},
+                    {QStringLiteral("days"), week},
+                    {QStringLiteral("times"), QJsonArray{QStringLiteral("06:00")}},
+                    {QStringLiteral("localTimeZoneId"), QStringLiteral("UTC")}});
+    ASSERT_TRUE(applied.ok());
+    EXPECT_TRUE(daily.notAppliedIn(applied.value()).isEmpty());
 }
