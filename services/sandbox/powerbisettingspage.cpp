@@ -19,6 +19,9 @@ QString PowerBiSettingsPage::styleSheet()
 static QPair<QString, QString> kindAndDetail(const SandboxDatasource &datasource)
 {
     const QJsonObject &details = datasource.connectionDetails;
+    // Power BI names a Web source by its address, whatever it reads.
+    if (datasource.datasourceType == QStringLiteral("Web"))
+        return {QStringLiteral("Web"), details.value(QStringLiteral("url")).toString()};
     if (datasource.isXero)
         return {QStringLiteral("Xero"), details.value(QStringLiteral("path")).toString()};
     if (datasource.datasourceType == QStringLiteral("Sql"))

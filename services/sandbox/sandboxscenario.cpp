@@ -147,6 +147,42 @@ static SandboxDataset connectorDataset(const QDateTime &now)
     return dataset;
 }
 
+// Web calls to the Xero API, as a report author writes them when no connector is at hand: a Web
+// data source whose URL is on api.xero.com, the only sign of Xero.
+static SandboxDataset webDataset(const QDateTime &now)
+{
+    SandboxDataset dataset;
+    dataset.id = SandboxScenario::webDatasetId;
+    dataset.name = QStringLiteral("Cash Flow");
+    dataset.workspaceId = SandboxScenario::financeWorkspaceId;
+    dataset.configuredBy = SandboxScenario::microsoftUser;
+    dataset.createdDate = now.addDays(-60);
+    dataset.datasources.append(
+        {SandboxScenario::webDatasourceId,
+         QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e506"),
+         QStringLiteral("Web"),
+         QJsonObject{{QStringLiteral("url"),
+                      QStringLiteral("https://api.xero.com/api.xro/2.0/Reports/BankSummary")}},
+         true,
+         {}});
+    dataset.schedule = {{QStringLiteral("Monday"), QStringLiteral("Tuesday"),
+                         QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
+                         QStringLiteral("Friday")},
+                        {QStringLiteral("07:30")},
+                        true,
+                        QStringLiteral("GMT Standard Time"),
+                        QStringLiteral("MailOnFailure"),
+                        now.addDays(-55)};
+    dataset.refreshes = {
+        pastRefresh(2, QStringLiteral("Scheduled"), hoursAgo(now, 10), 41,
+                    QStringLiteral("Completed")),
+        pastRefresh(1, QStringLiteral("Scheduled"), hoursAgo(now, 34), 44,
+                    QStringLiteral("Completed")),
+    };
+    dataset.nextRefreshId = 3;
+    return dataset;
+}
+
 static SandboxDataset sqlDataset(const QString &id, const QString &name, const QString &workspaceId,
                                  const QString &owner, const QString &datasourceId,
                                  const QString &gatewayId, const QString &database,
@@ -213,6 +249,7 @@ SandboxState SandboxScenario::ready(const QDateTime &now)
                    now),
         board,
         connectorDataset(now),
+        webDataset(now),
     };
     return state;
 }

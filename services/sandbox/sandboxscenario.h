@@ -50,6 +50,12 @@ public:
         QStringLiteral("c2b3f1a4-5e6d-4f70-8a91-b2c3d4e5f604");
     static inline const QString connectorDatasourceId =
         QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70805");
+    // "Cash Flow" in Finance: Web calls to the Xero API (no Xero in its name; its data source
+    // says it), through a cloud connection, working until its pushed token ran out.
+    static inline const QString webDatasetId =
+        QStringLiteral("c2b3f1a4-5e6d-4f70-8a91-b2c3d4e5f605");
+    static inline const QString webDatasourceId =
+        QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70806");
     // Board Pack's SQL Server data source, behind the legacy gateway.
     static inline const QString boardDatasourceId =
         QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70804");

@@ -308,12 +308,16 @@ TEST(AssistantWithBuiltInSandbox, DatasetsListsTheWorkspacesWithTheXeroDatasetMa
                                           QStringLiteral("isXero"), QStringLiteral("name")}));
     EXPECT_EQ(first[QStringLiteral("id")].toString(), xeroDatasetId);
     EXPECT_TRUE(first[QStringLiteral("isXero")].toBool());
-    // Xero via connector says Xero too; Sales Pipeline, last, does not.
+    // Xero via connector says Xero too, Cash Flow by its data source (Web calls to the Xero
+    // API); Sales Pipeline, last, does not.
     const QJsonArray financeDatasets = finance[QStringLiteral("datasets")].toArray();
-    ASSERT_EQ(financeDatasets.size(), 3);
+    ASSERT_EQ(financeDatasets.size(), 4);
     EXPECT_EQ(financeDatasets.at(1)[QStringLiteral("id")].toString(), connectorDatasetId);
     EXPECT_TRUE(financeDatasets.at(1)[QStringLiteral("isXero")].toBool());
-    EXPECT_FALSE(financeDatasets.at(2)[QStringLiteral("isXero")].toBool());
+    EXPECT_EQ(financeDatasets.at(2)[QStringLiteral("name")].toString(),
+              QStringLiteral("Cash Flow"));
+    EXPECT_TRUE(financeDatasets.at(2)[QStringLiteral("isXero")].toBool());
+    EXPECT_FALSE(financeDatasets.at(3)[QStringLiteral("isXero")].toBool());
 }
 
 TEST(AssistantWithBuiltInSandbox, StatusOfTheBrokenDatasetExitsOneWithTheCredentialsExplanation)

@@ -357,10 +357,10 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
     shot(wizard, QStringLiteral("03-signed-in-power-bi"));
     ASSERT_FALSE(next(wizard, step("ChooseDatasetPage", "Choose the dataset")).isEmpty());
     // The catalogue is complete once the data sources of the datasets whose names do not say
-    // Xero (Budget 2026, Sales Pipeline, Board Pack) are read.
+    // Xero (Budget 2026, Sales Pipeline, Board Pack, Cash Flow) are read.
     for (const QString &datasetId :
          {SandboxScenario::budgetDatasetId, SandboxScenario::salesDatasetId,
-          SandboxScenario::boardDatasetId})
+          SandboxScenario::boardDatasetId, SandboxScenario::webDatasetId})
         ASSERT_TRUE(sandboxDid(
             QStringLiteral("GET /v1.0/myorg/[^ ]*%1/datasources 200").arg(datasetId), mark));
     // The page fills the list and gives it the focus.
@@ -371,7 +371,8 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
         },
         stepTimeoutMs))
         << reader.describe().toStdString();
-    // Two datasets say Xero (Xero, Xero via connector): the user picks the first, the broken one.
+    // Three datasets read Xero (Xero, Xero via connector, and Cash Flow by its data source): the
+    // user picks the first, the broken one.
     desktop.key({QStringLiteral("Home"), QStringLiteral("space")});
     ASSERT_TRUE(nextEnabled()) << "no dataset was chosen";
     shot(wizard, QStringLiteral("04-choose-dataset"));

@@ -146,8 +146,8 @@ TEST_F(PowerBiSandboxApiTest, MyWorkspaceAndGroupDatasetsAreListedWithTheirOwner
                                        .json()
                                        .value(QStringLiteral("value"))
                                        .toArray();
-    // Xero, Sales Pipeline and Xero via connector.
-    ASSERT_EQ(financeSets.size(), 3);
+    // Xero, Sales Pipeline, Xero via connector and Cash Flow.
+    ASSERT_EQ(financeSets.size(), 4);
     EXPECT_EQ(financeSets.at(1).toObject().value(QStringLiteral("configuredBy")).toString(),
               SandboxScenario::otherOwner);
     // Path segments are matched without regard to case, like the service.
@@ -573,4 +573,43 @@ TEST_F(PowerBiSandboxApiTest, XeroViaConnectorReadsXeroBehindTheOnPremisesGatewa
     EXPECT_TRUE(last.value(QStringLiteral("serviceExceptionJson"))
                     .toString()
                     .contains(QStringLiteral("DM_GWPipeline_Client_OAuthTokenRefreshFailedError")));
+}
+
+TEST_F(PowerBiSandboxApiTest, CashFlowReadsTheXeroApiThroughAWebDataSource)
+{
+    const QString cashFlow = finance + QStringLiteral("/datasets/") + SandboxScenario::webDatasetId;
+    const QJsonArray sources = client->get(cashFlow + QStringLiteral("/datasources"), token)
+                                   .json()
+                                   .value(QStringLiteral("value"))
+                                   .toArray();
+    ASSERT_EQ(sources.size(), 1);
+    const QJsonObject source = sources.first().toObject();
+    EXPECT_EQ(source.value(QStringLiteral("datasourceType")).toString(), QStringLiteral("Web"));
+    EXPECT_EQ(
+        source.value(QStringLiteral("connectionDetails")).toObject(),
+        (QJsonObject{{QStringLiteral("url"),
+                      QStringLiteral("https://api.xero.com/api.xro/2.0/Reports/BankSummary")}}));
+    EXPECT_EQ(latestRefresh(cashFlow).value(QStringLiteral("status")).toString(),
+              QStringLiteral("Completed"));
+
+    // Its credential holds nothing valid now: the next refresh fails on it, as the Xero one did.
+    ASSERT_EQ(startRefresh(cashFlow).status, 202);
+    server.advanceClock(5);
+    const QJsonObject failed = latestRefresh(cashFlow);
+    EXPECT_EQ(failed.value(QStringLiteral("status")).toString(), QStringLiteral("Failed"));
+    EXPECT_TRUE(failed.value(QStringLiteral("serviceExceptionJson"))
+                    .toString()
+                    .contains(QStringLiteral("DMTS_OAuthTokenRefreshFailedError")));
+
+    // A fresh Xero token pushed onto it is what the next refresh reads.
+    const SandboxXeroTokens xero = server.issueXeroTokens({SandboxScenario::contosoLtdTenantId});
+    ASSERT_EQ(pushXeroToken(xero.accessToken,
+                            datasourcePath(source.value(QStringLiteral("gatewayId")).toString(),
+                                           SandboxScenario::webDatasourceId))
+                  .status,
+              200);
+    ASSERT_EQ(startRefresh(cashFlow).status, 202);
+    server.advanceClock(5);
+    EXPECT_EQ(latestRefresh(cashFlow).value(QStringLiteral("status")).toString(),
+              QStringLiteral("Completed"));
 }

@@ -201,8 +201,8 @@ TEST_F(SandboxServerTest, ResetBringsTheReadyScenarioBack)
             .json()
             .value(QStringLiteral("value"))
             .toArray();
-    // Xero, Sales Pipeline (Jordan's again) and Xero via connector.
-    ASSERT_EQ(datasets.size(), 3);
+    // Xero, Sales Pipeline (Jordan's again), Xero via connector and Cash Flow.
+    ASSERT_EQ(datasets.size(), 4);
     EXPECT_EQ(datasets.at(1).toObject().value(QStringLiteral("configuredBy")).toString(),
               SandboxScenario::otherOwner);
 }

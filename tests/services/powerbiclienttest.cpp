@@ -114,8 +114,8 @@ TEST_F(PowerBiClientTest, ListsDatasetsOfAWorkspaceAndOfMyWorkspace)
     const auto finance = call<QList<Dataset>>(
         [&](QObject *context, auto done) { client.listDatasets(financeId, context, done); });
     ASSERT_TRUE(finance.ok()) << details(finance.error());
-    // Xero, Sales Pipeline (Jordan's) and Xero via connector.
-    ASSERT_EQ(finance.value().size(), 3);
+    // Xero, Sales Pipeline (Jordan's), Xero via connector and Cash Flow.
+    ASSERT_EQ(finance.value().size(), 4);
     for (const Dataset &dataset : finance.value()) {
         EXPECT_EQ(dataset.workspaceId(), financeId);
         if (dataset.id() == salesPipeline.datasetId())

@@ -212,11 +212,12 @@ TEST_F(RepairSessionTest, SeveralXeroCandidatesAreListedInsteadOfGuessed)
     const Result<DatasetSelection> selection = select({}, {});
     ASSERT_TRUE(selection.ok()) << selection.error().technicalDetails().toStdString();
     EXPECT_EQ(selection.value().outcome, DatasetSelection::Outcome::Ambiguous);
-    // With Finance's two: Xero and Xero via connector.
-    ASSERT_EQ(selection.value().candidates.size(), 3);
+    // With Finance's three: Xero, Xero via connector and Cash Flow.
+    ASSERT_EQ(selection.value().candidates.size(), 4);
     EXPECT_EQ(selection.value().candidates.at(0).dataset.name(), QStringLiteral("Xero Budget"));
     EXPECT_EQ(selection.value().candidates.at(1).dataset.id(), SandboxScenario::xeroDatasetId);
     EXPECT_EQ(selection.value().candidates.at(2).dataset.id(), SandboxScenario::connectorDatasetId);
+    EXPECT_EQ(selection.value().candidates.at(3).dataset.id(), SandboxScenario::webDatasetId);
     EXPECT_FALSE(chosen().isValid());
 }
 
@@ -289,14 +290,17 @@ TEST_F(RepairSessionTest, TheFullCatalogueMarksXeroDatasetsAndPutsThemFirst)
         return group.workspace.id() == SandboxScenario::financeWorkspaceId;
     });
     ASSERT_NE(finance, groups.cend());
-    // Xero and Xero via connector first, then Sales Pipeline.
-    ASSERT_EQ(finance->datasets.size(), 3);
+    // Xero, Xero via connector and Cash Flow (Web calls to the Xero API) first, then Sales
+    // Pipeline.
+    ASSERT_EQ(finance->datasets.size(), 4);
     EXPECT_EQ(finance->datasets.first().dataset.id(), SandboxScenario::xeroDatasetId);
     EXPECT_TRUE(finance->datasets.first().isXero);
     EXPECT_EQ(finance->datasets.at(1).dataset.id(), SandboxScenario::connectorDatasetId);
     EXPECT_TRUE(finance->datasets.at(1).isXero);
+    EXPECT_EQ(finance->datasets.at(2).dataset.id(), SandboxScenario::webDatasetId);
+    EXPECT_TRUE(finance->datasets.at(2).isXero);
     EXPECT_FALSE(finance->datasets.last().isXero);
-    EXPECT_EQ(catalogue.value().xeroCandidates().size(), 2);
+    EXPECT_EQ(catalogue.value().xeroCandidates().size(), 3);
 }
 
 TEST_F(RepairSessionTest, AnInvalidScheduleChangeSendsNothing)

@@ -70,19 +70,22 @@ TEST_F(ChooseDatasetPageTest, EveryDatasetIsListedWithItsWorkspaceTheXeroOneFirs
     openTheList();
 
     keepScreenshot(QStringLiteral("choosedataset-1-list"), 300);
-    ASSERT_EQ(visibleRows(), 5);
+    ASSERT_EQ(visibleRows(), 6);
     EXPECT_EQ(cell(0, 0), QStringLiteral("Xero"));
     EXPECT_EQ(cell(0, 1), QStringLiteral("Finance"));
     EXPECT_EQ(cell(0, 2), ChooseDatasetPage::tr("Xero"));
     EXPECT_EQ(cell(1, 0), QStringLiteral("Xero via connector"));
     EXPECT_EQ(cell(1, 2), ChooseDatasetPage::tr("Xero"));
+    // Cash Flow reads the Xero API with Web calls: its data source says Xero, not its name.
+    EXPECT_EQ(cell(2, 0), QStringLiteral("Cash Flow"));
+    EXPECT_EQ(cell(2, 2), ChooseDatasetPage::tr("Xero"));
     EXPECT_TRUE(shownDatasets().contains(QStringLiteral("Board Pack")));
     const int budget = static_cast<int>(shownDatasets().indexOf(QStringLiteral("Budget 2026")));
     ASSERT_GE(budget, 0);
     EXPECT_EQ(cell(budget, 1), ChooseDatasetPage::tr("My workspace"));
-    for (int row = 2; row < visibleRows(); ++row)
+    for (int row = 3; row < visibleRows(); ++row)
         EXPECT_TRUE(cell(row, 2).isEmpty()) << cell(row, 0).toStdString();
-    // Two Xero datasets: the program does not guess; once the user picks one, Next goes on.
+    // Three Xero datasets: the program does not guess; once the user picks one, Next goes on.
     EXPECT_FALSE(choosePage()->currentChoice().isValid());
     EXPECT_FALSE(nextButton()->isEnabled());
     clickRow(0);
@@ -106,7 +109,7 @@ TEST_F(ChooseDatasetPageTest, SearchFiltersByDatasetOrWorkspaceNameIgnoringCase)
     search(QStringLiteral("finance"));
     EXPECT_EQ(shownDatasets(),
               (QStringList{QStringLiteral("Xero"), QStringLiteral("Xero via connector"),
-                           QStringLiteral("Sales Pipeline")}));
+                           QStringLiteral("Cash Flow"), QStringLiteral("Sales Pipeline")}));
 
     search(QStringLiteral("no such thing"));
     keepScreenshot(QStringLiteral("choosedataset-2-no-match"), 300);
@@ -115,7 +118,7 @@ TEST_F(ChooseDatasetPageTest, SearchFiltersByDatasetOrWorkspaceNameIgnoringCase)
     EXPECT_FALSE(nextButton()->isEnabled());
 
     choosePage()->searchBox()->clear();
-    EXPECT_EQ(visibleRows(), 5);
+    EXPECT_EQ(visibleRows(), 6);
     EXPECT_TRUE(choosePage()->message().isEmpty());
 }
 
@@ -193,7 +196,7 @@ TEST_F(ChooseDatasetPageTest, ACatalogueErrorShowsThePlainSentenceAndRetryRecove
     QPushButton *retry = retryButton();
     ASSERT_TRUE(retry && retry->isVisible());
     retry->click();
-    ASSERT_TRUE(waitUntil([&] { return !choosePage()->isBusy() && visibleRows() == 5; }));
+    ASSERT_TRUE(waitUntil([&] { return !choosePage()->isBusy() && visibleRows() == 6; }));
     EXPECT_FALSE(choosePage()->operationPanel()->isShowingError());
     clickRow(0);
     EXPECT_TRUE(nextButton()->isEnabled());
