@@ -318,7 +318,8 @@ SandboxReply MicrosoftIdentitySandbox::clientCredentialsGrant(const SandboxReque
         return oauthError(
             400, QStringLiteral("invalid_request"), 900144,
             QStringLiteral("The request body must contain the following parameter: 'client_id'."));
-    if (clientId != SandboxScenario::servicePrincipalClientId)
+    if (clientId != SandboxScenario::servicePrincipalClientId &&
+        clientId != SandboxScenario::servicePrincipalNotAllowedClientId)
         return oauthError(
             400, QStringLiteral("unauthorized_client"), 700016,
             QStringLiteral("Application with identifier '%1' was not found in the directory.")
@@ -346,7 +347,7 @@ SandboxReply MicrosoftIdentitySandbox::clientCredentialsGrant(const SandboxReque
                  {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                  {QStringLiteral("expires_in"), accessTokenSeconds},
                  {QStringLiteral("ext_expires_in"), accessTokenSeconds},
-                 {QStringLiteral("access_token"), issueServicePrincipalAccessToken()},
+                 {QStringLiteral("access_token"), issueServicePrincipalAccessToken(clientId)},
              });
 }
 
@@ -416,13 +417,13 @@ QString MicrosoftIdentitySandbox::issuePowerBiAccessToken(const QString &user)
     return m_context.tokens.issue(access);
 }
 
-QString MicrosoftIdentitySandbox::issueServicePrincipalAccessToken()
+QString MicrosoftIdentitySandbox::issueServicePrincipalAccessToken(const QString &clientId)
 {
     SandboxToken access;
     access.kind = SandboxToken::Kind::PowerBiAccess;
-    access.subject = SandboxScenario::servicePrincipalClientId;
+    access.subject = clientId;
     access.servicePrincipal = true;
-    access.clientId = SandboxScenario::servicePrincipalClientId;
+    access.clientId = clientId;
     access.issuedAt = m_context.clock.now();
     access.expiresAt = access.issuedAt.addSecs(accessTokenSeconds);
     return m_context.tokens.issue(access);

@@ -3,6 +3,7 @@
 #include "sandboxauthorizerequest.h"
 
 #include "sandboxreply.h"
+#include "sandboxscenario.h"
 #include "sandboxrequest.h"
 
 #include <QJsonObject>
@@ -31,7 +32,8 @@ public:
     std::optional<SandboxReply> handle(const SandboxRequest &request);
 
     QString issuePowerBiAccessToken(const QString &user);
-    QString issueServicePrincipalAccessToken();
+    QString issueServicePrincipalAccessToken(
+        const QString &clientId = SandboxScenario::servicePrincipalClientId);
 
 private:
     SandboxReply authorizePage(const SandboxRequest &request);

@@ -3,6 +3,7 @@
 #include "sandboxcontext.h"
 #include "sandboxids.h"
 #include "sandboxjson.h"
+#include "sandboxscenario.h"
 #include "sandboxschedulevalidator.h"
 
 #include <QJsonArray>
@@ -104,6 +105,13 @@ std::optional<SandboxReply> PowerBiSandboxApi::authenticate(const SandboxRequest
     if (token->expiresAt <= m_context.clock.now())
         return error(403, QStringLiteral("TokenExpired"),
                      QStringLiteral("Access token has expired, resubmit with a new access token"));
+    // The sign-in gave a token, but the tenant setting "Service principals can use Fabric APIs"
+    // does not cover this one: Power BI refuses it on every call.
+    if (token->servicePrincipal &&
+        token->subject == SandboxScenario::servicePrincipalNotAllowedClientId)
+        return error(401, QStringLiteral("PowerBINotAuthorizedException"),
+                     QStringLiteral("The service principal is not allowed to use Power BI APIs in "
+                                    "this tenant."));
     caller->subject = token->subject;
     caller->servicePrincipal = token->servicePrincipal;
     return std::nullopt;

@@ -27,6 +27,11 @@ public:
     static inline const QString password = QStringLiteral("sandbox");
     static inline const QString servicePrincipalClientId = QStringLiteral("sandbox-client");
     static inline const QString servicePrincipalSecret = QStringLiteral("sandbox-secret");
+    // A second app registration (same secret) that Microsoft's sign-in knows but the Power BI
+    // tenant does not allow: every Power BI call answers 401 PowerBINotAuthorizedException, as
+    // when the principal is outside the tenant setting's security group.
+    static inline const QString servicePrincipalNotAllowedClientId =
+        QStringLiteral("sandbox-client-not-allowed");
 
     static inline const QString financeWorkspaceId =
         QStringLiteral("7f0a3c6e-1d2b-4c8e-9a51-3e6f2b8d4c10");

@@ -186,9 +186,9 @@ QString SandboxServer::issuePowerBiAccessToken(const QString &user)
     return m_microsoft->issuePowerBiAccessToken(user);
 }
 
-QString SandboxServer::issueServicePrincipalAccessToken()
+QString SandboxServer::issueServicePrincipalAccessToken(const QString &clientId)
 {
-    return m_microsoft->issueServicePrincipalAccessToken();
+    return m_microsoft->issueServicePrincipalAccessToken(clientId);
 }
 
 SandboxXeroTokens SandboxServer::issueXeroTokens(const QStringList &tenantIds,

@@ -4,6 +4,7 @@
 #include "sandboxorigin.h"
 #include "sandboxreply.h"
 #include "sandboxrequest.h"
+#include "sandboxscenario.h"
 #include "sandboxxerotokens.h"
 
 #include <QDateTime>
@@ -67,7 +68,8 @@ public:
 
     // Shortcuts equal to a completed sign-in, for tests:
     QString issuePowerBiAccessToken(const QString &user = QStringLiteral("alex@contoso.example"));
-    QString issueServicePrincipalAccessToken();
+    QString issueServicePrincipalAccessToken(
+        const QString &clientId = SandboxScenario::servicePrincipalClientId);
     // {accessToken, refreshToken}, for the Xero app clientId.
     SandboxXeroTokens
     issueXeroTokens(const QStringList &tenantIds,

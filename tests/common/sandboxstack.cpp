@@ -59,9 +59,10 @@ Result<Done> SandboxStack::signInAsSandboxUser()
     });
 }
 
-void SandboxStack::useServicePrincipal()
+void SandboxStack::useServicePrincipal(const QString &clientId)
 {
-    m_services->microsoftAccount()->useServicePrincipal(sandboxServicePrincipal());
+    m_services->microsoftAccount()->useServicePrincipal(ServicePrincipal(
+        QStringLiteral("contoso"), clientId, SandboxScenario::servicePrincipalSecret));
 }
 
 Result<Done> SandboxStack::signInToPowerBi(SandboxBrowser &browser)

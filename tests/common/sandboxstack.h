@@ -46,7 +46,7 @@ public:
     // Signed in to Power BI without the sign-in pages: the sandbox user, as after a completed
     // sign-in, or the sandbox's service principal.
     Result<Done> signInAsSandboxUser();
-    void useServicePrincipal();
+    void useServicePrincipal(const QString &clientId = SandboxScenario::servicePrincipalClientId);
     // Through the sign-in pages, played over HTTP by browser (what the embedded view would do).
     Result<Done> signInToPowerBi(SandboxBrowser &browser);
     Result<XeroSignInOutcome> signInToXero(SandboxBrowser &browser, const QString &organisationName,

@@ -418,6 +418,10 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
                    {QStringLiteral("/identity/connect/authorize"), QStringLiteral("Email address")},
                    SandboxScenario::xeroUser, QStringLiteral("09-sign-in-with-xero")));
     ASSERT_TRUE(consentShown()) << "the consent page did not take the focus";
+    // As at Xero, the consent is on its own origin (authorize.xero.com), reached by a redirect
+    // from the log-in: the pop-up followed it.
+    ASSERT_TRUE(sandboxDid(QStringLiteral("GET /consent 200 \\[xeroAuthorize\\]"), mark))
+        << "the consent page was not served by the Xero authorize origin";
     shot(popup, QStringLiteral("10-xero-consent"));
     desktop.key({QStringLiteral("Tab"), QStringLiteral("space"), QStringLiteral("Return")});
     ASSERT_TRUE(sandboxDid(
@@ -491,4 +495,50 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
     EXPECT_TRUE(buttonEnabled(statusRefreshNow, 60000));
     shot(status, QStringLiteral("16-status-window-refreshed"));
     EXPECT_FALSE(waitForWindowNamed(programName(), 1000).isEmpty());
+}
+
+// A work account of a federated domain: Microsoft's page sends it to the company's own sign-in
+// page (a third origin, as ADFS or Okta would be), which the embedded view follows, and the
+// sign-in comes back to the program as any other.
+TEST_F(ProgramWalkthroughTest, AFederatedWorkAccountSignsInAtItsCompanysOwnPageInTheProgram)
+{
+    {
+        // Registered already: no first-start dialog.
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("microsoft/clientId"),
+                          QStringLiteral("11111111-2222-3333-4444-555555555555"));
+        settings.setValue(QStringLiteral("xero/clientId"),
+                          QStringLiteral("E2E0XERO0CLIENT0ID0000000000000A"));
+    }
+    const qsizetype mark = sandbox.log().size();
+    ASSERT_NO_FATAL_FAILURE(startProgram());
+    const QString wizard =
+        waitForWindowNamed(step("SignInPowerBiPage", "Sign in to Power BI"), coldStartTimeoutMs);
+    ASSERT_FALSE(wizard.isEmpty()) << "the wizard did not open";
+
+    // Microsoft's page needs only the address of a federated domain; the password typed there
+    // goes nowhere.
+    ASSERT_NO_FATAL_FAILURE(typeSignIn(
+        wizard, mark,
+        {QStringLiteral("/organizations/oauth2/v2.0/authorize"), QStringLiteral("Email")},
+        SandboxScenario::federatedUser, QStringLiteral("17-federated-microsoft")));
+    ASSERT_NO_FATAL_FAILURE(typeSignIn(
+        wizard, mark, {QStringLiteral("/adfs/ls/"), QStringLiteral("User ID")},
+        SandboxScenario::federatedUser, QStringLiteral("18-federated-identity-provider")));
+    ASSERT_TRUE(sandboxDid(QStringLiteral("GET /adfs/ls/ 200 \\[identityProvider\\]"), mark))
+        << "the company's sign-in page was not served by the identity provider's origin";
+    ASSERT_TRUE(sandboxDid(QStringLiteral("POST /organizations/oauth2/v2.0/token 200"), mark))
+        << "the federated sign-in did not come back to the program";
+
+    ASSERT_TRUE(nextEnabled()) << "the page never showed the signed-in account";
+    ASSERT_TRUE(reader
+                    .waitFor(
+                        [](const ScreenReader::Element &element) {
+                            return element.name.contains(SandboxScenario::federatedUserName) ||
+                                   element.text.contains(SandboxScenario::federatedUserName);
+                        },
+                        stepTimeoutMs)
+                    .has_value())
+        << "the signed-in account is not named on the page";
+    shot(wizard, QStringLiteral("19-federated-signed-in"));
 }

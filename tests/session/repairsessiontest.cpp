@@ -255,6 +255,22 @@ TEST_F(RepairSessionTest, AServicePrincipalSeesNoMyWorkspace)
         EXPECT_FALSE(workspace.id().isEmpty()) << workspace.name().toStdString();
 }
 
+TEST_F(RepairSessionTest, AServicePrincipalTheTenantRefusesIsToldWhichSettingAllowsIt)
+{
+    stack.useServicePrincipal(SandboxScenario::servicePrincipalNotAllowedClientId);
+    const Result<QList<Workspace>> workspaces =
+        stack.await<QList<Workspace>>([&](QObject *context, Callback<QList<Workspace>> done) {
+            session()->finder()->loadWorkspaces(context, done);
+        });
+    ASSERT_FALSE(workspaces.ok());
+    // Not "sign in again": a token was given; the tenant setting is what is missing.
+    const QString sentence = workspaces.error().plainSentence();
+    EXPECT_TRUE(sentence.contains(QLatin1String("Service principals can use Fabric APIs")))
+        << sentence.toStdString();
+    EXPECT_FALSE(sentence.contains(QLatin1String("sign in again"), Qt::CaseInsensitive))
+        << sentence.toStdString();
+}
+
 TEST_F(RepairSessionTest, MyWorkspaceIsNamedWhereverItIsShown)
 {
     const Result<DatasetCatalogue> catalogue =

@@ -42,7 +42,8 @@ QWidget *SignInPowerBiPage::createSignedInPanel()
     m_accountLabel->setWordWrap(true);
     m_accountLabel->setTextFormat(Qt::PlainText);
     m_accountLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_accountLabel->setAccessibleName(tr("Signed-in account"));
+    // No accessible name of its own: a screen reader then reads the label's text, "Signed in as
+    // ...", where a fixed name would hide who is signed in.
 
     m_anotherAccountButton = new QPushButton(tr("&Use another account"), panel);
     m_anotherAccountButton->setObjectName(QStringLiteral("useAnotherAccount"));
