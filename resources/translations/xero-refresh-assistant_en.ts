@@ -1244,6 +1244,10 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
             <numerusform>%n refreshes left today (Power BI allows %1 a day on shared capacity).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. The next one frees up at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RefreshExplanation</name>
@@ -1424,6 +1428,14 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>The refresh is running (%1 so far)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI refused to start the refresh: on shared capacity it allows %1 refreshes in 24 hours, and this dataset has used them all (scheduled ones and those started elsewhere count too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next one frees up at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2080,10 +2092,6 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Use another account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,6 +2501,30 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     <message>
         <source>Xero credential: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the status was last read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the refresh status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the refresh status again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh is left today: see when the next one frees up above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Status read at %1. It is read again every %n minute(s) while this window is open, and with Reload (F5).</source>
+        <translation><numerusform>Status read at %1. It is read again every minute while this window is open, and with Reload (F5).</numerusform><numerusform>Status read at %1. It is read again every %n minutes while this window is open, and with Reload (F5).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1263,6 +1263,10 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
             <numerusform>Il reste %n actualisations aujourd’hui (Power BI en autorise %1 par jour en capacité partagée).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. The next one frees up at %2.</source>
+        <translation>Plus aucune actualisation aujourd’hui : sur une capacité partagée, Power BI en autorise %1 par 24 heures, et le jeu de données les a toutes utilisées. La prochaine se libère à %2.</translation>
+    </message>
 </context>
 <context>
     <name>RefreshExplanation</name>
@@ -1444,6 +1448,14 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>The refresh is running (%1 so far)…</source>
         <translation>L’actualisation est en cours (temps écoulé : %1)…</translation>
+    </message>
+    <message>
+        <source>Power BI refused to start the refresh: on shared capacity it allows %1 refreshes in 24 hours, and this dataset has used them all (scheduled ones and those started elsewhere count too).</source>
+        <translation>Power BI a refusé de lancer l’actualisation : sur une capacité partagée, il en autorise %1 par 24 heures, et ce jeu de données les a toutes utilisées (les actualisations planifiées et celles lancées ailleurs comptent aussi).</translation>
+    </message>
+    <message>
+        <source>The next one frees up at %1.</source>
+        <translation>La prochaine se libère à %1.</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2111,6 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Connectez-vous avec le compte Microsoft qui peut modifier le jeu de données Xero dans Power BI.</translation>
     </message>
     <message>
-        <source>Signed-in account</source>
-        <translation>Compte connecté</translation>
-    </message>
-    <message>
         <source>&amp;Use another account</source>
         <translation>&amp;Utiliser un autre compte</translation>
     </message>
@@ -2512,6 +2520,30 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>Xero credential: %1</source>
         <translation>Information d’identification Xero : %1</translation>
+    </message>
+    <message>
+        <source>When the status was last read</source>
+        <translation>Quand l’état a été lu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>R&amp;eload</source>
+        <translation>R&amp;echarger</translation>
+    </message>
+    <message>
+        <source>Read the refresh status again</source>
+        <translation>Relire l’état de l’actualisation</translation>
+    </message>
+    <message>
+        <source>Read the refresh status again (F5)</source>
+        <translation>Relire l’état de l’actualisation (F5)</translation>
+    </message>
+    <message>
+        <source>No refresh is left today: see when the next one frees up above.</source>
+        <translation>Plus aucune actualisation aujourd’hui : voyez plus haut quand la prochaine se libère.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status read at %1. It is read again every %n minute(s) while this window is open, and with Reload (F5).</source>
+        <translation><numerusform>État lu à %1. Il est relu toutes les %n minute tant que cette fenêtre est ouverte, et avec Recharger (F5).</numerusform><numerusform>État lu à %1. Il est relu toutes les %n minutes tant que cette fenêtre est ouverte, et avec Recharger (F5).</numerusform></translation>
     </message>
 </context>
 <context>

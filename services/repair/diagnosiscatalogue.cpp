@@ -108,6 +108,11 @@ Diagnosis DiagnosisCatalogue::forApiError(const ApiError &error)
     return {Category::Service, QString(), error.plainSentence(), RepairStep::None};
 }
 
+bool DiagnosisCatalogue::isDailyLimitRefusal(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Http && mentionsDailyLimit(error.message());
+}
+
 Diagnosis DiagnosisCatalogue::forScheduleSwitchedOff()
 {
     return {Category::ScheduleOff, QStringLiteral("ScheduleDisabled"),

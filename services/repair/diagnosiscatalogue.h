@@ -20,6 +20,8 @@ public:
     // Conditions that carry no error code of their own.
     static Diagnosis forScheduleSwitchedOff();
     static Diagnosis forNotOwner(const QString &owner);
+    // Power BI refused to start a refresh: the dataset used its refreshes of the last 24 hours.
+    static bool isDailyLimitRefusal(const ApiError &error);
 
 private:
     static Diagnosis credentialTrouble(const QString &code);

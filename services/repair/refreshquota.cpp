@@ -1,6 +1,7 @@
 #include "refreshquota.h"
 
 #include <algorithm>
+#include <functional>
 
 RefreshQuota RefreshQuota::count(const QList<Refresh> &history, bool onDedicatedCapacity,
                                  const QDateTime &now)
@@ -9,13 +10,22 @@ RefreshQuota RefreshQuota::count(const QList<Refresh> &history, bool onDedicated
     quota.m_windowStart = windowStartBefore(now);
     // No upper bound: a refresh that, by a skewed local clock, seems to start later than now has
     // still been spent.
-    quota.m_refreshesToday = static_cast<int>(
-        std::count_if(history.cbegin(), history.cend(), [&](const Refresh &refresh) {
-            return countsTowardLimit(refresh) && refresh.startTime().isValid() &&
-                   refresh.startTime() > quota.m_windowStart;
-        }));
-    if (!onDedicatedCapacity)
-        quota.m_refreshesLeftToday = std::max(0, sharedCapacityLimit - quota.m_refreshesToday);
+    QList<QDateTime> counted;
+    for (const Refresh &refresh : history) {
+        if (countsTowardLimit(refresh) && refresh.startTime().isValid() &&
+            refresh.startTime() > quota.m_windowStart)
+            counted.append(refresh.startTime().toUTC());
+    }
+    quota.m_refreshesToday = static_cast<int>(counted.size());
+    if (onDedicatedCapacity)
+        return quota;
+    quota.m_refreshesLeftToday = std::max(0, sharedCapacityLimit - quota.m_refreshesToday);
+    if (*quota.m_refreshesLeftToday == 0) {
+        // One frees up when only limit - 1 of them are left inside the window: when the one
+        // that many places from the newest turns 24 hours old.
+        std::sort(counted.begin(), counted.end(), std::greater<>());
+        quota.m_nextFreeAt = counted.at(sharedCapacityLimit - 1).addSecs(24 * 60 * 60);
+    }
     return quota;
 }
 

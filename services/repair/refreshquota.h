@@ -27,6 +27,9 @@ public:
     std::optional<int> refreshesLeftToday() const { return m_refreshesLeftToday; }
     // The start of the 24-hour window that was counted, in UTC: refreshes started after it count.
     QDateTime windowStart() const { return m_windowStart; }
+    // With none left: when the oldest refresh counted leaves the 24-hour window and one frees up
+    // (UTC). Invalid while refreshes are left, or on dedicated capacity.
+    QDateTime nextFreeAt() const { return m_nextFreeAt; }
 
     static bool countsTowardLimit(const Refresh &refresh);
     static QDateTime windowStartBefore(const QDateTime &now);
@@ -35,4 +38,5 @@ private:
     int m_refreshesToday = 0;
     std::optional<int> m_refreshesLeftToday;
     QDateTime m_windowStart;
+    QDateTime m_nextFreeAt;
 };

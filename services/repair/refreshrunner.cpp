@@ -3,9 +3,12 @@
 #include "chosendataset.h"
 #include "chosenorganisation.h"
 #include "credentialrecords.h"
+#include "diagnosiscatalogue.h"
 #include "operationtracker.h"
 #include "powerbicaller.h"
+#include "refreshquota.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTime>
 #include <QTimer>
@@ -181,7 +184,11 @@ void RefreshRunner::postRefresh(bool credentialsPushed, const QDateTime &request
                             Callback<RefreshStart> answer) {
             client.refreshNow(ref, notifyOption, context, answer);
         },
-        [credentialsPushed, requestedAt, done](Result<RefreshStart> start) {
+        [guard = m_operations->guard(this), this, credentialsPushed, requestedAt,
+         done](Result<RefreshStart> start) {
+            if (!start && guard.isCurrent() &&
+                DiagnosisCatalogue::isDailyLimitRefusal(start.error()))
+                return explainDailyLimit(start.error(), done);
             if (!start)
                 return done(start.error());
             RefreshRun run;
@@ -190,6 +197,38 @@ void RefreshRunner::postRefresh(bool credentialsPushed, const QDateTime &request
             run.requestedAt = requestedAt;
             done(run);
         });
+}
+
+// Power BI's refusal is an English sentence with no time in it: said in the user's language,
+// with when a refresh frees up, from the history as Power BI has it now (refreshes started
+// elsewhere count too).
+void RefreshRunner::explainDailyLimit(const ApiError &refusal, Callback<RefreshRun> done)
+{
+    const DatasetRef ref = m_chosen->choice().ref();
+    m_powerBi->call<QList<Refresh>>(
+        [ref](PowerBiClient &client, QObject *context, Callback<QList<Refresh>> answer) {
+            client.refreshHistory(ref, 0, context, answer);
+        },
+        [this, refusal, done](Result<QList<Refresh>> history) {
+            const QDateTime nextFreeAt =
+                history ? RefreshQuota::count(history.value(), false, m_clock()).nextFreeAt()
+                        : QDateTime();
+            done(refusal.withExplanation(dailyLimitSentence(nextFreeAt)));
+        });
+}
+
+QString RefreshRunner::dailyLimitSentence(const QDateTime &nextFreeAt)
+{
+    const QString refused =
+        tr("Power BI refused to start the refresh: on shared capacity it allows %1 refreshes in "
+           "24 hours, and this dataset has used them all (scheduled ones and those started "
+           "elsewhere count too).")
+            .arg(RefreshQuota::sharedCapacityLimit);
+    if (!nextFreeAt.isValid())
+        return refused;
+    return refused + QLatin1Char(' ') +
+           tr("The next one frees up at %1.")
+               .arg(QLocale().toString(nextFreeAt.toLocalTime().time(), QLocale::ShortFormat));
 }
 
 // ---- following it ---------------------------------------------------------------------------

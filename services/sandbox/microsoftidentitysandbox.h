@@ -3,8 +3,8 @@
 #include "sandboxauthorizerequest.h"
 
 #include "sandboxreply.h"
-#include "sandboxscenario.h"
 #include "sandboxrequest.h"
+#include "sandboxscenario.h"
 
 #include <QJsonObject>
 #include <optional>

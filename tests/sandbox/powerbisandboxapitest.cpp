@@ -423,11 +423,11 @@ TEST_F(PowerBiSandboxApiTest, ServicePrincipalSeesWorkspacesButHasNoMyWorkspace)
 
 TEST_F(PowerBiSandboxApiTest, AServicePrincipalTheTenantDoesNotAllowIsRefusedEverywhere)
 {
-    const QString principal =
-        server.issueServicePrincipalAccessToken(SandboxScenario::servicePrincipalNotAllowedClientId);
-    for (const QString &path : {QStringLiteral("/v1.0/myorg/groups"),
-                                finance + QStringLiteral("/datasets"),
-                                xeroDataset + QStringLiteral("/refreshes")}) {
+    const QString principal = server.issueServicePrincipalAccessToken(
+        SandboxScenario::servicePrincipalNotAllowedClientId);
+    for (const QString &path :
+         {QStringLiteral("/v1.0/myorg/groups"), finance + QStringLiteral("/datasets"),
+          xeroDataset + QStringLiteral("/refreshes")}) {
         const HttpResult refused = client->get(path, principal);
         EXPECT_EQ(refused.status, 401) << path.toStdString();
         EXPECT_EQ(refused.errorCode(), QStringLiteral("PowerBINotAuthorizedException"));

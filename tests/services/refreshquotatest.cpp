@@ -95,3 +95,25 @@ TEST(RefreshQuota, TheWindowIs24HoursAcrossADaylightSavingChange)
     const QDateTime now = QDateTime(QDate(2026, 10, 25), QTime(12, 0), QTimeZone("Europe/Paris"));
     EXPECT_EQ(RefreshQuota::windowStartBefore(now), utc(QStringLiteral("2026-10-24T11:00:00Z")));
 }
+
+TEST(RefreshQuota, WithNoneLeftItKnowsWhenTheNextOneFreesUp)
+{
+    // Ten in the window (00:00 to 09:00): one frees up when only seven are left in it, when the
+    // eighth newest (02:00) turns 24 hours old.
+    QList<Refresh> history;
+    for (int hour = 9; hour >= 0; --hour)
+        history.append(
+            refresh(QStringLiteral("ViaApi"),
+                    QStringLiteral("2026-11-28T%1:00:00Z").arg(hour, 2, 10, QLatin1Char('0'))));
+    const RefreshQuota full =
+        RefreshQuota::count(history, false, utc(QStringLiteral("2026-11-28T12:00:00Z")));
+    EXPECT_EQ(full.nextFreeAt(), utc(QStringLiteral("2026-11-29T02:00:00Z")));
+    EXPECT_EQ(
+        RefreshQuota::count(history, false, full.nextFreeAt()).refreshesLeftToday().value_or(-1),
+        1);
+
+    const RefreshQuota someLeft =
+        RefreshQuota::count(history.mid(3), false, utc(QStringLiteral("2026-11-28T12:00:00Z")));
+    EXPECT_GT(someLeft.refreshesLeftToday().value_or(0), 0);
+    EXPECT_FALSE(someLeft.nextFreeAt().isValid());
+}

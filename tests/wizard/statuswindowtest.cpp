@@ -1,12 +1,14 @@
 #include "statuswindow.h"
 #include "aboutdialog.h"
 #include "operationpanel.h"
+#include "refreshquota.h"
 #include "wizardfixture.h"
 
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
 
 // The status window the program opens on a remembered dataset, against the sandbox's broken
 // Xero dataset (last refresh Failed, schedule switched off).
@@ -45,6 +47,33 @@ protected:
     {
         window->reload();
         return waitUntil([&] { return !window->isWorking(); });
+    }
+
+    // Someone started a refresh of the dataset elsewhere (the web page, a script): it runs for 5
+    // seconds of the sandbox's clock, which is moved past its end unless left running.
+    void refreshElsewhere(bool leaveRunning = false)
+    {
+        SandboxRequest request;
+        request.method = "POST";
+        request.path =
+            QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/refreshes")
+                .arg(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId);
+        request.headers = {
+            {"Authorization", "Bearer " + sandbox.issuePowerBiAccessToken().toUtf8()},
+            {"Content-Type", "application/json"}};
+        request.body = "{}";
+        request.root = sandbox.rootUrl();
+        ASSERT_EQ(sandbox.answer(request).status, 202);
+        if (!leaveRunning)
+            sandbox.advanceClock(6);
+    }
+
+    // The scenario's dataset has one refresh counted in the last 24 hours: these use the rest
+    // but `left`.
+    void useRefreshesLeavingOnly(int left)
+    {
+        for (int used = 1; used < RefreshQuota::sharedCapacityLimit - left; ++used)
+            ASSERT_NO_FATAL_FAILURE(refreshElsewhere());
     }
 
     // The sandbox runs a refresh for 5 seconds of its clock: moved on when it is first seen
@@ -217,4 +246,78 @@ TEST_F(StatusWindowTest, ANoticeStaysAtTheTop)
     window->showNotice(QStringLiteral("No system keychain is available."));
     EXPECT_EQ(text("noticeLabel"), QStringLiteral("No system keychain is available."));
     EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("noticeLabel"))->isVisible());
+}
+
+TEST_F(StatusWindowTest, WithNoneLeftTodayRefreshNowIsOffAndTheWindowSaysWhenOneFreesUp)
+{
+    ASSERT_NO_FATAL_FAILURE(useRefreshesLeavingOnly(0));
+    ASSERT_TRUE(reloaded());
+    EXPECT_TRUE(text("refreshesLeftLabel").contains(QStringLiteral("No refresh is left today")))
+        << text("refreshesLeftLabel").toStdString();
+    EXPECT_TRUE(text("refreshesLeftLabel").contains(QStringLiteral("The next one frees up at")))
+        << text("refreshesLeftLabel").toStdString();
+    EXPECT_FALSE(button("refreshNowButton")->isEnabled());
+    // The rest of the window stays usable.
+    EXPECT_TRUE(button("reloadButton")->isEnabled());
+    EXPECT_TRUE(button("fixCredentialsButton")->isEnabled());
+    keepScreenshot(QStringLiteral("statuswindow-none-left"));
+}
+
+// The window counted one left, but a refresh started elsewhere used it meanwhile: Power BI's
+// English refusal becomes a sentence in the user's words with the time, and the count is read
+// again from Power BI's history.
+TEST_F(StatusWindowTest, PowerBisDailyLimitRefusalIsSaidPlainlyAndTheCountIsReadAgain)
+{
+    ASSERT_NO_FATAL_FAILURE(useRefreshesLeavingOnly(1));
+    ASSERT_TRUE(reloaded());
+    ASSERT_TRUE(text("refreshesLeftLabel").startsWith(QStringLiteral("1 refresh left today")))
+        << text("refreshesLeftLabel").toStdString();
+    ASSERT_NO_FATAL_FAILURE(refreshElsewhere());
+
+    button("refreshNowButton")->click();
+    ASSERT_TRUE(waitUntil([&] { return window->operationPanel()->isShowingError(); }));
+    const QString sentence = window->operationPanel()->sentence();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("has used them all"))) << sentence.toStdString();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("The next one frees up at")))
+        << sentence.toStdString();
+    EXPECT_FALSE(sentence.contains(QStringLiteral("Invalid dataset refresh request")));
+    ASSERT_TRUE(waitUntil([&] { return !button("refreshNowButton")->isEnabled(); }));
+    EXPECT_TRUE(text("refreshesLeftLabel").contains(QStringLiteral("No refresh is left today")));
+    // The sentence that said what went wrong is still there.
+    EXPECT_EQ(window->operationPanel()->sentence(), sentence);
+    keepScreenshot(QStringLiteral("statuswindow-limit-refused"));
+}
+
+TEST_F(StatusWindowTest, ReloadAndF5ReadTheStatusAgainAndSayWhenItWasRead)
+{
+    ASSERT_TRUE(reloaded());
+    EXPECT_TRUE(window->lastLookedAt().isValid());
+    EXPECT_TRUE(text("lastLookedLabel").startsWith(QStringLiteral("Status read at")))
+        << text("lastLookedLabel").toStdString();
+
+    ASSERT_NO_FATAL_FAILURE(refreshElsewhere(true));
+    button("reloadButton")->click();
+    ASSERT_TRUE(waitUntil([&] {
+        return !window->isWorking() && text("lastStatusLabel") == QStringLiteral("In progress");
+    })) << text("lastStatusLabel").toStdString();
+
+    sandbox.advanceClock(6);
+    const QString before = text("lastTimeLabel");
+    window->activateWindow();
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    ASSERT_TRUE(waitUntil([&] {
+        return !window->isWorking() && text("lastStatusLabel") == QStringLiteral("Failed");
+    })) << text("lastStatusLabel").toStdString();
+    EXPECT_NE(text("lastTimeLabel"), before);
+}
+
+// Left open overnight it must not show yesterday's result: it reads the status by itself.
+TEST_F(StatusWindowTest, LeftOpenTheWindowReadsTheStatusAgainByItself)
+{
+    ASSERT_TRUE(reloaded());
+    ASSERT_EQ(text("lastStatusLabel"), QStringLiteral("Failed"));
+    window->setReloadInterval(std::chrono::milliseconds(300));
+    ASSERT_NO_FATAL_FAILURE(refreshElsewhere(true));
+    EXPECT_TRUE(waitUntil([&] { return text("lastStatusLabel") == QStringLiteral("In progress"); }))
+        << text("lastStatusLabel").toStdString();
 }

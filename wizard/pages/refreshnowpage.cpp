@@ -81,7 +81,7 @@ void RefreshNowPage::loadQuota()
 void RefreshNowPage::showQuota(const DatasetStatus &status)
 {
     m_refreshesLeft = status.quota.refreshesLeftToday();
-    m_quota->setText(QuotaText::sentence(m_refreshesLeft));
+    m_quota->setText(QuotaText::sentence(m_refreshesLeft, status.quota.nextFreeAt()));
     readinessChanged();
 }
 
@@ -97,6 +97,8 @@ void RefreshNowPage::refreshFailed(const ApiError &error)
     m_done = error.kind() != ApiError::Kind::Cancelled;
     showError(error);
     updateRefreshButton();
+    if (m_done)
+        recount();
 }
 
 void RefreshNowPage::refreshEnded(const RefreshRun &run, const QString &note)
@@ -104,16 +106,20 @@ void RefreshNowPage::refreshEnded(const RefreshRun &run, const QString &note)
     m_done = true;
     if (repairWizard())
         repairWizard()->setLastRun(run);
-    countRun(run);
     setIdle(note);
     updateRefreshButton();
+    recount();
 }
 
-// The refresh just run counts toward today's limit like any refresh through the API.
-void RefreshNowPage::countRun(const RefreshRun &run)
+// What is left is counted again from Power BI's history after every refresh, never worked out
+// here: refreshes started elsewhere (the web page, a script, the schedule) count too. Quietly:
+// what the page says of the refresh stays.
+void RefreshNowPage::recount()
 {
-    if (!m_refreshesLeft || !run.refresh || !RefreshQuota::countsTowardLimit(*run.refresh))
-        return;
-    m_refreshesLeft = std::max(*m_refreshesLeft - 1, 0);
-    m_quota->setText(QuotaText::sentence(m_refreshesLeft));
+    m_statusReader->loadStatus(this, [this](Result<DatasetStatus> status) {
+        if (!status || isBusy())
+            return;
+        showQuota(status.value());
+        updateRefreshButton();
+    });
 }

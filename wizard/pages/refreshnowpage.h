@@ -37,7 +37,7 @@ private:
     void showQuota(const DatasetStatus &status);
     void refreshFailed(const ApiError &error);
     void refreshEnded(const RefreshRun &run, const QString &note);
-    void countRun(const RefreshRun &run);
+    void recount();
     bool noneLeft() const;
     void updateRefreshButton();
 

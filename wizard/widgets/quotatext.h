@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -13,6 +14,7 @@ class QuotaText
     Q_DECLARE_TR_FUNCTIONS(QuotaText)
 
 public:
-    // refreshesLeft: RefreshQuota::refreshesLeftToday(), nullopt on dedicated capacity.
-    static QString sentence(std::optional<int> refreshesLeft);
+    // refreshesLeft: RefreshQuota::refreshesLeftToday(), nullopt on dedicated capacity;
+    // nextFreeAt: RefreshQuota::nextFreeAt(), said with none left when valid.
+    static QString sentence(std::optional<int> refreshesLeft, const QDateTime &nextFreeAt = {});
 };

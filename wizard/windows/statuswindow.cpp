@@ -12,10 +12,13 @@
 #include "statusreader.h"
 #include "valuelabel.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 StatusWindow::StatusWindow(OperationTracker *operations, StatusReader *status,
@@ -28,15 +31,24 @@ StatusWindow::StatusWindow(OperationTracker *operations, StatusReader *status,
 {
     setWindowTitle(tr("Xero Refresh Assistant"));
     buildContent();
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setInterval(defaultReloadInterval);
+    connect(m_reloadTimer, &QTimer::timeout, this, &StatusWindow::reloadWhenIdle);
     // Ctrl+Q and Ctrl+W close it, as they close other desktop programs' windows.
     for (const QKeySequence::StandardKey keys : {QKeySequence::Quit, QKeySequence::Close}) {
         auto *shortcut = new QShortcut(QKeySequence(keys), this);
         connect(shortcut, &QShortcut::activated, this, &QWidget::close);
     }
-    connect(m_operations, &OperationTracker::progress, m_panel, &OperationPanel::setSentence);
+    connect(m_operations, &OperationTracker::progress, this, [this](const QString &sentence) {
+        if (m_working)
+            m_panel->setSentence(sentence);
+    });
     connect(m_follow, &RefreshFollowPanel::working, this,
             [this](const QString &sentence) { startWork(sentence, [this] { refreshNow(); }); });
-    connect(m_follow, &RefreshFollowPanel::failed, this, &StatusWindow::fail);
+    connect(m_follow, &RefreshFollowPanel::failed, this, [this](const ApiError &error) {
+        fail(error);
+        recount();
+    });
     connect(m_follow, &RefreshFollowPanel::ended, this, &StatusWindow::refreshEnded);
 }
 
@@ -76,6 +88,9 @@ void StatusWindow::buildContent()
     m_diagnosis =
         new ValueLabel(QStringLiteral("diagnosisLabel"), tr("What is wrong"), Wrap::Sentence, this);
     m_diagnosis->setVisible(false);
+    m_lastLooked = new ValueLabel(QStringLiteral("lastLookedLabel"),
+                                  tr("When the status was last read"), Wrap::Sentence, this);
+    m_lastLooked->setForegroundRole(QPalette::PlaceholderText);
     // Until the status is read (or when it cannot be).
     for (QLabel *fact : {m_lastStatus, m_nextRun, m_refreshesLeft})
         fact->setText(QString(QChar(0x2014)));
@@ -102,6 +117,7 @@ void StatusWindow::buildContent()
     // Under the facts, whole: QuotaText's sentence names what it counts.
     layout->addWidget(m_refreshesLeft);
     layout->addWidget(m_diagnosis);
+    layout->addWidget(m_lastLooked);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(m_follow);
     layout->addStretch(1);
@@ -111,7 +127,8 @@ void StatusWindow::buildContent()
     connect(m_panel, &OperationPanel::cancelRequested, m_operations, &OperationTracker::cancelAll);
     setTabOrder(m_follow->refreshButton(), m_fixCredentials);
     setTabOrder(m_fixCredentials, m_chooseDataset);
-    setTabOrder(m_chooseDataset, m_about);
+    setTabOrder(m_chooseDataset, m_reload);
+    setTabOrder(m_reload, m_about);
     // Wide enough for the facts on one line each, in any font size (200% scaling included).
     // Set on a child: a minimum set on the window itself would stop the layout from giving the
     // window the height its wrapped sentences need.
@@ -129,6 +146,14 @@ QLayout *StatusWindow::createHandOver()
     m_chooseDataset = new QPushButton(tr("&Choose another dataset..."), this);
     m_chooseDataset->setObjectName(QStringLiteral("chooseDatasetButton"));
     m_chooseDataset->setAccessibleName(tr("Choose another dataset in the repair wizard"));
+    // Reload, and F5 as in a browser: what Power BI says now, without waiting for the next look.
+    m_reload = new QPushButton(tr("R&eload"), this);
+    m_reload->setObjectName(QStringLiteral("reloadButton"));
+    m_reload->setAccessibleName(tr("Read the refresh status again"));
+    m_reload->setToolTip(tr("Read the refresh status again (F5)"));
+    auto *reloadKey = new QShortcut(QKeySequence::Refresh, this);
+    connect(reloadKey, &QShortcut::activated, this, &StatusWindow::reloadWhenIdle);
+    connect(m_reload, &QPushButton::clicked, this, &StatusWindow::reload);
     m_about = new QPushButton(tr("&About"), this);
     m_about->setObjectName(QStringLiteral("aboutButton"));
     m_about->setAccessibleName(tr("About Xero Refresh Assistant"));
@@ -142,6 +167,7 @@ QLayout *StatusWindow::createHandOver()
     handOver->addWidget(m_fixCredentials);
     handOver->addStretch(1);
     handOver->addWidget(m_chooseDataset);
+    handOver->addWidget(m_reload);
     handOver->addWidget(m_about);
     return handOver;
 }
@@ -156,6 +182,50 @@ void StatusWindow::reload()
         stopWork();
         showStatus(status.value());
     });
+}
+
+// After a refresh that failed to start: the counts as Power BI now has them, without hiding
+// the sentence that says what went wrong.
+void StatusWindow::recount()
+{
+    m_statusReader->loadStatus(this, [this](Result<DatasetStatus> status) {
+        if (status && !m_working)
+            showStatus(status.value());
+    });
+}
+
+void StatusWindow::setReloadInterval(std::chrono::milliseconds interval)
+{
+    m_reloadTimer->setInterval(interval);
+    if (m_reloadTimer->isActive())
+        m_reloadTimer->start();
+}
+
+// A look of its own never interrupts what the user started: a refresh being followed, or a
+// read already under way.
+void StatusWindow::reloadWhenIdle()
+{
+    if (!m_working && !m_follow->isRunning())
+        reload();
+}
+
+bool StatusWindow::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Show:
+        m_reloadTimer->start();
+        break;
+    case QEvent::Hide:
+        m_reloadTimer->stop();
+        break;
+    case QEvent::WindowActivate:
+        if (m_lastLookedAt.isValid() && m_lastLookedAt.secsTo(m_runner->now()) >= 60)
+            reloadWhenIdle();
+        break;
+    default:
+        break;
+    }
+    return QWidget::event(event);
 }
 
 void StatusWindow::refreshNow()
@@ -174,7 +244,8 @@ void StatusWindow::startWork(const QString &sentence, std::function<void()> agai
 {
     m_working = true;
     m_panel->showBusy(sentence, std::move(again));
-    for (QPushButton *button : {m_follow->refreshButton(), m_fixCredentials, m_chooseDataset})
+    for (QPushButton *button :
+         {m_follow->refreshButton(), m_fixCredentials, m_chooseDataset, m_reload})
         button->setEnabled(false);
 }
 
@@ -182,8 +253,19 @@ void StatusWindow::stopWork()
 {
     m_working = false;
     m_panel->clear();
-    for (QPushButton *button : {m_follow->refreshButton(), m_fixCredentials, m_chooseDataset})
+    for (QPushButton *button : {m_fixCredentials, m_chooseDataset, m_reload})
         button->setEnabled(true);
+    updateRefreshButton();
+}
+
+// Power BI would refuse a refresh with none left today: the button says so before it is pressed.
+void StatusWindow::updateRefreshButton()
+{
+    const bool noneLeft = m_refreshesLeftCount && *m_refreshesLeftCount <= 0;
+    m_follow->refreshButton()->setEnabled(!m_working && !noneLeft);
+    m_follow->refreshButton()->setToolTip(
+        noneLeft ? tr("No refresh is left today: see when the next one frees up above.")
+                 : QString());
 }
 
 void StatusWindow::fail(const ApiError &error)
@@ -215,7 +297,16 @@ void StatusWindow::showStatus(const DatasetStatus &status)
     m_nextRunWarning->setTextColour(
         warning.isEmpty() ? QColor() : RefreshPresentation::failedColor(palette()));
     m_nextRunWarning->setVisible(!warning.isEmpty());
-    m_refreshesLeft->setText(QuotaText::sentence(status.quota.refreshesLeftToday()));
+    m_refreshesLeftCount = status.quota.refreshesLeftToday();
+    m_refreshesLeft->setText(
+        QuotaText::sentence(status.quota.refreshesLeftToday(), status.quota.nextFreeAt()));
+    updateRefreshButton();
+    m_lastLookedAt = m_runner->now();
+    m_lastLooked->setText(
+        tr("Status read at %1. It is read again every %n minute(s) while this "
+           "window is open, and with Reload (F5).",
+           nullptr, static_cast<int>(defaultReloadInterval.count()))
+            .arg(QLocale().toString(m_lastLookedAt.toLocalTime().time(), QLocale::ShortFormat)));
     const bool wrong = !status.diagnoses.isEmpty();
     m_diagnosis->setText(wrong ? status.diagnoses.constFirst().explanation() : QString());
     m_diagnosis->setVisible(wrong);

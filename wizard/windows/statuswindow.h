@@ -3,14 +3,18 @@
 #include "apierror.h"
 #include "datasetstatus.h"
 
+#include <QDateTime>
 #include <QWidget>
 
+#include <chrono>
 #include <functional>
+#include <optional>
 
 class ChosenDataset;
 class OperationPanel;
 class OperationTracker;
 class QPushButton;
+class QTimer;
 class RefreshFollowPanel;
 class RefreshRunner;
 class StatusReader;
@@ -32,14 +36,22 @@ public:
     StatusWindow(OperationTracker *operations, StatusReader *status, RefreshRunner *runner,
                  ChosenDataset *chosen, QWidget *parent = nullptr);
 
-    // Reads the selected dataset's status again (on opening, after the wizard).
+    // While the window is open it reads the status again this often, and when it is raised after
+    // at least a minute: left open overnight, it shows the morning's refresh, not yesterday's.
+    static constexpr std::chrono::minutes defaultReloadInterval{5};
+
+    // Reads the selected dataset's status again (on opening, after the wizard, Reload, F5).
     void reload();
+    // Tests shorten the interval between two reads of their own.
+    void setReloadInterval(std::chrono::milliseconds interval);
     // Presses Refresh now.
     void refreshNow();
     // A sentence that stays at the top of the window (the keychain being unavailable).
     void showNotice(const QString &sentence);
 
     OperationPanel *operationPanel() const { return m_panel; }
+    // When the status shown was read (invalid until it is).
+    QDateTime lastLookedAt() const { return m_lastLookedAt; }
     bool isWorking() const { return m_working; }
 
 signals:
@@ -48,8 +60,14 @@ signals:
     // Choose another dataset...: the wizard, to choose or repair from the start.
     void chooseDatasetRequested();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void buildContent();
+    void reloadWhenIdle();
+    void recount();
+    void updateRefreshButton();
     QLayout *createHandOver();
     void startWork(const QString &sentence, std::function<void()> again);
     void stopWork();
@@ -75,6 +93,12 @@ private:
     QPushButton *m_fixCredentials = nullptr;
     QPushButton *m_chooseDataset = nullptr;
     QPushButton *m_about = nullptr;
+    QPushButton *m_reload = nullptr;
+    ValueLabel *m_lastLooked = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+    QDateTime m_lastLookedAt;
+    // From the last status read; nullopt on dedicated capacity or before the first read.
+    std::optional<int> m_refreshesLeftCount;
     OperationPanel *m_panel = nullptr;
     bool m_working = false;
 };
