@@ -18,8 +18,26 @@
 Q_LOGGING_CATEGORY(lcRefreshRunner, "xra.refresh")
 
 namespace {
-// While following a refresh, a network hiccup is not the end: give up after this many in a row.
-constexpr int followFailuresTolerated = 3;
+// A look at the history that failed for a reason another look may not have: the refresh goes
+// on in Power BI whatever the answer, so following goes on (until its deadline). Only the
+// sign-in and permissions, which looking again cannot mend, and a cancel end it.
+bool worthLookingAgain(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Parse:
+    case ApiError::Kind::Throttled:
+        return true;
+    case ApiError::Kind::Http:
+        return error.httpStatus() >= 500 || error.httpStatus() == 429;
+    case ApiError::Kind::TokenExpired:
+    case ApiError::Kind::Cancelled:
+    case ApiError::Kind::KeychainUnavailable:
+        break;
+    }
+    return false;
+}
 } // namespace
 
 struct RefreshRunner::Follow
@@ -28,7 +46,6 @@ struct RefreshRunner::Follow
     DatasetRef dataset;
     QDateTime deadline;
     std::chrono::milliseconds interval{0};
-    int failuresInARow = 0;
     Callback<RefreshRun> done;
 };
 
@@ -280,15 +297,21 @@ void RefreshRunner::takeLook(const Result<std::optional<Refresh>> &found)
     const QDateTime now = m_clock();
     follow.run.elapsedSeconds = follow.run.requestedAt.secsTo(now);
     if (!found) {
-        const ApiError::Kind kind = found.error().kind();
-        const bool passing = (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout) &&
-                             ++follow.failuresInARow < followFailuresTolerated;
-        if (!passing)
+        if (!worthLookingAgain(found.error()))
             return finishFollow(found.error());
-        qCInfo(lcRefreshRunner) << "no answer while following the refresh: trying again";
-        return scheduleNextPoll();
+        if (now >= follow.deadline) {
+            follow.run.timedOut = true;
+            return finishFollow(follow.run);
+        }
+        qCInfo(lcRefreshRunner) << "the history could not be read while following the refresh"
+                                << found.error().technicalDetails().simplified()
+                                << ": looking again";
+        m_operations->tell(
+            tr("The refresh was started and is still running in Power BI; its progress could "
+               "not be read just now (%1). Looking again…")
+                .arg(found.error().plainSentence()));
+        return scheduleNextPoll(std::chrono::seconds(found.error().retryAfterSeconds()));
     }
-    follow.failuresInARow = 0;
     if (found.value())
         follow.run.refresh = *found.value();
     emit refreshUpdated(follow.run);
@@ -305,9 +328,10 @@ void RefreshRunner::takeLook(const Result<std::optional<Refresh>> &found)
     scheduleNextPoll();
 }
 
-void RefreshRunner::scheduleNextPoll()
+// Backs off (doubling up to the maximum), and waits at least what the service asked for.
+void RefreshRunner::scheduleNextPoll(std::chrono::milliseconds atLeast)
 {
-    m_pollTimer->start(m_follow->interval);
+    m_pollTimer->start(std::max(m_follow->interval, atLeast));
     m_follow->interval = std::min(m_follow->interval * 2, m_maxPollInterval);
 }
 

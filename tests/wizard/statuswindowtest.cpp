@@ -4,6 +4,9 @@
 #include "refreshquota.h"
 #include "wizardfixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -66,6 +69,21 @@ protected:
         ASSERT_EQ(sandbox.answer(request).status, 202);
         if (!leaveRunning)
             sandbox.advanceClock(6);
+    }
+
+    // How many refreshes the dataset's history holds in Power BI.
+    qsizetype historySize()
+    {
+        SandboxRequest request;
+        request.method = "GET";
+        request.path =
+            QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/refreshes")
+                .arg(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId);
+        request.headers = {
+            {"Authorization", "Bearer " + sandbox.issuePowerBiAccessToken().toUtf8()}};
+        request.root = sandbox.rootUrl();
+        const QJsonDocument answer = QJsonDocument::fromJson(sandbox.answer(request).body);
+        return answer.object().value(QStringLiteral("value")).toArray().size();
     }
 
     // The scenario's dataset has one refresh counted in the last 24 hours: these use the rest
@@ -320,4 +338,53 @@ TEST_F(StatusWindowTest, LeftOpenTheWindowReadsTheStatusAgainByItself)
     ASSERT_NO_FATAL_FAILURE(refreshElsewhere(true));
     EXPECT_TRUE(waitUntil([&] { return text("lastStatusLabel") == QStringLiteral("In progress"); }))
         << text("lastStatusLabel").toStdString();
+}
+
+// Power BI accepted the refresh; then its history could not be read twice (a 500, then an
+// answer that is not JSON). The window keeps following the one refresh to its end: it starts
+// no other, which would spend one of the day's refreshes.
+TEST_F(StatusWindowTest, FailedLooksAfterPowerBiAcceptedTheRefreshAreLookedPastNotRetried)
+{
+    ASSERT_TRUE(reloaded());
+    const qsizetype before = historySize();
+    finishRunningRefreshesWhenSeen();
+    button("refreshNowButton")->click();
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/refreshes$"))
+                         .withPowerBiError(500, QStringLiteral("InternalServerError"),
+                                           QStringLiteral("Something went wrong")));
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/refreshes$"))
+                         .answering(200)
+                         .withBody("<html>Service Unavailable</html>"));
+    ASSERT_TRUE(waitUntil([&] { return !window->isWorking(); }, 20000));
+    EXPECT_FALSE(window->operationPanel()->isShowingError())
+        << window->operationPanel()->sentence().toStdString();
+    EXPECT_EQ(text("refreshStatusLabel"), QStringLiteral("Failed"));
+    EXPECT_EQ(historySize(), before + 1);
+}
+
+// Following stopped on something looking again cannot mend (here a permission answer): the
+// window says the refresh is still running in Power BI, and Refresh now follows that refresh
+// again instead of starting a second one.
+TEST_F(StatusWindowTest, AfterFollowingStoppedRefreshNowFollowsTheSameRefreshAgain)
+{
+    ASSERT_TRUE(reloaded());
+    const qsizetype before = historySize();
+    button("refreshNowButton")->click();
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/refreshes$"))
+                         .withPowerBiError(403, QStringLiteral("PowerBINotAuthorizedException"),
+                                           QStringLiteral("Not authorized")));
+    ASSERT_TRUE(waitUntil([&] { return window->operationPanel()->isShowingError(); }));
+    EXPECT_TRUE(
+        window->operationPanel()->sentence().contains(QStringLiteral("still running in Power BI")))
+        << window->operationPanel()->sentence().toStdString();
+    EXPECT_EQ(historySize(), before + 1);
+
+    finishRunningRefreshesWhenSeen();
+    ASSERT_TRUE(button("refreshNowButton")->isEnabled());
+    button("refreshNowButton")->click();
+    ASSERT_TRUE(waitUntil([&] { return !window->isWorking(); }, 20000));
+    EXPECT_FALSE(window->operationPanel()->isShowingError())
+        << window->operationPanel()->sentence().toStdString();
+    EXPECT_EQ(text("refreshStatusLabel"), QStringLiteral("Failed"));
+    EXPECT_EQ(historySize(), before + 1);
 }

@@ -65,6 +65,7 @@ RefreshFollowPanel::RefreshFollowPanel(RefreshRunner *runner, QWidget *parent)
 void RefreshFollowPanel::clear()
 {
     m_run.reset();
+    m_resumable = false;
     m_running = false;
     m_following = false;
     m_ticker->stop();
@@ -78,6 +79,13 @@ void RefreshFollowPanel::start()
 {
     if (m_running)
         return;
+    // Power BI accepted a refresh that was not seen to end: look at it again rather than ask for
+    // another, which would spend one of the day's refreshes (or be refused while it runs).
+    if (m_resumable && m_run && !m_run->hasEnded()) {
+        m_resumable = false;
+        m_running = true;
+        return follow(*m_run);
+    }
     clear();
     m_running = true;
     emit working(tr("Giving Power BI a fresh Xero sign-in and starting the refresh…"));
@@ -108,13 +116,18 @@ void RefreshFollowPanel::followed(const Result<RefreshRun> &result)
     m_running = false;
     m_following = false;
     m_ticker->stop();
+    m_resumable = !result || result.value().timedOut;
     if (!result && result.error().kind() == ApiError::Kind::Cancelled) {
         emit ended(*m_run, tr("You stopped following the refresh. Power BI may still finish it: "
-                              "its result will show in the dataset's refresh history."));
+                              "its result will show in the dataset's refresh history. Refresh "
+                              "now looks at it again."));
         return;
     }
     if (!result) {
-        emit failed(result.error());
+        emit failed(result.error().withExplanation(
+            tr("The refresh was started and is still running in Power BI, but following it "
+               "stopped: %1 Retry looks at it again; it does not start another.")
+                .arg(result.error().plainSentence())));
         return;
     }
     m_run = result.value();
@@ -139,7 +152,11 @@ void RefreshFollowPanel::tick()
 {
     if (!m_run)
         return;
-    const qint64 seconds = m_run->requestedAt.secsTo(m_runner->now());
+    // From Power BI's own start once it says it: a wait before it (throttling, a queue) is not
+    // refresh time.
+    const bool started = m_run->refresh && m_run->refresh->startTime().isValid();
+    const QDateTime from = started ? m_run->refresh->startTime() : m_run->requestedAt;
+    const qint64 seconds = from.secsTo(m_runner->now());
     m_elapsed->setText(tr("Running for %1").arg(RefreshPresentation::duration(seconds)));
 }
 

@@ -31,7 +31,8 @@ public:
     QPushButton *refreshButton() const { return m_refreshNow; }
     // A refresh is being started or followed.
     bool isRunning() const { return m_running; }
-    // What the button does. Nothing while a refresh is being started or followed.
+    // What the button does: starts a refresh, or, when the last one was accepted by Power BI
+    // but not seen to end, follows that one again. Nothing while one is started or followed.
     void start();
     // Forgets the last refresh shown (the page opened again).
     void clear();
@@ -64,4 +65,6 @@ private:
     std::optional<RefreshRun> m_run;
     bool m_running = false;
     bool m_following = false;
+    // The last refresh was accepted but not seen to end: start() follows it again.
+    bool m_resumable = false;
 };
