@@ -1011,6 +1011,17 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trying %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is receiving too many requests and asked this program to wait: trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>%1 is receiving too many requests and asked this program to wait: trying again in %n second…</numerusform>
+            <numerusform>%1 is receiving too many requests and asked this program to wait: trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlainReport</name>
@@ -1311,10 +1322,6 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You stopped following the refresh. Power BI may still finish it: its result will show in the dataset&apos;s refresh history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for Power BI to start the refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,6 +1346,14 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>Ended %1, after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped following the refresh. Power BI may still finish it: its result will show in the dataset&apos;s refresh history. Refresh now looks at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh was started and is still running in Power BI, but following it stopped: %1 Retry looks at it again; it does not start another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,6 +1451,10 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>The next one frees up at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh was started and is still running in Power BI; its progress could not be read just now (%1). Looking again…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1921,6 +1940,26 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the repair?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair is not finished. What was already changed in Power BI stays changed; the rest is not done. You can come back to it later: the program opens where the dataset stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2524,7 +2563,10 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message numerus="yes">
         <source>Status read at %1. It is read again every %n minute(s) while this window is open, and with Reload (F5).</source>
-        <translation><numerusform>Status read at %1. It is read again every minute while this window is open, and with Reload (F5).</numerusform><numerusform>Status read at %1. It is read again every %n minutes while this window is open, and with Reload (F5).</numerusform></translation>
+        <translation>
+            <numerusform>Status read at %1. It is read again every minute while this window is open, and with Reload (F5).</numerusform>
+            <numerusform>Status read at %1. It is read again every %n minutes while this window is open, and with Reload (F5).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

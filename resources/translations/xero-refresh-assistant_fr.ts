@@ -1030,6 +1030,17 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <source>Hide details</source>
         <translation>Masquer les détails</translation>
     </message>
+    <message>
+        <source>Trying %1 again…</source>
+        <translation>Nouvel essai auprès de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is receiving too many requests and asked this program to wait: trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>%1 reçoit trop de demandes et a demandé à ce programme d’attendre : nouvel essai dans %n seconde…</numerusform>
+            <numerusform>%1 reçoit trop de demandes et a demandé à ce programme d’attendre : nouvel essai dans %n secondes…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlainReport</name>
@@ -1330,10 +1341,6 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>L’actualisation est en cours…</translation>
     </message>
     <message>
-        <source>You stopped following the refresh. Power BI may still finish it: its result will show in the dataset&apos;s refresh history.</source>
-        <translation>Vous avez cessé de suivre l’actualisation. Power BI peut encore la mener à bien : son résultat apparaîtra dans l’historique des actualisations du jeu de données.</translation>
-    </message>
-    <message>
         <source>Waiting for Power BI to start the refresh</source>
         <translation>En attente du démarrage de l’actualisation par Power BI</translation>
     </message>
@@ -1359,6 +1366,14 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>Ended %1, after %2</source>
         <translation>Terminée le %1, au bout de %2</translation>
+    </message>
+    <message>
+        <source>You stopped following the refresh. Power BI may still finish it: its result will show in the dataset&apos;s refresh history. Refresh now looks at it again.</source>
+        <translation>Vous avez cessé de suivre l’actualisation. Power BI peut encore la terminer : son résultat apparaîtra dans l’historique des actualisations du jeu de données. Actualiser maintenant la suit de nouveau.</translation>
+    </message>
+    <message>
+        <source>The refresh was started and is still running in Power BI, but following it stopped: %1 Retry looks at it again; it does not start another.</source>
+        <translation>L’actualisation a été lancée et se poursuit dans Power BI, mais son suivi s’est arrêté : %1 Réessayer la suit de nouveau ; cela n’en lance pas une autre.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1471,10 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>The next one frees up at %1.</source>
         <translation>La prochaine se libère à %1.</translation>
+    </message>
+    <message>
+        <source>The refresh was started and is still running in Power BI; its progress could not be read just now (%1). Looking again…</source>
+        <translation>L’actualisation a été lancée et se poursuit dans Power BI ; son avancement n’a pas pu être lu à l’instant (%1). Nouvelle lecture…</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1960,26 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>About</source>
         <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Leave the repair?</source>
+        <translation>Quitter la réparation ?</translation>
+    </message>
+    <message>
+        <source>The repair is not finished. What was already changed in Power BI stays changed; the rest is not done. You can come back to it later: the program opens where the dataset stands.</source>
+        <translation>La réparation n’est pas terminée. Ce qui a déjà été modifié dans Power BI le reste ; le reste n’est pas fait. Vous pourrez y revenir plus tard : le programme s’ouvre là où en est le jeu de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the repair</source>
+        <translation>&amp;Quitter la réparation</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and go on</source>
+        <translation>&amp;Rester et continuer</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +2582,10 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     </message>
     <message numerus="yes">
         <source>Status read at %1. It is read again every %n minute(s) while this window is open, and with Reload (F5).</source>
-        <translation><numerusform>État lu à %1. Il est relu toutes les %n minute tant que cette fenêtre est ouverte, et avec Recharger (F5).</numerusform><numerusform>État lu à %1. Il est relu toutes les %n minutes tant que cette fenêtre est ouverte, et avec Recharger (F5).</numerusform></translation>
+        <translation>
+            <numerusform>État lu à %1. Il est relu toutes les %n minute tant que cette fenêtre est ouverte, et avec Recharger (F5).</numerusform>
+            <numerusform>État lu à %1. Il est relu toutes les %n minutes tant que cette fenêtre est ouverte, et avec Recharger (F5).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,8 @@ void HttpTransport::retryOrGiveUp(OperationId id, const HttpResponse &response,
     qCInfo(lcHttp).noquote() << operation->request.method() << operation->request.url().path()
                              << "retry" << operation->retries << "in" << boundedWait << "s";
     operation->retryTimer->start(std::chrono::seconds(boundedWait));
+    if (boundedWait > 0)
+        emit retryWaitStarted(service, boundedWait);
 }
 
 void HttpTransport::complete(OperationId id, Result<HttpResponse> result)

@@ -69,6 +69,11 @@ public:
     static bool saysTokenExpired(const HttpResponse &response, const QString &code,
                                  const QString &message);
 
+signals:
+    // A 429 or 503 is waited out before the request is sent again: seconds of silence that the
+    // windows show as a countdown rather than as work.
+    void retryWaitStarted(ApiError::Service service, qint64 seconds);
+
 private:
     struct Operation;
 

@@ -42,12 +42,15 @@ public:
     bool isBusy() const { return !m_cancellers.isEmpty(); }
     // What the running operations do now, in one plain sentence (see progress()).
     void tell(const QString &sentence) { emit progress(sentence); }
+    // The running operations wait this long before a service lets them go on (throttling).
+    void tellWait(ApiError::Service service, qint64 seconds) { emit waiting(service, seconds); }
     // Ends every running operation with ApiError::cancelled; their later steps stop.
     void cancelAll();
 
 signals:
     void busyChanged(bool busy);
     void progress(const QString &sentence);
+    void waiting(ApiError::Service service, qint64 seconds);
     // Emitted by cancelAll() after the callers were told: parts that keep work of their own
     // (requests in flight, timers) stop it here.
     void cancelled();

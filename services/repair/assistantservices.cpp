@@ -36,6 +36,7 @@ AssistantServices::AssistantServices(const Endpoints &endpoints, TokenStore::Bac
     parts.xeroSignIn = m_xeroSignIn;
     parts.xeroAccount = m_xeroAccount;
     parts.credentialPush = m_credentialPush;
+    parts.transport = m_transport;
     parts.settings = settings;
     parts.endpoints = endpoints;
     m_session = new RepairSession(parts, this);

@@ -1,5 +1,7 @@
 #include "repairsession.h"
 
+#include "httptransport.h"
+
 RepairSession::RepairSession(const Services &services, QObject *parent)
     : QObject(parent)
     , m_credentials(std::make_unique<CredentialRecords>(services.settings))
@@ -17,7 +19,11 @@ RepairSession::RepairSession(const Services &services, QObject *parent)
     , m_xero(new XeroSignInFlow(services.xeroSignIn, services.xeroAccount, m_organisation,
                                 m_operations, this))
     , m_lasting(new LastingCredentialFlow(services.endpoints, m_dataset, m_credentials.get(), this))
-{}
+{
+    if (services.transport)
+        connect(services.transport, &HttpTransport::retryWaitStarted, m_operations,
+                &OperationTracker::tellWait);
+}
 
 void RepairSession::setClock(const UtcClock &clock)
 {

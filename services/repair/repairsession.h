@@ -48,6 +48,8 @@ public:
         XeroSignIn *xeroSignIn = nullptr;
         XeroAccount *xeroAccount = nullptr;
         CredentialPush *credentialPush = nullptr;
+        // Its throttling waits are told to the operations (OperationTracker::waiting).
+        HttpTransport *transport = nullptr;
         QSettings *settings = nullptr;
         Endpoints endpoints;
     };

@@ -3,6 +3,9 @@
 #include "repairpage.h"
 #include "wizardfixture.h"
 
+#include <QMessageBox>
+#include <QPushButton>
+
 using RepairWizardTest = WizardFixture;
 
 TEST_F(RepairWizardTest, StartsAtThePowerBiSignIn)
@@ -69,4 +72,42 @@ TEST_F(RepairWizardTest, TheAboutButtonAndF1OpenTheAboutBox)
         const auto *dialog = wizard->findChild<AboutDialog *>();
         return dialog && dialog->isVisible();
     }));
+}
+
+// The wizard's own button says Close: Cancel belongs to the running step alone.
+TEST_F(RepairWizardTest, CloseOnTheFirstStepClosesAtOnce)
+{
+    wizard->show();
+    QAbstractButton *close = wizard->button(QWizard::CancelButton);
+    EXPECT_EQ(close->text(), RepairWizard::tr("Close"));
+    close->click();
+    EXPECT_FALSE(wizard->isVisible());
+    EXPECT_EQ(wizard->findChild<QMessageBox *>(), nullptr);
+}
+
+// Half-way through, Close and Esc ask before leaving; Stay keeps everything as it was.
+TEST_F(RepairWizardTest, HalfWayThroughCloseAndEscAskBeforeLeavingTheRepair)
+{
+    signInToPowerBi();
+    wizard->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard.get()));
+    ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }));
+    wizard->next();
+    ASSERT_TRUE(waitForPage(RepairWizard::PageChooseDataset));
+
+    wizard->button(QWizard::CancelButton)->click();
+    auto *question = wizard->findChild<QMessageBox *>(QStringLiteral("leaveRepairQuestion"));
+    ASSERT_NE(question, nullptr);
+    EXPECT_TRUE(question->isVisible());
+    question->defaultButton()->click();
+    EXPECT_TRUE(wizard->isVisible());
+    EXPECT_EQ(wizard->currentId(), RepairWizard::PageChooseDataset);
+    ASSERT_TRUE(waitUntil([&] { return !wizard->findChild<QMessageBox *>(); }));
+
+    wizard->activateWindow();
+    QTest::keyClick(wizard.get(), Qt::Key_Escape);
+    question = wizard->findChild<QMessageBox *>(QStringLiteral("leaveRepairQuestion"));
+    ASSERT_NE(question, nullptr);
+    question->findChild<QPushButton *>(QStringLiteral("leaveRepairButton"))->click();
+    EXPECT_FALSE(wizard->isVisible());
 }

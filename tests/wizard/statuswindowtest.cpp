@@ -388,3 +388,25 @@ TEST_F(StatusWindowTest, AfterFollowingStoppedRefreshNowFollowsTheSameRefreshAga
     EXPECT_EQ(text("refreshStatusLabel"), QStringLiteral("Failed"));
     EXPECT_EQ(historySize(), before + 1);
 }
+
+// A 429 with Retry-After: the wait shows as what it is, counted down, not as the step's work.
+TEST_F(StatusWindowTest, AThrottlingWaitIsCountedDownInsteadOfHiddenBehindTheStep)
+{
+    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), QStringLiteral("/refreshes$"))
+                         .answering(429)
+                         .withHeader("Retry-After", "2"));
+    window->reload();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return window->operationPanel()->sentence().contains(
+                QStringLiteral("asked this program to wait"));
+        },
+        5000))
+        << window->operationPanel()->sentence().toStdString();
+    EXPECT_TRUE(window->operationPanel()->sentence().contains(QStringLiteral("trying again in")));
+    EXPECT_TRUE(window->isWorking());
+    ASSERT_TRUE(waitUntil([&] { return !window->isWorking(); }, 10000));
+    EXPECT_FALSE(window->operationPanel()->isShowingError())
+        << window->operationPanel()->sentence().toStdString();
+    EXPECT_EQ(text("lastStatusLabel"), QStringLiteral("Failed"));
+}

@@ -15,6 +15,7 @@ RepairPage::RepairPage(OperationTracker *operations, QWidget *parent)
         if (m_busy)
             m_panel->setSentence(sentence);
     });
+    connect(m_operations, &OperationTracker::waiting, m_panel, &OperationPanel::showWait);
     connect(m_panel, &OperationPanel::cancelRequested, m_operations, &OperationTracker::cancelAll);
     connect(m_panel, &OperationPanel::retryRequested, this, &RepairPage::retry);
 }

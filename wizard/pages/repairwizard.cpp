@@ -15,6 +15,8 @@
 #include "xerosettingspage.h"
 
 #include <QAbstractButton>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 
 RepairWizard::RepairWizard(RepairSession *session, SignInProfile *profile, QWidget *parent)
@@ -31,6 +33,9 @@ RepairWizard::RepairWizard(RepairSession *session, SignInProfile *profile, QWidg
     // (Sign in &again, every day &at) must keep Alt+A.
     setOption(QWizard::HaveHelpButton);
     setButtonText(QWizard::HelpButton, tr("About"));
+    // The wizard's own button leaves the repair; Cancel is the running step's alone (in its
+    // operation panel), so that one word never means two things on one screen.
+    setButtonText(QWizard::CancelButton, tr("Close"));
     auto *aboutKey = new QShortcut(QKeySequence::HelpContents, this);
     connect(aboutKey, &QShortcut::activated, button(QWizard::HelpButton), &QAbstractButton::click);
     connect(this, &QWizard::helpRequested, this, [this] { AboutDialog::showOver(this); });
@@ -120,8 +125,40 @@ void RepairWizard::showStepInTitle()
                        : program);
 }
 
-// Closing the window stops whatever runs, so that no answer arrives for a page that is gone.
+// Close, Esc and the window's close box all come here. Half-way through a repair they ask
+// first; closing then stops whatever runs, so that no answer arrives for a page that is gone.
 void RepairWizard::reject()
+{
+    if (!isRepairUnderWay())
+        return leave();
+    if (findChild<QMessageBox *>(QStringLiteral("leaveRepairQuestion")))
+        return;
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Leave the repair?"),
+        tr("The repair is not finished. What was already changed in Power BI stays changed; "
+           "the rest is not done. You can come back to it later: the program opens where the "
+           "dataset stands."),
+        QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("leaveRepairQuestion"));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *leaveButton =
+        question->addButton(tr("&Leave the repair"), QMessageBox::DestructiveRole);
+    leaveButton->setObjectName(QStringLiteral("leaveRepairButton"));
+    question->setDefaultButton(question->addButton(tr("&Stay and go on"), QMessageBox::RejectRole));
+    connect(question, &QMessageBox::buttonClicked, this, [this, leaveButton](auto *clicked) {
+        if (clicked == leaveButton)
+            leave();
+    });
+    question->open();
+}
+
+bool RepairWizard::isRepairUnderWay() const
+{
+    return currentId() != PageFinish &&
+           (visitedIds().size() > 1 || m_session->operations()->isBusy());
+}
+
+void RepairWizard::leave()
 {
     m_session->cancel();
     QWizard::reject();

@@ -58,8 +58,11 @@ public:
 
 protected:
     void reject() override;
+    // Past the first step and not at the end (or a step running): Close asks first.
+    bool isRepairUnderWay() const;
 
 private:
+    void leave();
     void addPages(RepairSession *session, SignInProfile *profile);
 
     RepairSession *m_session;

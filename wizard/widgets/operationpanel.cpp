@@ -6,11 +6,15 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 OperationPanel::OperationPanel(QWidget *parent)
     : QWidget(parent)
+    , m_countdown(new QTimer(this))
 {
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &OperationPanel::countDown);
     m_icon = new QLabel(this);
     m_sentence = new QLabel(this);
     m_sentence->setWordWrap(true);
@@ -66,8 +70,35 @@ void OperationPanel::showBusy(const QString &sentence, std::function<void()> aga
 
 void OperationPanel::setSentence(const QString &sentence)
 {
-    if (m_busy)
-        m_sentence->setText(sentence);
+    if (!m_busy)
+        return;
+    m_countdown->stop();
+    m_sentence->setText(sentence);
+}
+
+void OperationPanel::showWait(ApiError::Service service, qint64 seconds)
+{
+    if (!m_busy)
+        return;
+    m_waitingFor = service;
+    m_secondsLeft = seconds;
+    m_countdown->start();
+    countDown();
+}
+
+void OperationPanel::countDown()
+{
+    const QString name = ApiError::serviceName(m_waitingFor);
+    if (m_secondsLeft <= 0) {
+        m_countdown->stop();
+        m_sentence->setText(tr("Trying %1 again…").arg(name));
+        return;
+    }
+    m_sentence->setText(tr("%1 is receiving too many requests and asked this program to wait: "
+                           "trying again in %n second(s)…",
+                           nullptr, static_cast<int>(m_secondsLeft))
+                            .arg(name));
+    --m_secondsLeft;
 }
 
 void OperationPanel::showError(const ApiError &error, bool retryable)
@@ -98,6 +129,7 @@ void OperationPanel::showNote(const QString &sentence)
 
 void OperationPanel::clear()
 {
+    m_countdown->stop();
     m_busy = false;
     m_showingError = false;
     m_icon->clear();

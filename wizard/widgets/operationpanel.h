@@ -9,6 +9,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 // The strip under a page's content that says what a long step is doing: a sentence with a busy
 // bar and Cancel while it runs; a plain sentence with the technical details one click away (and
@@ -26,6 +27,9 @@ public:
     void showBusy(const QString &sentence, std::function<void()> again = {});
     // While busy, a new sentence (the repair session's progress()).
     void setSentence(const QString &sentence);
+    // While busy, a wait a service asked for (OperationTracker::waiting): counted down each
+    // second until the next sentence.
+    void showWait(ApiError::Service service, qint64 seconds);
     // Failed: error.plainSentence(), Show details (error.technicalDetails()), and Retry when
     // retryable. A cancelled operation just says so.
     void showError(const ApiError &error, bool retryable = true);
@@ -45,6 +49,7 @@ signals:
 
 private:
     void setDetailsVisible(bool visible);
+    void countDown();
     void retry();
 
     QLabel *m_icon = nullptr;
@@ -55,6 +60,9 @@ private:
     QPushButton *m_detailsButton = nullptr;
     QLabel *m_details = nullptr;
     std::function<void()> m_again;
+    QTimer *m_countdown = nullptr;
+    ApiError::Service m_waitingFor = ApiError::Service::PowerBi;
+    qint64 m_secondsLeft = 0;
     bool m_busy = false;
     bool m_showingError = false;
 };

@@ -43,6 +43,7 @@ StatusWindow::StatusWindow(OperationTracker *operations, StatusReader *status,
         if (m_working)
             m_panel->setSentence(sentence);
     });
+    connect(m_operations, &OperationTracker::waiting, m_panel, &OperationPanel::showWait);
     connect(m_follow, &RefreshFollowPanel::working, this,
             [this](const QString &sentence) { startWork(sentence, [this] { refreshNow(); }); });
     connect(m_follow, &RefreshFollowPanel::failed, this, [this](const ApiError &error) {
