@@ -441,6 +441,21 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
 </context>
 <context>
+    <name>CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialPopupWindow</name>
     <message>
         <source>Sign in - Power BI</source>
@@ -863,10 +878,6 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register an app in the Microsoft Entra admin center as a public client with the redirect URI %1, and give it the Power BI Service delegated permission Dataset.ReadWrite.All. Then copy its Application (client) ID and Directory (tenant) ID here (&lt;a href=&quot;%2&quot;&gt;how to register an app&lt;/a&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How to get the application and directory IDs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,10 +930,6 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with two redirect URIs: %1 (the sign-in in this window) and %2 (a sign-in that goes on in your web browser, such as with Google). Copy its client ID here (&lt;a href=&quot;%3&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>My Xero app was created &amp;before 2 March 2026</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,6 +939,26 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>Xero apps created on or after 2 March 2026 have Xero&apos;s granular scopes, which the assistant asks for. An older app may still have only the broad ones (accounting.transactions, accounting.reports.read): tick the box and the assistant asks for those. The setting xero/scopeSet (granular or broad) keeps this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an app in the Microsoft Entra admin center as a public client with the redirect URI below, and give it the Power BI Service delegated permission Dataset.ReadWrite.All. Then copy its Application (client) ID and Directory (tenant) ID here (&lt;a href=&quot;%1&quot;&gt;how to register an app&lt;/a&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with the two redirect URIs below: the first for the sign-in in this window, the second for a sign-in that goes on in your web browser (such as with Google). Copy its client ID here (&lt;a href=&quot;%1&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero redirect URI for the web browser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -460,6 +460,21 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     </message>
 </context>
 <context>
+    <name>CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>Copier : %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>CredentialPopupWindow</name>
     <message>
         <source>Sign in - Power BI</source>
@@ -882,10 +897,6 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Quitter l’assistant</translation>
     </message>
     <message>
-        <source>Register an app in the Microsoft Entra admin center as a public client with the redirect URI %1, and give it the Power BI Service delegated permission Dataset.ReadWrite.All. Then copy its Application (client) ID and Directory (tenant) ID here (&lt;a href=&quot;%2&quot;&gt;how to register an app&lt;/a&gt;).</source>
-        <translation>Inscrivez une application dans le Centre d’administration Microsoft Entra en tant que client public avec l’URI de redirection %1, et accordez-lui l’autorisation déléguée Dataset.ReadWrite.All de Power BI Service. Copiez ensuite ici son ID d’application (client) et son ID de l’annuaire (locataire) (&lt;a href=&quot;%2&quot;&gt;comment inscrire une application&lt;/a&gt;).</translation>
-    </message>
-    <message>
         <source>How to get the application and directory IDs</source>
         <translation>Comment obtenir l’ID d’application et l’ID de l’annuaire</translation>
     </message>
@@ -938,10 +949,6 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>L’ID client Xero ne contient que des lettres et des chiffres, 32 tels que Xero les affiche.</translation>
     </message>
     <message>
-        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with two redirect URIs: %1 (the sign-in in this window) and %2 (a sign-in that goes on in your web browser, such as with Google). Copy its client ID here (&lt;a href=&quot;%3&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
-        <translation>Inscrivez aussi une application Xero, de type « Auth code with PKCE », avec deux URI de redirection : %1 (la connexion dans cette fenêtre) et %2 (une connexion qui se poursuit dans votre navigateur web, par exemple avec Google). Copiez ici son ID client (&lt;a href=&quot;%3&quot;&gt;applications inscrites chez Xero&lt;/a&gt;).</translation>
-    </message>
-    <message>
         <source>My Xero app was created &amp;before 2 March 2026</source>
         <translation>Mon application Xero a été créée a&amp;vant le 2 mars 2026</translation>
     </message>
@@ -952,6 +959,26 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>Xero apps created on or after 2 March 2026 have Xero&apos;s granular scopes, which the assistant asks for. An older app may still have only the broad ones (accounting.transactions, accounting.reports.read): tick the box and the assistant asks for those. The setting xero/scopeSet (granular or broad) keeps this choice.</source>
         <translation>Les applications Xero créées à partir du 2 mars 2026 ont les autorisations fines de Xero (« granular scopes »), que l’assistant demande. Une application plus ancienne peut n’avoir encore que les autorisations larges (accounting.transactions, accounting.reports.read) : cochez la case et l’assistant demandera celles-là. Le réglage xero/scopeSet (granular ou broad) garde ce choix.</translation>
+    </message>
+    <message>
+        <source>Register an app in the Microsoft Entra admin center as a public client with the redirect URI below, and give it the Power BI Service delegated permission Dataset.ReadWrite.All. Then copy its Application (client) ID and Directory (tenant) ID here (&lt;a href=&quot;%1&quot;&gt;how to register an app&lt;/a&gt;).</source>
+        <translation>Inscrivez une application dans le Centre d’administration Microsoft Entra en tant que client public avec l’URI de redirection ci-dessous, et accordez-lui l’autorisation déléguée Dataset.ReadWrite.All de Power BI Service. Copiez ensuite ici son ID d’application (client) et son ID de l’annuaire (locataire) (&lt;a href=&quot;%1&quot;&gt;comment inscrire une application&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Microsoft redirect URI</source>
+        <translation>URI de redirection Microsoft</translation>
+    </message>
+    <message>
+        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with the two redirect URIs below: the first for the sign-in in this window, the second for a sign-in that goes on in your web browser (such as with Google). Copy its client ID here (&lt;a href=&quot;%1&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
+        <translation>Inscrivez aussi une application Xero, de type « Auth code with PKCE », avec les deux URI de redirection ci-dessous : la première pour la connexion dans cette fenêtre, la seconde pour une connexion qui se poursuit dans votre navigateur web (par exemple avec Google). Copiez ici son ID client (&lt;a href=&quot;%1&quot;&gt;applications inscrites chez Xero&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Xero redirect URI</source>
+        <translation>URI de redirection Xero</translation>
+    </message>
+    <message>
+        <source>Xero redirect URI for the web browser</source>
+        <translation>URI de redirection Xero pour le navigateur web</translation>
     </message>
 </context>
 <context>

@@ -19,18 +19,19 @@ Q_LOGGING_CATEGORY(lcRefreshRunner, "xra.refresh")
 
 namespace {
 // A look at the history that failed for a reason another look may not have: the refresh goes
-// on in Power BI whatever the answer, so following goes on (until its deadline). Only the
-// sign-in and permissions, which looking again cannot mend, and a cancel end it.
+// on in Power BI whatever the answer, so following goes on (until its deadline). The sign-in
+// and permissions, which looking again cannot mend, a cancel, and a wait asked for that is
+// longer than the transport waits out (Throttled: said with its length) end it.
 bool worthLookingAgain(const ApiError &error)
 {
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Parse:
-    case ApiError::Kind::Throttled:
         return true;
     case ApiError::Kind::Http:
         return error.httpStatus() >= 500 || error.httpStatus() == 429;
+    case ApiError::Kind::Throttled:
     case ApiError::Kind::TokenExpired:
     case ApiError::Kind::Cancelled:
     case ApiError::Kind::KeychainUnavailable:
@@ -310,7 +311,7 @@ void RefreshRunner::takeLook(const Result<std::optional<Refresh>> &found)
             tr("The refresh was started and is still running in Power BI; its progress could "
                "not be read just now (%1). Looking again…")
                 .arg(found.error().plainSentence()));
-        return scheduleNextPoll(std::chrono::seconds(found.error().retryAfterSeconds()));
+        return scheduleNextPoll();
     }
     if (found.value())
         follow.run.refresh = *found.value();
@@ -328,10 +329,10 @@ void RefreshRunner::takeLook(const Result<std::optional<Refresh>> &found)
     scheduleNextPoll();
 }
 
-// Backs off (doubling up to the maximum), and waits at least what the service asked for.
-void RefreshRunner::scheduleNextPoll(std::chrono::milliseconds atLeast)
+// Backs off, doubling up to the maximum.
+void RefreshRunner::scheduleNextPoll()
 {
-    m_pollTimer->start(std::max(m_follow->interval, atLeast));
+    m_pollTimer->start(m_follow->interval);
     m_follow->interval = std::min(m_follow->interval * 2, m_maxPollInterval);
 }
 

@@ -55,9 +55,10 @@ public:
     void startRefresh(QObject *context, Callback<RefreshRun> done);
     // Looks at the history until the refresh ends or `timeout` passes on the runner's clock
     // (then timedOut is set: that is not an error). Emits refreshUpdated at every look. A look
-    // that fails for a passing reason (no answer, a 5xx, throttling, an unreadable answer) is
+    // that fails for a passing reason (no answer, a 5xx, an unreadable answer) is
     // tried again with back-off: the refresh goes on in Power BI, and starting another would
-    // spend the daily limit. Only the sign-in, permissions or a cancel end it early.
+    // spend the daily limit. The sign-in, permissions, a cancel or a wait asked for beyond the
+    // transport's cap end it early.
     void followRefresh(const RefreshRun &run, std::chrono::seconds timeout, QObject *context,
                        Callback<RefreshRun> done);
 
@@ -79,7 +80,7 @@ private:
     static QString dailyLimitSentence(const QDateTime &nextFreeAt);
     void pollRefresh();
     void takeLook(const Result<std::optional<Refresh>> &found);
-    void scheduleNextPoll(std::chrono::milliseconds atLeast = std::chrono::milliseconds(0));
+    void scheduleNextPoll();
     void finishFollow(Result<RefreshRun> result);
     void stop();
 

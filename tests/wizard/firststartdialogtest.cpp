@@ -1,11 +1,14 @@
 #include "firststartdialog.h"
+#include "copyablefield.h"
 #include "darkpalette.h"
 #include "microsoftsignin.h"
 #include "screenshot.h"
 #include "xerosignin.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -50,6 +53,12 @@ protected:
     {
         const auto *label = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
         return label->isVisible() ? label->text() : QString();
+    }
+
+    QString redirectUri(const char *objectName) const
+    {
+        const auto *field = dialog.findChild<CopyableField *>(QLatin1String(objectName));
+        return field ? field->value() : QStringLiteral("<no %1>").arg(QLatin1String(objectName));
     }
 
     void type(const char *objectName, const QString &text)
@@ -112,9 +121,10 @@ TEST_F(FirstStartDialogTest, TheXeroClientIdIsAskedForToo)
     const auto *howTo = dialog.findChild<QLabel *>(QStringLiteral("xeroHowToLabel"));
     ASSERT_NE(howTo, nullptr);
     EXPECT_TRUE(howTo->text().contains(FirstStartDialog::xeroRegistrationUrl()));
-    EXPECT_TRUE(howTo->text().contains(QStringLiteral("http://localhost:5000/callback")));
+    EXPECT_EQ(redirectUri("xeroRedirectUri"), QStringLiteral("http://localhost:5000/callback"));
     // The sign-ins that go on in the web browser come back to the program there.
-    EXPECT_TRUE(howTo->text().contains(QStringLiteral("http://localhost:53682/callback")));
+    EXPECT_EQ(redirectUri("xeroLoopbackRedirectUri"),
+              QStringLiteral("http://localhost:53682/callback"));
 }
 
 TEST_F(FirstStartDialogTest, SaysWhichXeroScopesAnAppCreatedBeforeMarch2026Uses)
@@ -166,8 +176,8 @@ TEST_F(FirstStartDialogTest, SaysHowToRegisterAnAppWithALink)
     ASSERT_NE(howTo, nullptr);
     EXPECT_TRUE(howTo->text().contains(FirstStartDialog::registrationGuideUrl()));
     EXPECT_TRUE(howTo->text().contains(QStringLiteral("Dataset.ReadWrite.All")));
-    EXPECT_TRUE(howTo->text().contains(
-        QStringLiteral("https://login.microsoftonline.com/common/oauth2/nativeclient")));
+    EXPECT_EQ(redirectUri("microsoftRedirectUri"),
+              QStringLiteral("https://login.microsoftonline.com/common/oauth2/nativeclient"));
     EXPECT_TRUE(howTo->openExternalLinks());
 
     if (screenshotsRequested()) {
@@ -185,13 +195,13 @@ TEST(FirstStartDialogRedirects, TheRedirectUrisToRegisterAreTheOnesTheSignInsWil
     const QUrl xero(QStringLiteral("http://localhost:8400/xero"));
     const QUrl xeroLoopback(QStringLiteral("http://localhost:8401/xero-browser"));
     const FirstStartDialog dialog(microsoft, xero, xeroLoopback);
-    const auto *howTo = dialog.findChild<QLabel *>(QStringLiteral("howToLabel"));
-    const auto *xeroHowTo = dialog.findChild<QLabel *>(QStringLiteral("xeroHowToLabel"));
-    ASSERT_NE(howTo, nullptr);
-    ASSERT_NE(xeroHowTo, nullptr);
-    EXPECT_TRUE(howTo->text().contains(microsoft.toString()));
-    EXPECT_TRUE(xeroHowTo->text().contains(xero.toString()));
-    EXPECT_TRUE(xeroHowTo->text().contains(xeroLoopback.toString()));
+    const auto value = [&](const char *name) {
+        const auto *field = dialog.findChild<CopyableField *>(QLatin1String(name));
+        return field ? field->value() : QString();
+    };
+    EXPECT_EQ(value("microsoftRedirectUri"), microsoft.toString());
+    EXPECT_EQ(value("xeroRedirectUri"), xero.toString());
+    EXPECT_EQ(value("xeroLoopbackRedirectUri"), xeroLoopback.toString());
 }
 
 TEST(FirstStartDialogValidation, GuidsAndTenants)
@@ -206,4 +216,43 @@ TEST(FirstStartDialogValidation, GuidsAndTenants)
     EXPECT_TRUE(FirstStartDialog::isTenant(QStringLiteral("contoso.onmicrosoft.com")));
     EXPECT_FALSE(FirstStartDialog::isTenant(QStringLiteral("contoso")));
     EXPECT_FALSE(FirstStartDialog::isTenant(QStringLiteral("https://contoso.com/")));
+}
+
+// Each redirect URI is whole on its own line, and Copy puts exactly it on the clipboard.
+TEST_F(FirstStartDialogTest, EachRedirectUriIsShownWholeWithACopyButton)
+{
+    for (const char *name :
+         {"microsoftRedirectUri", "xeroRedirectUri", "xeroLoopbackRedirectUri"}) {
+        auto *uri = dialog.findChild<CopyableField *>(QLatin1String(name));
+        ASSERT_NE(uri, nullptr) << name;
+        EXPECT_GE(uri->field()->width(),
+                  uri->field()->fontMetrics().horizontalAdvance(uri->value()))
+            << name;
+        uri->copyButton()->click();
+        EXPECT_EQ(QGuiApplication::clipboard()->text(), uri->value()) << name;
+    }
+}
+
+// Typing never moves the fields under the mouse: the sentence that says what to correct has
+// its room from the start, and is never cut.
+TEST_F(FirstStartDialogTest, TypingDoesNotMoveTheFieldsNorCutTheSentences)
+{
+    dialog.adjustSize();
+    QCoreApplication::processEvents();
+    const QPoint tenantAt = edit("tenantEdit")->mapTo(&dialog, QPoint(0, 0));
+    const QPoint xeroAt = edit("xeroClientIdEdit")->mapTo(&dialog, QPoint(0, 0));
+    const QSize size = dialog.size();
+
+    type("clientIdEdit", QStringLiteral("not-a-guid"));
+    QCoreApplication::processEvents();
+    ASSERT_FALSE(problemShown().isEmpty());
+    EXPECT_EQ(edit("tenantEdit")->mapTo(&dialog, QPoint(0, 0)), tenantAt);
+    EXPECT_EQ(edit("xeroClientIdEdit")->mapTo(&dialog, QPoint(0, 0)), xeroAt);
+    EXPECT_EQ(dialog.size(), size);
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap())
+            continue;
+        EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+            << label->text().left(40).toStdString();
+    }
 }

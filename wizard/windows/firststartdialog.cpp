@@ -1,5 +1,7 @@
 #include "firststartdialog.h"
 
+#include "copyablefield.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -51,6 +53,10 @@ FirstStartDialog::FirstStartDialog(const QUrl &microsoftRedirectUri, const QUrl 
     m_problem = sentenceLabel(QString(), this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setAccessibleName(tr("What to correct"));
+    // Its room is kept whether it says something or not: the fields above do not move while
+    // typing, nor does the dialog cut its sentences to fit a new line.
+    m_problem->setMinimumHeight(fontMetrics().lineSpacing() * 2);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Continue"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Continue with this choice"));
@@ -92,11 +98,14 @@ QWidget *FirstStartDialog::buildConnectFields(const QUrl &microsoftRedirectUri,
     auto *fields = new QWidget(this);
     auto *howTo = sentenceLabel(
         tr("Register an app in the Microsoft Entra admin center as a public client with the "
-           "redirect URI %1, and give it the Power BI Service delegated permission "
+           "redirect URI below, and give it the Power BI Service delegated permission "
            "Dataset.ReadWrite.All. Then copy its Application (client) ID and Directory (tenant) "
-           "ID here (<a href=\"%2\">how to register an app</a>).")
-            .arg(microsoftRedirectUri.toString().toHtmlEscaped(), registrationGuideUrl()),
+           "ID here (<a href=\"%1\">how to register an app</a>).")
+            .arg(registrationGuideUrl()),
         fields);
+    auto *microsoftRedirect =
+        new CopyableField(microsoftRedirectUri.toString(), tr("Microsoft redirect URI"), fields);
+    microsoftRedirect->setObjectName(QStringLiteral("microsoftRedirectUri"));
     howTo->setObjectName(QStringLiteral("howToLabel"));
     howTo->setTextFormat(Qt::RichText);
     howTo->setOpenExternalLinks(true);
@@ -113,13 +122,18 @@ QWidget *FirstStartDialog::buildConnectFields(const QUrl &microsoftRedirectUri,
     m_tenant->setAccessibleName(tr("Directory (tenant) ID"));
 
     auto *xeroHowTo = sentenceLabel(
-        tr("Register a Xero app too, of the type \"Auth code with PKCE\", with two redirect URIs: "
-           "%1 (the sign-in in this window) and %2 (a sign-in that goes on in your web browser, "
-           "such as with Google). Copy its client ID here (<a href=\"%3\">Xero's app "
-           "registrations</a>).")
-            .arg(xeroRedirectUri.toString().toHtmlEscaped(),
-                 xeroLoopbackRedirectUri.toString().toHtmlEscaped(), xeroRegistrationUrl()),
+        tr("Register a Xero app too, of the type \"Auth code with PKCE\", with the two redirect "
+           "URIs below: the first for the sign-in in this window, the second for a sign-in that "
+           "goes on in your web browser (such as with Google). Copy its client ID here (<a "
+           "href=\"%1\">Xero's app registrations</a>).")
+            .arg(xeroRegistrationUrl()),
         fields);
+    auto *xeroRedirect =
+        new CopyableField(xeroRedirectUri.toString(), tr("Xero redirect URI"), fields);
+    xeroRedirect->setObjectName(QStringLiteral("xeroRedirectUri"));
+    auto *xeroLoopbackRedirect = new CopyableField(
+        xeroLoopbackRedirectUri.toString(), tr("Xero redirect URI for the web browser"), fields);
+    xeroLoopbackRedirect->setObjectName(QStringLiteral("xeroLoopbackRedirectUri"));
     xeroHowTo->setObjectName(QStringLiteral("xeroHowToLabel"));
     xeroHowTo->setTextFormat(Qt::RichText);
     xeroHowTo->setOpenExternalLinks(true);
@@ -156,6 +170,7 @@ QWidget *FirstStartDialog::buildConnectFields(const QUrl &microsoftRedirectUri,
     auto *layout = new QVBoxLayout(fields);
     layout->setContentsMargins(fontMetrics().averageCharWidth() * 4, 0, 0, 0);
     layout->addWidget(howTo);
+    layout->addWidget(microsoftRedirect);
     layout->addLayout(form);
     auto *xeroForm = new QFormLayout;
     auto *xeroClientIdLabel = new QLabel(tr("&Xero app client ID:"), fields);
@@ -163,6 +178,8 @@ QWidget *FirstStartDialog::buildConnectFields(const QUrl &microsoftRedirectUri,
     xeroForm->addRow(xeroClientIdLabel, m_xeroClientId);
     xeroForm->addRow(QString(), m_olderXeroApp);
     layout->addWidget(xeroHowTo);
+    layout->addWidget(xeroRedirect);
+    layout->addWidget(xeroLoopbackRedirect);
     layout->addLayout(xeroForm);
     layout->addWidget(scopesNote);
     return fields;
@@ -264,6 +281,21 @@ bool FirstStartDialog::isXeroClientId(const QString &text)
     return clientId.match(text.trimmed()).hasMatch();
 }
 
+// A window's minimum height does not follow its wrapped sentences by itself: at a narrow width
+// they need more lines, and the layout would squeeze them over each other.
+void FirstStartDialog::keepSentencesWhole()
+{
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > 0 && minimumHeight() != needed)
+        setMinimumHeight(needed);
+}
+
+void FirstStartDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    keepSentencesWhole();
+}
+
 void FirstStartDialog::accept()
 {
     if (problem().isEmpty())
@@ -277,6 +309,5 @@ void FirstStartDialog::updateState()
     m_connectFields->setEnabled(connect);
     const QString problem = this->problem();
     m_problem->setText(connect && !m_clientId->text().isEmpty() ? problem : QString());
-    m_problem->setVisible(!m_problem->text().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

@@ -73,7 +73,11 @@ public:
     // Refused while problem() says something (Enter in a field must not slip past it).
     void accept() override;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void keepSentencesWhole();
     QWidget *buildConnectFields(const QUrl &microsoftRedirectUri, const QUrl &xeroRedirectUri,
                                 const QUrl &xeroLoopbackRedirectUri);
     void updateState();
