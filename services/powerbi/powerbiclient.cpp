@@ -250,13 +250,6 @@ void PowerBiClient::refreshNow(const DatasetRef &dataset, const QString &notifyO
     startRefresh(dataset, body, context, std::move(done));
 }
 
-void PowerBiClient::startEnhancedRefresh(const DatasetRef &dataset,
-                                         const EnhancedRefreshOptions &options, QObject *context,
-                                         Callback<RefreshStart> done)
-{
-    startRefresh(dataset, options.toJson(), context, std::move(done));
-}
-
 void PowerBiClient::startRefresh(const DatasetRef &dataset, const QJsonObject &body,
                                  QObject *context, Callback<RefreshStart> done)
 {
@@ -326,14 +319,6 @@ std::optional<Refresh> PowerBiClient::matchRefresh(const QList<Refresh> &history
             newest = refresh;
     }
     return newest;
-}
-
-void PowerBiClient::cancelRefresh(const DatasetRef &dataset, const QString &refreshId,
-                                  QObject *context, Callback<Done> done)
-{
-    sendExpectingNothing(request("DELETE", dataset.pathPrefix() + QStringLiteral("/refreshes/") +
-                                               encoded(refreshId)),
-                         context, std::move(done));
 }
 
 void PowerBiClient::takeOver(const DatasetRef &dataset, QObject *context, Callback<Done> done)
