@@ -40,7 +40,9 @@ bool CommandRunner::setUpEndpoints()
             finish(ExitCode::Service);
             return false;
         }
-        m_endpoints = Endpoints::sandbox(m_sandbox->rootUrl());
+        m_endpoints = Endpoints::sandbox(
+            m_sandbox->rootUrl(),
+            {{QStringLiteral("Google"), m_sandbox->originUrl(SandboxOrigin::Google).authority()}});
         return true;
     }
     m_endpoints = Endpoints::layered(&m_settings, QProcessEnvironment::systemEnvironment(),

@@ -32,6 +32,13 @@ QString kindCode(ApiError::Kind kind)
 
 } // namespace
 
+QJsonValue JsonReport::timeOrNull(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QJsonValue();
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
 QJsonValue JsonReport::textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
@@ -117,9 +124,37 @@ QJsonObject JsonReport::status(const DatasetStatus &status)
         {QStringLiteral("lastRefresh"), refreshOrNull(status.lastRefresh())},
         {QStringLiteral("schedule"), scheduleMembers(status.schedule)},
         {QStringLiteral("datasources"), datasources},
+        {QStringLiteral("xeroDatasourceId"),
+         status.xeroSource.chosen ? textOrNull(status.xeroSource.chosen->datasourceId())
+                                  : QJsonValue()},
+        {QStringLiteral("credential"), credential(status.credential)},
+        {QStringLiteral("repair"), verdict(status.verdict)},
         {QStringLiteral("refreshesToday"), status.quota.refreshesToday()},
         {QStringLiteral("refreshesLeftToday"), left ? QJsonValue(*left) : QJsonValue()},
     };
+}
+
+QJsonObject JsonReport::credential(const CredentialState &state)
+{
+    return {{QStringLiteral("kind"), state.kindName()},
+            {QStringLiteral("since"), timeOrNull(state.since)},
+            {QStringLiteral("expiresAt"), timeOrNull(state.expiresAt)},
+            {QStringLiteral("confirmed"), state.confirmed},
+            {QStringLiteral("sentence"), state.sentence()}};
+}
+
+QJsonObject JsonReport::verdict(const RepairVerdict &verdict)
+{
+    QJsonArray left;
+    for (const RepairVerdict::Left &item : verdict.left)
+        left.append(QJsonObject{{QStringLiteral("code"), item.code},
+                                {QStringLiteral("sentence"), item.sentence}});
+    return {{QStringLiteral("finished"), verdict.isFinished()},
+            {QStringLiteral("left"), left},
+            {QStringLiteral("nextScheduledRefresh"), verdict.nextScheduledRefresh
+                                                         ? timeOrNull(*verdict.nextScheduledRefresh)
+                                                         : QJsonValue()},
+            {QStringLiteral("nextRefreshWarning"), textOrNull(verdict.nextRefreshWarning)}};
 }
 
 QJsonObject JsonReport::history(const DatasetChoice &choice, const QList<Refresh> &refreshes)

@@ -37,9 +37,13 @@ public:
     static QJsonObject workspace(const DatasetChoice &choice);
     static QJsonObject dataset(const DatasetChoice &choice);
     static QJsonObject scheduleMembers(const RefreshSchedule &schedule);
+    static QJsonObject credential(const CredentialState &state);
+    static QJsonObject verdict(const RepairVerdict &verdict);
     static QByteArray toText(const QJsonObject &document);
 
 private:
     static QJsonValue textOrNull(const QString &text);
+    // UTC, ISO 8601 with milliseconds; null when invalid.
+    static QJsonValue timeOrNull(const QDateTime &time);
     static QJsonValue refreshOrNull(const std::optional<Refresh> &refresh);
 };

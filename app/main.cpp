@@ -78,9 +78,10 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[], boo
 int runWindows(const CommandLine &line)
 {
     QSettings settings;
-    auto *instance = new SingleInstance(SingleInstance::serverNameForUser(line.sandbox()), qApp);
-    auto *launcher = new WindowLauncher(line, &settings, qApp);
-    QObject::connect(launcher, &WindowLauncher::finished, qApp,
+    auto *instance = new SingleInstance(SingleInstance::serverNameForUser(line.sandbox()),
+                                        QCoreApplication::instance());
+    auto *launcher = new WindowLauncher(line, &settings, QCoreApplication::instance());
+    QObject::connect(launcher, &WindowLauncher::finished, QCoreApplication::instance(),
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
     QObject::connect(instance, &SingleInstance::activationRequested, launcher,
                      &WindowLauncher::bringForward);
@@ -92,7 +93,7 @@ int runWindows(const CommandLine &line)
             << '\n';
         launcher->start();
     });
-    QObject::connect(instance, &SingleInstance::handedOver, qApp,
+    QObject::connect(instance, &SingleInstance::handedOver, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(0); });
     instance->start();
     const int exitCode = QCoreApplication::exec();
@@ -108,7 +109,7 @@ int runCommand(const CommandLine &line)
     // informational logs stay off unless QT_LOGGING_RULES asks for them.
     QLoggingCategory::setFilterRules(QStringLiteral("xra.*.info=false\nxra.*.debug=false"));
     CommandRunner runner(line);
-    QObject::connect(&runner, &CommandRunner::finished, qApp,
+    QObject::connect(&runner, &CommandRunner::finished, QCoreApplication::instance(),
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
     runner.start();
     return QCoreApplication::exec();

@@ -90,6 +90,16 @@ QString PlainReport::status(const DatasetStatus &status)
         lines.append({tr("Data source"),
                       tr("%1 %2").arg(source.datasourceType(),
                                       source.kind().isEmpty() ? source.server() : source.kind())});
+    lines.append({tr("Xero credential"), status.credential.sentence()});
+    if (status.verdict.nextScheduledRefresh)
+        lines.append(
+            {tr("Next scheduled refresh"), status.verdict.nextRefreshWarning.isEmpty()
+                                               ? localTime(*status.verdict.nextScheduledRefresh)
+                                               : status.verdict.nextRefreshWarning});
+    if (status.verdict.isFinished())
+        lines.append({tr("Repair"), tr("finished: nothing is left to do")});
+    for (const RepairVerdict::Left &item : status.verdict.left)
+        lines.append({tr("Left to do"), item.sentence});
     if (status.diagnoses.isEmpty() && last)
         lines.append({tr("Diagnosis"), RefreshExplanation::sentence(*last)});
     for (const Diagnosis &diagnosis : status.diagnoses)

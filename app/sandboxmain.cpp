@@ -20,7 +20,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringList{QStringLiteral("p"), QStringLiteral("port")},
-                                        QStringLiteral("Port to listen on (0: a free port)."),
+                                        QStringLiteral("Port of the main origin (0: a free port); "
+                                                       "the other origins take free ports."),
                                         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(portOption);
     parser.process(app);
@@ -38,8 +39,15 @@ int main(int argc, char **argv)
                      qPrintable(server.errorString()));
         return 1;
     }
-    // Scripts and tests wait for this exact line.
+    // Scripts and tests wait for this exact first line; the other origins (on free ports, also
+    // listed by GET /_sandbox/origins) follow it.
     std::printf("Sandbox listening on %s\n", qPrintable(server.rootUrl().toString()));
+    for (const SandboxOrigin origin : SandboxOrigins::all()) {
+        if (origin != SandboxOrigin::Main)
+            std::printf("Sandbox origin %s: %s (%s)\n", qPrintable(SandboxOrigins::name(origin)),
+                        qPrintable(server.originUrl(origin).toString()),
+                        qPrintable(SandboxOrigins::description(origin)));
+    }
     std::fflush(stdout);
     return app.exec();
 }

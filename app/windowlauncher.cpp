@@ -75,9 +75,13 @@ void WindowLauncher::bringForward()
 void WindowLauncher::askFirstStart()
 {
     m_firstStart = new FirstStartDialog(MicrosoftSignIn::redirectUriIn(*m_settings),
-                                        XeroSignIn::redirectUriIn(*m_settings));
+                                        XeroSignIn::redirectUriIn(*m_settings),
+                                        XeroSignIn::loopbackRedirectUriIn(*m_settings));
     m_firstStart->setAttribute(Qt::WA_DeleteOnClose);
     m_firstStart->setXeroClientId(m_settings->value(xeroClientIdSettingsKey()).toString());
+    m_firstStart->setXeroAppPredatesGranularScopes(
+        m_settings->value(XeroSignIn::scopeSetSettingsKey()).toString() ==
+        XeroSignIn::scopeSetName(XeroSignIn::ScopeSet::Broad));
     connect(m_firstStart, &QDialog::accepted, this, &WindowLauncher::onFirstStartChosen);
     connect(m_firstStart, &QDialog::rejected, this, [this] { emit finished(0); });
     m_firstStart->open();
@@ -91,6 +95,10 @@ void WindowLauncher::onFirstStartChosen()
     m_settings->setValue(clientIdSettingsKey(), m_firstStart->clientId());
     m_settings->setValue(tenantSettingsKey(), m_firstStart->tenant());
     m_settings->setValue(xeroClientIdSettingsKey(), m_firstStart->xeroClientId());
+    m_settings->setValue(XeroSignIn::scopeSetSettingsKey(),
+                         XeroSignIn::scopeSetName(m_firstStart->xeroAppPredatesGranularScopes()
+                                                      ? XeroSignIn::ScopeSet::Broad
+                                                      : XeroSignIn::ScopeSet::Granular));
     m_settings->sync();
     useRealServices();
 }

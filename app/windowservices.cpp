@@ -49,8 +49,10 @@ std::unique_ptr<WindowServices> WindowServices::sandbox(QString *problem)
     stack->m_sandboxSettings = std::make_unique<QSettings>(
         stack->m_sandboxFolder->filePath(QStringLiteral("sandbox.ini")), QSettings::IniFormat);
     stack->m_services = std::make_unique<AssistantServices>(
-        Endpoints::sandbox(stack->m_sandbox->rootUrl()), TokenStore::Backend::MemoryOnly,
-        stack->m_sandboxSettings.get());
+        Endpoints::sandbox(stack->m_sandbox->rootUrl(),
+                           {{QStringLiteral("Google"),
+                             stack->m_sandbox->originUrl(SandboxOrigin::Google).authority()}}),
+        TokenStore::Backend::MemoryOnly, stack->m_sandboxSettings.get());
     stack->m_services->useSandboxClientIds();
     // The sandbox's clock is everyone's "now", so refreshes left today and elapsed times agree
     // with the sandbox's history.

@@ -382,10 +382,6 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the name of your organisation as it appears in Xero (at the top left of Xero, next to the organisation menu). On the next step you sign in with Xero, and the organisation you connect there must match this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,15 +423,53 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
             <numerusform>Type it as Xero shows it, up to %n characters. Capitals and spaces do not matter; spaces at either end are ignored.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter the name of your organisation as it appears in Xero (at the top left of Xero, next to the organisation menu). On the next step, Power BI&apos;s own dialog asks for it: the program offers it there to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPopupWindow</name>
+    <message>
+        <source>Sign in - Power BI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI&apos;s sign-in window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialPush</name>
     <message>
-        <source>This dataset has no Xero data source, so there is no Xero sign-in to update on it.</source>
+        <source>a Xero sign-in for a data source behind an on-premises gateway must be encrypted with the gateway&apos;s key, and only an administrator of the gateway can read that key. Ask one to make you an administrator of the gateway, or enter the Xero sign-in on the dataset&apos;s settings page in Power BI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialState</name>
+    <message>
+        <source>Not known: this program has not seen a credential given to Power BI for this data source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a Xero sign-in for a data source behind an on-premises gateway must be encrypted with the gateway&apos;s key, and only an administrator of the gateway can read that key. Ask one to make you an administrator of the gateway, or enter the Xero sign-in on the dataset&apos;s settings page in Power BI.</source>
+        <source>Lasting: entered in Power BI&apos;s own dialog on %1, and a refresh has read Xero with it since. Power BI renews it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasting: entered in Power BI&apos;s own dialog on %1. Power BI renews it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary: pushed by this program on %1, it works until %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: the temporary credential pushed by this program stopped working on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken: the refresh of %1 could not read Xero with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,6 +512,10 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <source>Taking the dataset over…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Power BI answered, but the schedule it reads back is not the one asked for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatasetFinder</name>
@@ -499,6 +537,10 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>Several workspaces are called &quot;%1&quot;: use the workspace&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the datasets that read the same data source…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,6 +580,109 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>Power BI reported an error this program does not know: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditCredentialsPage</name>
+    <message>
+        <source>Edit the credentials in Power BI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4: sign in with Xero in Power BI&apos;s own dialog, so that Power BI keeps the sign-in and renews it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. On the Power BI page, open Data source credentials, then select Edit credentials next to the Xero data source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Select Sign in, sign in to Xero in the window that opens, tick the organisation and allow access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. The window closes by itself and Power BI says the credentials were updated. Then select Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the dialog stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use a temporary credential instead...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For when Power BI&apos;s dialog cannot be used: this program signs in to Xero and gives Power BI a credential that lasts 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Xero &amp;here for 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Power BI&apos;s dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. In the dialog, enter the organisation name where Power BI asks for it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Xero in the window that opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the state of the Xero credential…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the credential Power BI holds is known to be broken: a temporary one would replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI received the new Xero sign-in. Check that the page says the credentials were updated, then select Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined the access at Xero: the credentials were not updated. Select Sign in again in Power BI&apos;s dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused the sign-in (%1): the credentials were not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in window closed before Xero answered: the credentials were not updated. Select Sign in again in Power BI&apos;s dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the other datasets that read this data source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which other datasets read it could not be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other dataset of yours reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These datasets read it too, and get the same temporary credential: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary credential lasts 30 minutes only: until about %1. It replaces the one Power BI holds for this data source, and the next scheduled refresh after %1 fails with it. Use it to refresh now when Power BI&apos;s dialog cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copied: paste it there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,17 +744,7 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dataset refreshed: Power BI can read Xero again.
-
-You can reopen this program at any time to refresh again in one click.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dataset is not refreshing yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,29 +752,51 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You stopped following the refresh before it ended: Power BI may still finish it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No refresh was run here, so the repair is not confirmed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading what Power BI says about the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dataset&apos;s last refresh completed and Power BI reports no problem.
-
-You can reopen this program at any time to refresh again in one click.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Power BI reports no error for the dataset&apos;s last refresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied. Paste it into your request for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading where the dataset stands now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh completed, Power BI holds a lasting Xero credential that it renews on its own, and the dataset refreshes every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next scheduled refresh is on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can reopen this program at any time to see how the refreshes went, or to refresh again in one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair is not finished: what is left is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh was run here: what is said is what Power BI says of its own last refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,10 +887,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with the redirect URI %1, and copy its client ID here (&lt;a href=&quot;%2&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How to get the Xero client ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,6 +904,45 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>The Xero client ID is made of letters and digits only, 32 of them as Xero shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with two redirect URIs: %1 (the sign-in in this window) and %2 (a sign-in that goes on in your web browser, such as with Google). Copy its client ID here (&lt;a href=&quot;%3&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Xero app was created &amp;before 2 March 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Xero app was created before 2 March 2026 and has only the broad scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero apps created on or after 2 March 2026 have Xero&apos;s granular scopes, which the assistant asks for. An older app may still have only the broad ones (accounting.transactions, accounting.reports.read): tick the box and the assistant asks for those. The setting xero/scopeSet (granular or broad) keeps this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectReceiver</name>
+    <message>
+        <source>The address %1 cannot bring the browser&apos;s answer back to this program: it must be http on localhost or 127.0.0.1, with a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot wait for the browser&apos;s answer at %1: %2. Close the program that uses port %3, or register another loopback redirect URI with the Xero app and set it as xero/loopbackRedirectUri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can go back to Xero Refresh Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in goes on in the program. You can close this page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,6 +1153,26 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>Refreshes in the last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Xero credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished: nothing is left to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to do</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PowerBiCaller</name>
@@ -977,6 +1189,29 @@ You can reopen this program at any time to refresh again in one click.</source>
     <name>PowerBiClient</name>
     <message>
         <source>Only a dataset in a workspace can be taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PowerBiPageView</name>
+    <message>
+        <source>Loading the Power BI page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the Power BI page is not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Power BI page could not be shown (%1). Check the connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1220,6 +1455,34 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>Switching the schedule off must not change anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched %1, read back %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days %1, read back %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times %1, read back %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone %1, read back %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,6 +1840,49 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>Fixed at step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepairVerdict</name>
+    <message>
+        <source>Give Power BI a lasting Xero credential through its own Edit credentials dialog: this program has not seen one given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xero credential is a temporary one: give Power BI a lasting one through its own Edit credentials dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI cannot read Xero with its credential: edit the credentials in Power BI&apos;s own dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled refresh is switched off: switch it on, every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled refresh does not run every day: make it daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh has completed since: refresh now to see that Power BI reads Xero again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 refresh will fail: Power BI cannot read Xero with its credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 refresh will fail: the credential expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 refresh will fail: the credential expires before it, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RepairWizard</name>
@@ -1652,6 +1958,10 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>The dataset does not refresh every day. Make it daily:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Leave the scheduled refresh off: I will refresh by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleText</name>
@@ -1705,6 +2015,10 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>No scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the scheduled refresh is switched off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1892,10 +2206,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step 4: a new Xero sign-in for the dataset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When this Xero sign-in expires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,7 +2326,51 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Good to know: this Xero sign-in must be used before %1, or it expires and you will have to sign in with Xero again. Every refresh this program starts uses it.</source>
+        <source>Sign-in in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in my &amp;web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the Xero sign-in in my web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the web browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Xero&apos;s sign-in in the web browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Xero sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with %1 does not work inside this program: its page refuses embedded browsers. Continue in your web browser: the assistant opens Xero&apos;s sign-in there. Sign in with %1 again, tick “%2” and allow access; the assistant carries on by itself when Xero answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your web browser shows Xero&apos;s sign-in. Sign in there, tick “%1” and allow access: the assistant carries on by itself when Xero answers. If no browser window opened, use Open the web browser again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the Xero sign-in in your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4, the temporary way: this program signs in to Xero and gives Power BI a credential that works for 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential this gives Power BI works for 30 minutes only. This program&apos;s own Xero sign-in, which makes it, is forgotten by Xero if it is not used before %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2116,6 +2470,18 @@ You can reopen this program at any time to refresh again in one click.</source>
         <source>About Xero Refresh Assistant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Xero credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the next scheduled refresh will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero credential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowLauncher</name>
@@ -2197,10 +2563,6 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Power BI lists no data source for this dataset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credential state of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,10 +2576,6 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>The dataset belongs to %1: only its owner can change its credentials and schedule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a Xero data source: this assistant leaves its credentials as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2237,15 +2595,62 @@ You can reopen this program at any time to refresh again in one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Xero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>Power BI lists no data source for this dataset: there is no Xero credential to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data source that reads Xero: nothing is given to Power BI until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the Xero data source: this assistant leaves its credentials as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads %1, through %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XeroSignIn</name>
+    <message>
+        <source>the program&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Xero app may not ask for the scopes listed in the setting xero/scopes (Xero said “%1”). Apps created on or after 2 March 2026 must use Xero&apos;s granular scopes: remove that line from %2 to use the assistant&apos;s own, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Xero app may not ask for the broad scopes accounting.transactions and accounting.reports.read (Xero said “%1”): apps created on or after 2 March 2026 must use Xero&apos;s granular scopes. Set xero/scopeSet=granular in %2, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Xero app does not have Xero&apos;s granular scopes yet (Xero said “%1”), as happens with apps created before 2 March 2026. Add them to the app at developer.xero.com, or set xero/scopeSet=broad in %2 to use the broad scopes such an app still has; then sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2261,6 +2666,29 @@ You can reopen this program at any time to refresh again in one click.</source>
     </message>
     <message>
         <source>This Xero sign-in did not give access to that organisation. Sign in to Xero again and tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to Xero is not set up in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in in the browser is in progress. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the Xero sign-in in your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XeroSourceChoice</name>
+    <message>
+        <source>Power BI lists no data source for this dataset, so there is no Xero credential to give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which data source of the dataset reads Xero (on Settings for Xero): no credential is given to Power BI until then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -401,10 +401,6 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Étape 3 : l’organisation Xero lue par le jeu de données.</translation>
     </message>
     <message>
-        <source>Enter the name of your organisation as it appears in Xero (at the top left of Xero, next to the organisation menu). On the next step you sign in with Xero, and the organisation you connect there must match this name.</source>
-        <translation>Saisissez le nom de votre organisation tel qu’il apparaît dans Xero (en haut à gauche de Xero, à côté du menu de l’organisation). À l’étape suivante, vous vous connecterez à Xero : l’organisation que vous y connecterez doit porter ce nom.</translation>
-    </message>
-    <message>
         <source>Organisation name</source>
         <translation>Nom de l’organisation</translation>
     </message>
@@ -446,16 +442,54 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
             <numerusform>Saisissez-le tel que Xero l’affiche, %n caractères au plus. Les majuscules et les espaces n’ont pas d’importance ; les espaces au début et à la fin sont ignorés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter the name of your organisation as it appears in Xero (at the top left of Xero, next to the organisation menu). On the next step, Power BI&apos;s own dialog asks for it: the program offers it there to paste.</source>
+        <translation>Saisissez le nom de votre organisation tel qu’il apparaît dans Xero (en haut à gauche de Xero, à côté du menu de l’organisation). À l’étape suivante, la boîte de dialogue de Power BI le demande : le programme vous le propose alors à coller.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPopupWindow</name>
+    <message>
+        <source>Sign in - Power BI</source>
+        <translation>Connexion - Power BI</translation>
+    </message>
+    <message>
+        <source>Power BI&apos;s sign-in window</source>
+        <translation>Fenêtre de connexion de Power BI</translation>
+    </message>
 </context>
 <context>
     <name>CredentialPush</name>
     <message>
-        <source>This dataset has no Xero data source, so there is no Xero sign-in to update on it.</source>
-        <translation>Ce jeu de données n’a pas de source de données Xero : il n’y a donc aucune connexion à Xero à mettre à jour.</translation>
-    </message>
-    <message>
         <source>a Xero sign-in for a data source behind an on-premises gateway must be encrypted with the gateway&apos;s key, and only an administrator of the gateway can read that key. Ask one to make you an administrator of the gateway, or enter the Xero sign-in on the dataset&apos;s settings page in Power BI.</source>
         <translation>une connexion à Xero pour une source de données derrière une passerelle de données locale doit être chiffrée avec la clé de la passerelle, et seul un administrateur de la passerelle peut lire cette clé. Demandez à l’un d’eux de vous nommer administrateur de la passerelle, ou saisissez la connexion à Xero sur la page des paramètres du jeu de données dans Power BI.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialState</name>
+    <message>
+        <source>Not known: this program has not seen a credential given to Power BI for this data source.</source>
+        <translation>Inconnue : ce programme n’a vu aucune information d’identification donnée à Power BI pour cette source de données.</translation>
+    </message>
+    <message>
+        <source>Lasting: entered in Power BI&apos;s own dialog on %1, and a refresh has read Xero with it since. Power BI renews it on its own.</source>
+        <translation>Durable : saisie dans la boîte de dialogue de Power BI le %1, et une actualisation a lu Xero avec depuis. Power BI la renouvelle lui-même.</translation>
+    </message>
+    <message>
+        <source>Lasting: entered in Power BI&apos;s own dialog on %1. Power BI renews it on its own.</source>
+        <translation>Durable : saisie dans la boîte de dialogue de Power BI le %1. Power BI la renouvelle lui-même.</translation>
+    </message>
+    <message>
+        <source>Temporary: pushed by this program on %1, it works until %2 only.</source>
+        <translation>Temporaire : envoyée par ce programme le %1, elle ne fonctionne que jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>Expired: the temporary credential pushed by this program stopped working on %1.</source>
+        <translation>Expirée : l’information d’identification temporaire envoyée par ce programme ne fonctionne plus depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Broken: the refresh of %1 could not read Xero with it.</source>
+        <translation>Hors d’usage : l’actualisation du %1 n’a pas pu lire Xero avec.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +531,10 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <source>Taking the dataset over…</source>
         <translation>Prise en charge du jeu de données…</translation>
     </message>
+    <message>
+        <source>Power BI answered, but the schedule it reads back is not the one asked for: %1.</source>
+        <translation>Power BI a répondu, mais la planification relue n’est pas celle demandée : %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetFinder</name>
@@ -519,6 +557,10 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>Several workspaces are called &quot;%1&quot;: use the workspace&apos;s id.</source>
         <translation>Plusieurs espaces de travail s’appellent « %1 » : utilisez l’ID de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Looking for the datasets that read the same data source…</source>
+        <translation>Recherche des jeux de données qui lisent la même source de données…</translation>
     </message>
 </context>
 <context>
@@ -558,6 +600,109 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>Power BI reported an error this program does not know: %1.</source>
         <translation>Power BI a signalé une erreur que ce programme ne connaît pas : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EditCredentialsPage</name>
+    <message>
+        <source>Edit the credentials in Power BI</source>
+        <translation>Modifier les informations d’identification dans Power BI</translation>
+    </message>
+    <message>
+        <source>Step 4: sign in with Xero in Power BI&apos;s own dialog, so that Power BI keeps the sign-in and renews it on its own.</source>
+        <translation>Étape 4 : connectez-vous à Xero dans la boîte de dialogue de Power BI, pour que Power BI garde la connexion et la renouvelle lui-même.</translation>
+    </message>
+    <message>
+        <source>1. On the Power BI page, open Data source credentials, then select Edit credentials next to the Xero data source.</source>
+        <translation>1. Sur la page Power BI, ouvrez Informations d’identification de la source de données, puis sélectionnez Modifier les informations d’identification à côté de la source de données Xero.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the organisation name</source>
+        <translation>&amp;Copier le nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>3. Select Sign in, sign in to Xero in the window that opens, tick the organisation and allow access.</source>
+        <translation>3. Sélectionnez Se connecter, connectez-vous à Xero dans la fenêtre qui s’ouvre, cochez l’organisation et autorisez l’accès.</translation>
+    </message>
+    <message>
+        <source>4. The window closes by itself and Power BI says the credentials were updated. Then select Next.</source>
+        <translation>4. La fenêtre se ferme d’elle-même et Power BI indique que les informations d’identification ont été mises à jour. Sélectionnez alors Suivant.</translation>
+    </message>
+    <message>
+        <source>Where the dialog stands</source>
+        <translation>Où en est la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>&amp;Use a temporary credential instead...</source>
+        <translation>&amp;Utiliser plutôt une information d’identification temporaire...</translation>
+    </message>
+    <message>
+        <source>For when Power BI&apos;s dialog cannot be used: this program signs in to Xero and gives Power BI a credential that lasts 30 minutes</source>
+        <translation>Pour quand la boîte de dialogue de Power BI est inutilisable : ce programme se connecte à Xero et donne à Power BI une information d’identification qui dure 30 minutes</translation>
+    </message>
+    <message>
+        <source>Sign in to Xero &amp;here for 30 minutes</source>
+        <translation>Se connecter à Xero &amp;ici pour 30 minutes</translation>
+    </message>
+    <message>
+        <source>Waiting for Power BI&apos;s dialog.</source>
+        <translation>En attente de la boîte de dialogue de Power BI.</translation>
+    </message>
+    <message>
+        <source>2. In the dialog, enter the organisation name where Power BI asks for it: %1</source>
+        <translation>2. Dans la boîte de dialogue, saisissez le nom de l’organisation là où Power BI le demande : %1</translation>
+    </message>
+    <message>
+        <source>Sign in to Xero in the window that opened.</source>
+        <translation>Connectez-vous à Xero dans la fenêtre qui s’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Reading the state of the Xero credential…</source>
+        <translation>Lecture de l’état de l’information d’identification Xero…</translation>
+    </message>
+    <message>
+        <source>Only when the credential Power BI holds is known to be broken: a temporary one would replace it.</source>
+        <translation>Seulement quand l’information d’identification de Power BI est connue hors d’usage : une temporaire la remplacerait.</translation>
+    </message>
+    <message>
+        <source>Power BI received the new Xero sign-in. Check that the page says the credentials were updated, then select Next.</source>
+        <translation>Power BI a reçu la nouvelle connexion Xero. Vérifiez que la page indique que les informations d’identification ont été mises à jour, puis sélectionnez Suivant.</translation>
+    </message>
+    <message>
+        <source>You declined the access at Xero: the credentials were not updated. Select Sign in again in Power BI&apos;s dialog.</source>
+        <translation>Vous avez refusé l’accès chez Xero : les informations d’identification n’ont pas été mises à jour. Sélectionnez de nouveau Se connecter dans la boîte de dialogue de Power BI.</translation>
+    </message>
+    <message>
+        <source>Xero refused the sign-in (%1): the credentials were not updated.</source>
+        <translation>Xero a refusé la connexion (%1) : les informations d’identification n’ont pas été mises à jour.</translation>
+    </message>
+    <message>
+        <source>The sign-in window closed before Xero answered: the credentials were not updated. Select Sign in again in Power BI&apos;s dialog.</source>
+        <translation>La fenêtre de connexion s’est fermée avant la réponse de Xero : les informations d’identification n’ont pas été mises à jour. Sélectionnez de nouveau Se connecter dans la boîte de dialogue de Power BI.</translation>
+    </message>
+    <message>
+        <source>Looking for the other datasets that read this data source…</source>
+        <translation>Recherche des autres jeux de données qui lisent cette source de données…</translation>
+    </message>
+    <message>
+        <source>Which other datasets read it could not be found: %1</source>
+        <translation>Impossible de savoir quels autres jeux de données la lisent : %1</translation>
+    </message>
+    <message>
+        <source>No other dataset of yours reads it.</source>
+        <translation>Aucun autre de vos jeux de données ne la lit.</translation>
+    </message>
+    <message>
+        <source>These datasets read it too, and get the same temporary credential: %1.</source>
+        <translation>Ces jeux de données la lisent aussi, et reçoivent la même information d’identification temporaire : %1.</translation>
+    </message>
+    <message>
+        <source>A temporary credential lasts 30 minutes only: until about %1. It replaces the one Power BI holds for this data source, and the next scheduled refresh after %1 fails with it. Use it to refresh now when Power BI&apos;s dialog cannot be used.</source>
+        <translation>Une information d’identification temporaire ne dure que 30 minutes : jusqu’à %1 environ. Elle remplace celle que Power BI détient pour cette source de données, et la prochaine actualisation planifiée après %1 échoue avec. Utilisez-la pour actualiser maintenant quand la boîte de dialogue de Power BI est inutilisable.</translation>
+    </message>
+    <message>
+        <source>&amp;Copied: paste it there</source>
+        <translation>&amp;Copié : collez-le là-bas</translation>
     </message>
 </context>
 <context>
@@ -618,52 +763,60 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>Résultat de la copie</translation>
     </message>
     <message>
-        <source>The dataset refreshed: Power BI can read Xero again.
-
-You can reopen this program at any time to refresh again in one click.</source>
-        <translation>Le jeu de données a été actualisé : Power BI peut de nouveau lire Xero.
-
-Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un clic.</translation>
-    </message>
-    <message>
         <source>Still failing</source>
         <translation>Toujours en échec</translation>
-    </message>
-    <message>
-        <source>The dataset is not refreshing yet.</source>
-        <translation>Le jeu de données ne s’actualise pas encore.</translation>
     </message>
     <message>
         <source>The refresh had not ended when the program stopped following it: Power BI may still finish it.</source>
         <translation>L’actualisation n’était pas terminée quand le programme a cessé de la suivre : Power BI peut encore la mener à bien.</translation>
     </message>
     <message>
-        <source>You stopped following the refresh before it ended: Power BI may still finish it.</source>
-        <translation>Vous avez cessé de suivre l’actualisation avant sa fin : Power BI peut encore la mener à bien.</translation>
-    </message>
-    <message>
-        <source>No refresh was run here, so the repair is not confirmed yet.</source>
-        <translation>Aucune actualisation n’a été lancée ici : la réparation n’est donc pas encore confirmée.</translation>
-    </message>
-    <message>
         <source>Reading what Power BI says about the dataset…</source>
         <translation>Lecture de ce que Power BI indique sur le jeu de données…</translation>
     </message>
     <message>
-        <source>The dataset&apos;s last refresh completed and Power BI reports no problem.
-
-You can reopen this program at any time to refresh again in one click.</source>
-        <translation>La dernière actualisation du jeu de données a réussi et Power BI ne signale aucun problème.
-
-Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un clic.</translation>
-    </message>
-    <message>
-        <source>Power BI reports no error for the dataset&apos;s last refresh.</source>
-        <translation>Power BI ne signale aucune erreur pour la dernière actualisation du jeu de données.</translation>
-    </message>
-    <message>
         <source>Copied. Paste it into your request for help.</source>
         <translation>Copié. Collez-le dans votre demande d’aide.</translation>
+    </message>
+    <message>
+        <source>Finished?</source>
+        <translation>Terminé ?</translation>
+    </message>
+    <message>
+        <source>Reading where the dataset stands now…</source>
+        <translation>Lecture de l’état actuel du jeu de données…</translation>
+    </message>
+    <message>
+        <source>The last refresh completed, Power BI holds a lasting Xero credential that it renews on its own, and the dataset refreshes every day.</source>
+        <translation>La dernière actualisation a réussi, Power BI détient une information d’identification Xero durable qu’il renouvelle lui-même, et le jeu de données s’actualise tous les jours.</translation>
+    </message>
+    <message>
+        <source>The next scheduled refresh is on %1.</source>
+        <translation>La prochaine actualisation planifiée aura lieu le %1.</translation>
+    </message>
+    <message>
+        <source>You can reopen this program at any time to see how the refreshes went, or to refresh again in one click.</source>
+        <translation>Vous pouvez rouvrir ce programme à tout moment pour voir comment se sont passées les actualisations, ou pour actualiser de nouveau en un clic.</translation>
+    </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation>Pas encore terminé</translation>
+    </message>
+    <message>
+        <source>The last refresh failed.</source>
+        <translation>La dernière actualisation a échoué.</translation>
+    </message>
+    <message>
+        <source>The repair is not finished: what is left is listed below.</source>
+        <translation>La réparation n’est pas terminée : ce qui reste à faire est listé ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No refresh was run here: what is said is what Power BI says of its own last refresh.</source>
+        <translation>Aucune actualisation n’a été lancée ici : ce qui est dit est ce que Power BI dit de sa propre dernière actualisation.</translation>
+    </message>
+    <message>
+        <source>Left to do</source>
+        <translation>Reste à faire</translation>
     </message>
 </context>
 <context>
@@ -753,10 +906,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>L’ID de l’annuaire (locataire) est un GUID, un domaine comme contoso.onmicrosoft.com, ou « organizations ».</translation>
     </message>
     <message>
-        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with the redirect URI %1, and copy its client ID here (&lt;a href=&quot;%2&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
-        <translation>Inscrivez aussi une application Xero, de type « Auth code with PKCE », avec l’URI de redirection %1, et copiez ici son ID client (&lt;a href=&quot;%2&quot;&gt;applications inscrites chez Xero&lt;/a&gt;).</translation>
-    </message>
-    <message>
         <source>How to get the Xero client ID</source>
         <translation>Comment obtenir l’ID client Xero</translation>
     </message>
@@ -775,6 +924,45 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>The Xero client ID is made of letters and digits only, 32 of them as Xero shows it.</source>
         <translation>L’ID client Xero ne contient que des lettres et des chiffres, 32 tels que Xero les affiche.</translation>
+    </message>
+    <message>
+        <source>Register a Xero app too, of the type &quot;Auth code with PKCE&quot;, with two redirect URIs: %1 (the sign-in in this window) and %2 (a sign-in that goes on in your web browser, such as with Google). Copy its client ID here (&lt;a href=&quot;%3&quot;&gt;Xero&apos;s app registrations&lt;/a&gt;).</source>
+        <translation>Inscrivez aussi une application Xero, de type « Auth code with PKCE », avec deux URI de redirection : %1 (la connexion dans cette fenêtre) et %2 (une connexion qui se poursuit dans votre navigateur web, par exemple avec Google). Copiez ici son ID client (&lt;a href=&quot;%3&quot;&gt;applications inscrites chez Xero&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>My Xero app was created &amp;before 2 March 2026</source>
+        <translation>Mon application Xero a été créée a&amp;vant le 2 mars 2026</translation>
+    </message>
+    <message>
+        <source>My Xero app was created before 2 March 2026 and has only the broad scopes</source>
+        <translation>Mon application Xero a été créée avant le 2 mars 2026 et n’a que les autorisations larges</translation>
+    </message>
+    <message>
+        <source>Xero apps created on or after 2 March 2026 have Xero&apos;s granular scopes, which the assistant asks for. An older app may still have only the broad ones (accounting.transactions, accounting.reports.read): tick the box and the assistant asks for those. The setting xero/scopeSet (granular or broad) keeps this choice.</source>
+        <translation>Les applications Xero créées à partir du 2 mars 2026 ont les autorisations fines de Xero (« granular scopes »), que l’assistant demande. Une application plus ancienne peut n’avoir encore que les autorisations larges (accounting.transactions, accounting.reports.read) : cochez la case et l’assistant demandera celles-là. Le réglage xero/scopeSet (granular ou broad) garde ce choix.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectReceiver</name>
+    <message>
+        <source>The address %1 cannot bring the browser&apos;s answer back to this program: it must be http on localhost or 127.0.0.1, with a port.</source>
+        <translation>L’adresse %1 ne peut pas ramener la réponse du navigateur à ce programme : elle doit être en http sur localhost ou 127.0.0.1, avec un port.</translation>
+    </message>
+    <message>
+        <source>This program cannot wait for the browser&apos;s answer at %1: %2. Close the program that uses port %3, or register another loopback redirect URI with the Xero app and set it as xero/loopbackRedirectUri.</source>
+        <translation>Ce programme ne peut pas attendre la réponse du navigateur à l’adresse %1 : %2. Fermez le programme qui utilise le port %3, ou inscrivez une autre URI de redirection locale dans l’application Xero et indiquez-la dans le réglage xero/loopbackRedirectUri.</translation>
+    </message>
+    <message>
+        <source>Xero Refresh Assistant</source>
+        <translation>Xero Refresh Assistant</translation>
+    </message>
+    <message>
+        <source>You can go back to Xero Refresh Assistant</source>
+        <translation>Vous pouvez revenir à Xero Refresh Assistant</translation>
+    </message>
+    <message>
+        <source>The sign-in goes on in the program. You can close this page.</source>
+        <translation>La connexion se poursuit dans le programme. Vous pouvez fermer cette page.</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1172,26 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <source>Refreshes in the last 24 hours</source>
         <translation>Actualisations des dernières 24 heures</translation>
     </message>
+    <message>
+        <source>Xero credential</source>
+        <translation>Information d’identification Xero</translation>
+    </message>
+    <message>
+        <source>Next scheduled refresh</source>
+        <translation>Prochaine actualisation planifiée</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Réparation</translation>
+    </message>
+    <message>
+        <source>finished: nothing is left to do</source>
+        <translation>terminée : plus rien à faire</translation>
+    </message>
+    <message>
+        <source>Left to do</source>
+        <translation>Reste à faire</translation>
+    </message>
 </context>
 <context>
     <name>PowerBiCaller</name>
@@ -1001,6 +1209,29 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>Only a dataset in a workspace can be taken over.</source>
         <translation>Seul un jeu de données d’un espace de travail peut être pris en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>PowerBiPageView</name>
+    <message>
+        <source>Loading the Power BI page</source>
+        <translation>Chargement de la page Power BI</translation>
+    </message>
+    <message>
+        <source>Why the Power BI page is not shown</source>
+        <translation>Pourquoi la page Power BI n’est pas affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Power BI page</source>
+        <translation>Page Power BI</translation>
+    </message>
+    <message>
+        <source>The Power BI page could not be shown (%1). Check the connection, then try again.</source>
+        <translation>La page Power BI n’a pas pu être affichée (%1). Vérifiez la connexion, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1475,34 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>Switching the schedule off must not change anything else.</source>
         <translation>La désactivation de la planification ne doit rien modifier d’autre.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>switched %1, read back %2</source>
+        <translation>demandée %1, relue %2</translation>
+    </message>
+    <message>
+        <source>days %1, read back %2</source>
+        <translation>jours %1, relus %2</translation>
+    </message>
+    <message>
+        <source>times %1, read back %2</source>
+        <translation>heures %1, relues %2</translation>
+    </message>
+    <message>
+        <source>time zone %1, read back %2</source>
+        <translation>fuseau horaire %1, relu %2</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1859,49 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <source>Fixed at step %1: %2</source>
         <translation>Corrigé à l’étape %1 : %2</translation>
     </message>
+    <message>
+        <source>Go to step %1: %2</source>
+        <translation>Aller à l’étape %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RepairVerdict</name>
+    <message>
+        <source>Give Power BI a lasting Xero credential through its own Edit credentials dialog: this program has not seen one given.</source>
+        <translation>Donnez à Power BI une information d’identification Xero durable par sa propre boîte de dialogue Modifier les informations d’identification : ce programme n’en a vu aucune donnée.</translation>
+    </message>
+    <message>
+        <source>The Xero credential is a temporary one: give Power BI a lasting one through its own Edit credentials dialog.</source>
+        <translation>L’information d’identification Xero est temporaire : donnez-en une durable à Power BI par sa propre boîte de dialogue Modifier les informations d’identification.</translation>
+    </message>
+    <message>
+        <source>Power BI cannot read Xero with its credential: edit the credentials in Power BI&apos;s own dialog.</source>
+        <translation>Power BI ne peut pas lire Xero avec son information d’identification : modifiez-la dans la boîte de dialogue de Power BI.</translation>
+    </message>
+    <message>
+        <source>The scheduled refresh is switched off: switch it on, every day.</source>
+        <translation>L’actualisation planifiée est désactivée : activez-la, tous les jours.</translation>
+    </message>
+    <message>
+        <source>The scheduled refresh does not run every day: make it daily.</source>
+        <translation>L’actualisation planifiée n’a pas lieu tous les jours : rendez-la quotidienne.</translation>
+    </message>
+    <message>
+        <source>No refresh has completed since: refresh now to see that Power BI reads Xero again.</source>
+        <translation>Aucune actualisation n’a réussi depuis : actualisez maintenant pour voir que Power BI lit de nouveau Xero.</translation>
+    </message>
+    <message>
+        <source>The %1 refresh will fail: Power BI cannot read Xero with its credential.</source>
+        <translation>L’actualisation de %1 échouera : Power BI ne peut pas lire Xero avec son information d’identification.</translation>
+    </message>
+    <message>
+        <source>The %1 refresh will fail: the credential expired on %2.</source>
+        <translation>L’actualisation de %1 échouera : l’information d’identification a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>The %1 refresh will fail: the credential expires before it, on %2.</source>
+        <translation>L’actualisation de %1 échouera : l’information d’identification expire avant, le %2.</translation>
+    </message>
 </context>
 <context>
     <name>RepairWizard</name>
@@ -1675,6 +1977,10 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <source>The dataset does not refresh every day. Make it daily:</source>
         <translation>Le jeu de données n’est pas actualisé tous les jours. Rendez l’actualisation quotidienne :</translation>
     </message>
+    <message>
+        <source>&amp;Leave the scheduled refresh off: I will refresh by hand</source>
+        <translation>&amp;Laisser l’actualisation planifiée désactivée : j’actualiserai à la main</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleText</name>
@@ -1729,6 +2035,10 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>No scheduled refresh</source>
         <translation>Aucune actualisation planifiée</translation>
+    </message>
+    <message>
+        <source>None: the scheduled refresh is switched off</source>
+        <translation>Aucune : l’actualisation planifiée est désactivée</translation>
     </message>
 </context>
 <context>
@@ -1915,10 +2225,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>Se connecter à Xero</translation>
     </message>
     <message>
-        <source>Step 4: a new Xero sign-in for the dataset.</source>
-        <translation>Étape 4 : une nouvelle connexion à Xero pour le jeu de données.</translation>
-    </message>
-    <message>
         <source>When this Xero sign-in expires</source>
         <translation>Expiration de cette connexion à Xero</translation>
     </message>
@@ -2039,8 +2345,52 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>La nouvelle connexion à Xero a été appliquée au jeu de données.</translation>
     </message>
     <message>
-        <source>Good to know: this Xero sign-in must be used before %1, or it expires and you will have to sign in with Xero again. Every refresh this program starts uses it.</source>
-        <translation>Bon à savoir : cette connexion à Xero doit être utilisée avant %1, sinon elle expire et vous devrez vous reconnecter à Xero. Chaque actualisation lancée par ce programme l’utilise.</translation>
+        <source>Sign-in in the web browser</source>
+        <translation>Connexion dans le navigateur web</translation>
+    </message>
+    <message>
+        <source>Continue in my &amp;web browser</source>
+        <translation>Continuer dans mon &amp;navigateur web</translation>
+    </message>
+    <message>
+        <source>Continue the Xero sign-in in my web browser</source>
+        <translation>Continuer la connexion à Xero dans mon navigateur web</translation>
+    </message>
+    <message>
+        <source>&amp;Open the web browser again</source>
+        <translation>&amp;Rouvrir le navigateur web</translation>
+    </message>
+    <message>
+        <source>Open Xero&apos;s sign-in in the web browser again</source>
+        <translation>Rouvrir la connexion à Xero dans le navigateur web</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Cancel the Xero sign-in</source>
+        <translation>Annuler la connexion à Xero</translation>
+    </message>
+    <message>
+        <source>Signing in with %1 does not work inside this program: its page refuses embedded browsers. Continue in your web browser: the assistant opens Xero&apos;s sign-in there. Sign in with %1 again, tick “%2” and allow access; the assistant carries on by itself when Xero answers.</source>
+        <translation>La connexion avec %1 ne fonctionne pas dans ce programme : sa page refuse les navigateurs intégrés. Continuez dans votre navigateur web : l’assistant y ouvre la connexion à Xero. Connectez-vous de nouveau avec %1, cochez « %2 » et autorisez l’accès ; l’assistant reprend de lui-même dès que Xero répond.</translation>
+    </message>
+    <message>
+        <source>Your web browser shows Xero&apos;s sign-in. Sign in there, tick “%1” and allow access: the assistant carries on by itself when Xero answers. If no browser window opened, use Open the web browser again.</source>
+        <translation>Votre navigateur web affiche la connexion à Xero. Connectez-vous-y, cochez « %1 » et autorisez l’accès : l’assistant reprend de lui-même dès que Xero répond. Si aucune fenêtre de navigateur ne s’est ouverte, utilisez Rouvrir le navigateur web.</translation>
+    </message>
+    <message>
+        <source>Waiting for the Xero sign-in in your web browser…</source>
+        <translation>En attente de la connexion à Xero dans votre navigateur web…</translation>
+    </message>
+    <message>
+        <source>Step 4, the temporary way: this program signs in to Xero and gives Power BI a credential that works for 30 minutes.</source>
+        <translation>Étape 4, la voie temporaire : ce programme se connecte à Xero et donne à Power BI une information d’identification valable 30 minutes.</translation>
+    </message>
+    <message>
+        <source>The credential this gives Power BI works for 30 minutes only. This program&apos;s own Xero sign-in, which makes it, is forgotten by Xero if it is not used before %1.</source>
+        <translation>L’information d’identification donnée ainsi à Power BI ne fonctionne que 30 minutes. La connexion Xero de ce programme, qui la fabrique, est oubliée par Xero si elle n’est pas utilisée avant le %1.</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2489,18 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <source>About Xero Refresh Assistant</source>
         <translation>À propos de Xero Refresh Assistant</translation>
     </message>
+    <message>
+        <source>Xero credential</source>
+        <translation>Information d’identification Xero</translation>
+    </message>
+    <message>
+        <source>Why the next scheduled refresh will fail</source>
+        <translation>Pourquoi la prochaine actualisation planifiée échouera</translation>
+    </message>
+    <message>
+        <source>Xero credential: %1</source>
+        <translation>Information d’identification Xero : %1</translation>
+    </message>
 </context>
 <context>
     <name>WindowLauncher</name>
@@ -2220,10 +2582,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>Prise en charge du jeu de données…</translation>
     </message>
     <message>
-        <source>Power BI lists no data source for this dataset.</source>
-        <translation>Power BI n’indique aucune source de données pour ce jeu de données.</translation>
-    </message>
-    <message>
         <source>Credential state of %1</source>
         <translation>État des informations d’identification de %1</translation>
     </message>
@@ -2238,10 +2596,6 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>The dataset belongs to %1: only its owner can change its credentials and schedule.</source>
         <translation>Le jeu de données appartient à %1 : seul son propriétaire peut modifier ses informations d’identification et sa planification.</translation>
-    </message>
-    <message>
-        <source>Not a Xero data source: this assistant leaves its credentials as they are.</source>
-        <translation>Source de données autre que Xero : cet assistant ne modifie pas ses informations d’identification.</translation>
     </message>
     <message>
         <source>The Xero sign-in behind this dataset has expired: Power BI can no longer read from Xero. Edit credentials renews it.</source>
@@ -2260,16 +2614,63 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
         <translation>La dernière actualisation n’a signalé aucun problème avec la connexion à Xero.</translation>
     </message>
     <message>
-        <source>Xero</source>
-        <translation>Xero</translation>
-    </message>
-    <message>
         <source>Data source</source>
         <translation>Source de données</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <source>Power BI lists no data source for this dataset: there is no Xero credential to repair.</source>
+        <translation>Power BI n’indique aucune source de données pour ce jeu de données : il n’y a pas d’information d’identification Xero à réparer.</translation>
+    </message>
+    <message>
+        <source>Choose the data source that reads Xero: nothing is given to Power BI until you do.</source>
+        <translation>Choisissez la source de données qui lit Xero : rien n’est donné à Power BI tant que vous ne l’avez pas fait.</translation>
+    </message>
+    <message>
+        <source>%1 reads Xero</source>
+        <translation>%1 lit Xero</translation>
+    </message>
+    <message>
+        <source>Not the Xero data source: this assistant leaves its credentials as they are.</source>
+        <translation>Pas la source de données Xero : cet assistant laisse ses informations d’identification telles quelles.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no gateway</source>
+        <translation>sans passerelle</translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation>passerelle %1</translation>
+    </message>
+    <message>
+        <source>Through %1.</source>
+        <translation>Par %1.</translation>
+    </message>
+    <message>
+        <source>Reads %1, through %2.</source>
+        <translation>Lit %1, par %2.</translation>
+    </message>
+</context>
+<context>
+    <name>XeroSignIn</name>
+    <message>
+        <source>the program&apos;s settings</source>
+        <translation>les réglages du programme</translation>
+    </message>
+    <message>
+        <source>your Xero app may not ask for the scopes listed in the setting xero/scopes (Xero said “%1”). Apps created on or after 2 March 2026 must use Xero&apos;s granular scopes: remove that line from %2 to use the assistant&apos;s own, then sign in again.</source>
+        <translation>votre application Xero n’a pas le droit de demander les autorisations du réglage xero/scopes (Xero a répondu « %1 »). Les applications créées à partir du 2 mars 2026 doivent utiliser les autorisations fines de Xero : retirez cette ligne de %2 pour utiliser celles de l’assistant, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>your Xero app may not ask for the broad scopes accounting.transactions and accounting.reports.read (Xero said “%1”): apps created on or after 2 March 2026 must use Xero&apos;s granular scopes. Set xero/scopeSet=granular in %2, then sign in again.</source>
+        <translation>votre application Xero n’a pas le droit de demander les autorisations larges accounting.transactions et accounting.reports.read (Xero a répondu « %1 ») : les applications créées à partir du 2 mars 2026 doivent utiliser les autorisations fines de Xero. Indiquez xero/scopeSet=granular dans %2, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>your Xero app does not have Xero&apos;s granular scopes yet (Xero said “%1”), as happens with apps created before 2 March 2026. Add them to the app at developer.xero.com, or set xero/scopeSet=broad in %2 to use the broad scopes such an app still has; then sign in again.</source>
+        <translation>votre application Xero n’a pas encore les autorisations fines de Xero (Xero a répondu « %1 »), comme il arrive aux applications créées avant le 2 mars 2026. Ajoutez-les à l’application sur developer.xero.com, ou indiquez xero/scopeSet=broad dans %2 pour utiliser les autorisations larges qu’une telle application a encore ; puis reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2686,29 @@ Vous pouvez rouvrir ce programme à tout moment pour actualiser de nouveau en un
     <message>
         <source>This Xero sign-in did not give access to that organisation. Sign in to Xero again and tick it.</source>
         <translation>Cette connexion à Xero ne donne pas accès à cette organisation. Connectez-vous de nouveau à Xero et cochez-la.</translation>
+    </message>
+    <message>
+        <source>Signing in to Xero is not set up in this program.</source>
+        <translation>La connexion à Xero n’est pas configurée dans ce programme.</translation>
+    </message>
+    <message>
+        <source>No sign-in in the browser is in progress. Start the sign-in again.</source>
+        <translation>Aucune connexion n’est en cours dans le navigateur. Recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>Waiting for the Xero sign-in in your web browser…</source>
+        <translation>En attente de la connexion à Xero dans votre navigateur web…</translation>
+    </message>
+</context>
+<context>
+    <name>XeroSourceChoice</name>
+    <message>
+        <source>Power BI lists no data source for this dataset, so there is no Xero credential to give it.</source>
+        <translation>Power BI n’indique aucune source de données pour ce jeu de données : il n’y a donc pas d’information d’identification Xero à lui donner.</translation>
+    </message>
+    <message>
+        <source>Choose which data source of the dataset reads Xero (on Settings for Xero): no credential is given to Power BI until then.</source>
+        <translation>Choisissez quelle source de données du jeu de données lit Xero (dans Paramètres pour Xero) : aucune information d’identification n’est donnée à Power BI d’ici là.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@ const QString scopeBaseKey = QStringLiteral("powerBiScopeBase");
 const QString xeroLoginKey = QStringLiteral("xeroLoginRoot");
 const QString xeroIdentityKey = QStringLiteral("xeroIdentityRoot");
 const QString xeroApiKey = QStringLiteral("xeroApiRoot");
+const QString portalKey = QStringLiteral("powerBiPortalRoot");
+const QString oauthRedirectKey = QStringLiteral("powerBiOAuthRedirectPage");
 const QString cloudFlag = QStringLiteral("--cloud");
 
 QList<QPair<QString, QString>> flagsToKeys()
@@ -20,7 +22,9 @@ QList<QPair<QString, QString>> flagsToKeys()
             {QStringLiteral("--powerbi-api-root"), apiRootKey},
             {QStringLiteral("--xero-login-root"), xeroLoginKey},
             {QStringLiteral("--xero-identity-root"), xeroIdentityKey},
-            {QStringLiteral("--xero-api-root"), xeroApiKey}};
+            {QStringLiteral("--xero-api-root"), xeroApiKey},
+            {QStringLiteral("--powerbi-portal-root"), portalKey},
+            {QStringLiteral("--powerbi-oauth-redirect-page"), oauthRedirectKey}};
 }
 
 QList<QPair<QString, QString>> environmentToKeys()
@@ -52,6 +56,14 @@ Endpoints Endpoints::preset(Cloud cloud)
     endpoints.m_xeroLoginRoot = https("login.xero.com");
     endpoints.m_xeroIdentityRoot = https("identity.xero.com");
     endpoints.m_xeroApiRoot = https("api.xero.com");
+    // The one Microsoft documents for connectors, whatever the cloud.
+    endpoints.m_powerBiOAuthRedirectPage = https("oauth.powerbi.com", "/views/oauthredirect.html");
+    // Google and Apple refuse embedded browsers ("disallowed_useragent", "This browser or app
+    // may not be secure"); both are offered on Xero's log-in page.
+    endpoints.m_browserOnlySignIns = {
+        {QStringLiteral("Google"), QStringLiteral("accounts.google.com")},
+        {QStringLiteral("Apple"), QStringLiteral("appleid.apple.com")},
+    };
     switch (cloud) {
     case Cloud::Public:
         endpoints.m_authorityHost = https("login.microsoftonline.com");
@@ -87,7 +99,7 @@ Endpoints Endpoints::preset(Cloud cloud)
     return endpoints;
 }
 
-Endpoints Endpoints::sandbox(const QUrl &root)
+Endpoints Endpoints::sandbox(const QUrl &root, const QList<BrowserOnlySignIn> &browserOnly)
 {
     Endpoints endpoints = preset(Cloud::Public);
     const QUrl normalised = normalisedRoot(root.toString());
@@ -96,7 +108,31 @@ Endpoints Endpoints::sandbox(const QUrl &root)
     endpoints.m_xeroLoginRoot = normalised;
     endpoints.m_xeroIdentityRoot = normalised;
     endpoints.m_xeroApiRoot = normalised;
+    endpoints.m_powerBiPortalRoot = normalised;
+    endpoints.m_powerBiOAuthRedirectPage =
+        QUrl(normalised.toString() + QStringLiteral("/views/oauthredirect.html"));
+    endpoints.m_browserOnlySignIns = browserOnly;
     return endpoints;
+}
+
+QStringList Endpoints::browserOnlySignInHosts() const
+{
+    QStringList hosts;
+    for (const BrowserOnlySignIn &signIn : m_browserOnlySignIns)
+        hosts.append(signIn.host);
+    return hosts;
+}
+
+QString Endpoints::browserOnlySignInName(const QUrl &url) const
+{
+    for (const BrowserOnlySignIn &signIn : m_browserOnlySignIns) {
+        QUrl entry;
+        entry.setAuthority(signIn.host);
+        if (entry.host().compare(url.host(), Qt::CaseInsensitive) == 0 &&
+            (entry.port() == -1 || entry.port() == url.port(-1)))
+            return signIn.name;
+    }
+    return url.host();
 }
 
 Endpoints Endpoints::layered(const QSettings *settings, const QProcessEnvironment &environment,
@@ -116,8 +152,8 @@ Endpoints Endpoints::layered(const QSettings *settings, const QProcessEnvironmen
                 .arg(cloudText));
 
     if (settings) {
-        for (const QString &key :
-             {authorityKey, apiRootKey, scopeBaseKey, xeroLoginKey, xeroIdentityKey, xeroApiKey})
+        for (const QString &key : {authorityKey, apiRootKey, scopeBaseKey, xeroLoginKey,
+                                   xeroIdentityKey, xeroApiKey, portalKey, oauthRedirectKey})
             endpoints.applyOverride(key, settings->value(settingsPrefix + key).toString());
     }
     for (const auto &[variable, key] : environmentToKeys())
@@ -148,6 +184,10 @@ void Endpoints::applyOverride(const QString &key, const QString &value)
         m_xeroIdentityRoot = root;
     else if (key == xeroApiKey)
         m_xeroApiRoot = root;
+    else if (key == portalKey)
+        m_powerBiPortalRoot = root;
+    else if (key == oauthRedirectKey)
+        m_powerBiOAuthRedirectPage = root;
 }
 
 std::optional<Endpoints::Cloud> Endpoints::cloudFromName(const QString &name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
@@ -18,10 +19,12 @@ class QSettings;
 // 1. the cloud preset (Public unless a layer names another; the highest layer naming a cloud
 //    wins: command line --cloud, then settings "endpoints/cloud");
 // 2. settings overrides (QSettings group "endpoints": authorityHost, powerBiApiRoot,
-//    powerBiScopeBase, xeroLoginRoot, xeroIdentityRoot, xeroApiRoot);
+//    powerBiScopeBase, xeroLoginRoot, xeroIdentityRoot, xeroApiRoot, powerBiPortalRoot,
+//    powerBiOAuthRedirectPage);
 // 3. environment overrides (POWERBI_API_ROOT, AZURE_AUTHORITY_HOST);
 // 4. command-line overrides (--authority-host, --powerbi-api-root, --xero-login-root,
-//    --xero-identity-root, --xero-api-root), so the last word is the user's.
+//    --xero-identity-root, --xero-api-root, --powerbi-portal-root,
+//    --powerbi-oauth-redirect-page), so the last word is the user's.
 // Plain http is refused (problems()) except for loopback hosts: 127.0.0.0/8, ::1, localhost.
 class Endpoints
 {
@@ -40,11 +43,19 @@ public:
     // The flags of the command line this class reads (without their values).
     static QStringList commandLineFlags();
 
+    // A sign-in page that refuses embedded browsers, and whose it is ("Google").
+    struct BrowserOnlySignIn
+    {
+        QString name;
+        QString host; // "host", or "host:port" for a root with a port
+    };
+
     Endpoints() = default;
     static Endpoints preset(Cloud cloud);
-    // Every root at the sandbox's root; the Power BI scope base stays the public one, as the
-    // sandbox issues tokens for it.
-    static Endpoints sandbox(const QUrl &root);
+    // Every root at the sandbox's root, the Power BI web page (portal) included; the Power BI scope
+    // base stays the public one, as the sandbox issues tokens for it. browserOnly: the sandbox's
+    // stand-ins for the sign-in pages that refuse embedded browsers (its Google origin).
+    static Endpoints sandbox(const QUrl &root, const QList<BrowserOnlySignIn> &browserOnly = {});
     // settings may be null (no settings layer). commandLine maps a flag ("--authority-host")
     // to its value.
     static Endpoints layered(const QSettings *settings, const QProcessEnvironment &environment,
@@ -68,9 +79,19 @@ public:
     // The Power BI web page of the cloud (not an API): where the user can do by hand what the
     // program cannot, such as a sign-in that lasts.
     QUrl powerBiPortalRoot() const { return m_powerBiPortalRoot; }
+    // Sign-in pages that refuse to work in an embedded browser ("host", or "host:port" for a
+    // root with a port): Google's (offered on Xero's log-in page) and Apple's. A sign-in that
+    // reaches one goes on in the system browser.
+    QList<BrowserOnlySignIn> browserOnlySignIns() const { return m_browserOnlySignIns; }
+    QStringList browserOnlySignInHosts() const;
+    // Whose sign-in page url is ("Google"), or its host when it is none of them.
+    QString browserOnlySignInName(const QUrl &url) const;
     // The dataset's settings page in the Power BI web page (Data source credentials, Schedule
     // refresh); an empty workspace id is My workspace.
     QUrl datasetSettingsPage(const QString &workspaceId, const QString &datasetId) const;
+    // Power BI's OAuth redirect page for connectors, where the credential pop-up of the
+    // settings page ends (and closes itself) once the connector's sign-in is done.
+    QUrl powerBiOAuthRedirectPage() const { return m_powerBiOAuthRedirectPage; }
 
     void setAuthorityHost(const QUrl &root) { m_authorityHost = root; }
     void setPowerBiApiRoot(const QUrl &root) { m_powerBiApiRoot = root; }
@@ -78,6 +99,10 @@ public:
     void setXeroLoginRoot(const QUrl &root) { m_xeroLoginRoot = root; }
     void setXeroIdentityRoot(const QUrl &root) { m_xeroIdentityRoot = root; }
     void setXeroApiRoot(const QUrl &root) { m_xeroApiRoot = root; }
+    void setBrowserOnlySignIns(const QList<BrowserOnlySignIn> &signIns)
+    {
+        m_browserOnlySignIns = signIns;
+    }
 
     // One translated sentence per unusable root (naming it) or unknown cloud name; empty when
     // every root may be used.
@@ -109,5 +134,7 @@ private:
     QUrl m_xeroIdentityRoot;
     QUrl m_xeroApiRoot;
     QUrl m_powerBiPortalRoot;
+    QUrl m_powerBiOAuthRedirectPage;
+    QList<BrowserOnlySignIn> m_browserOnlySignIns;
     QStringList m_layerProblems;
 };

@@ -1,5 +1,7 @@
 #include "datasource.h"
 
+#include <QUrl>
+
 #include <QJsonDocument>
 
 Datasource Datasource::read(const JsonReader &reader)
@@ -46,15 +48,64 @@ QString Datasource::connectionDetail(const QString &key) const
     return {};
 }
 
-bool Datasource::isXero() const
+namespace {
+
+bool isXeroHost(const QString &host)
 {
-    static const char *const keys[] = {"kind", "path", "extensionDataSourceKind",
-                                       "extensionDataSourcePath"};
-    for (const char *key : keys) {
-        if (connectionDetail(QLatin1String(key))
-                .trimmed()
-                .compare(QLatin1String("Xero"), Qt::CaseInsensitive) == 0)
-            return true;
+    const QString lower = host.toLower();
+    return lower == QLatin1String("xero.com") || lower.endsWith(QLatin1String(".xero.com"));
+}
+
+// A connection detail that is an address: "https://api.xero.com/api.xro/2.0", or a bare
+// "api.xero.com/..." as some connectors write it.
+bool reachesXero(const QString &address)
+{
+    if (address.isEmpty())
+        return false;
+    QUrl url(address.trimmed());
+    if (url.scheme().isEmpty())
+        url = QUrl(QStringLiteral("https://") + address.trimmed());
+    return url.isValid() && isXeroHost(url.host());
+}
+
+} // namespace
+
+Datasource::XeroSign Datasource::xeroSign() const
+{
+    static const char *const names[] = {"kind", "path", "extensionDataSourceKind",
+                                        "extensionDataSourcePath"};
+    for (const char *key : names) {
+        const QString detail = connectionDetail(QLatin1String(key));
+        if (reachesXero(detail))
+            return XeroSign::Address;
+        if (detail.contains(QLatin1String("xero"), Qt::CaseInsensitive))
+            return XeroSign::Named;
     }
-    return false;
+    XeroSign sign = XeroSign::None;
+    for (const char *key : {"url", "server"}) {
+        const QString detail = connectionDetail(QLatin1String(key));
+        if (reachesXero(detail))
+            return XeroSign::Address;
+        // A host named after Xero (xero.example.com, a proxy), not one that merely contains it.
+        const QStringList labels = QUrl(detail).host().toLower().split(QLatin1Char('.'));
+        if (labels.contains(QLatin1String("xero")))
+            sign = XeroSign::Named;
+    }
+    return sign;
+}
+
+QString Datasource::key() const
+{
+    return m_gatewayId + QLatin1Char('/') + m_datasourceId;
+}
+
+QString Datasource::whereItReads() const
+{
+    for (const char *key : {"url", "path", "extensionDataSourcePath"}) {
+        const QString detail = connectionDetail(QLatin1String(key));
+        if (!detail.isEmpty())
+            return detail;
+    }
+    const QString database = this->database();
+    return database.isEmpty() ? server() : server() + QStringLiteral(" / ") + database;
 }

@@ -30,8 +30,22 @@ public:
     QString server() const { return connectionDetail(QStringLiteral("server")); }
     QString database() const { return connectionDetail(QStringLiteral("database")); }
     QString url() const { return connectionDetail(QStringLiteral("url")); }
-    // The Xero connector: kind, path or the extension kind/path say "Xero" (any case).
-    bool isXero() const;
+    // What in its description says that a data source reads Xero. No public source documents
+    // the shape of a Xero data source: a leftover of the retired template app or a custom
+    // connector is an Extension source whose kind or path names Xero (or that does not say at
+    // all), and Web or OData sources call api.xero.com directly.
+    enum class XeroSign
+    {
+        None,
+        Named,   // the kind or path (or the extension's) mentions Xero
+        Address, // a URL or path that reaches xero.com or one of its hosts
+    };
+    XeroSign xeroSign() const;
+    bool looksLikeXero() const { return xeroSign() != XeroSign::None; }
+    // Gateway and data source ids as one text ("gatewayId/datasourceId"), to remember a choice.
+    QString key() const;
+    // Where it reads, as its connection details say: a URL, a server and database, a path.
+    QString whereItReads() const;
 
 private:
     QString m_datasourceType;

@@ -145,3 +145,40 @@ QJsonObject RefreshScheduleChange::toPatchBody() const
         value.insert(QStringLiteral("notifyOption"), *m_notifyOption);
     return QJsonObject{{QStringLiteral("value"), value}};
 }
+
+namespace {
+
+QString listed(const QStringList &values)
+{
+    return values.isEmpty() ? RefreshScheduleChange::tr("none") : values.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QStringList RefreshScheduleChange::notAppliedIn(const RefreshSchedule &readBack) const
+{
+    QStringList missing;
+    const auto onOff = [](bool on) {
+        return on ? tr("on") : tr("off");
+    };
+    if (m_enabled && *m_enabled != readBack.isEnabled())
+        missing.append(
+            tr("switched %1, read back %2").arg(onOff(*m_enabled), onOff(readBack.isEnabled())));
+    // Power BI may list the days or times in another order: compared as sets.
+    const auto sameSet = [](QStringList asked, QStringList read) {
+        asked.sort();
+        read.sort();
+        return asked == read;
+    };
+    if (m_days && !sameSet(*m_days, readBack.days()))
+        missing.append(tr("days %1, read back %2").arg(listed(*m_days), listed(readBack.days())));
+    if (m_times && !sameSet(*m_times, readBack.times()))
+        missing.append(
+            tr("times %1, read back %2").arg(listed(*m_times), listed(readBack.times())));
+    if (m_localTimeZoneId && *m_localTimeZoneId != readBack.localTimeZoneId())
+        missing.append(tr("time zone %1, read back %2")
+                           .arg(*m_localTimeZoneId, readBack.localTimeZoneId().isEmpty()
+                                                        ? tr("none")
+                                                        : readBack.localTimeZoneId()));
+    return missing;
+}

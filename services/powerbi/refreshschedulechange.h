@@ -1,5 +1,7 @@
 #pragma once
 
+#include "refreshschedule.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -67,6 +69,9 @@ public:
     bool isValid(Capacity capacity) const { return validate(capacity).isEmpty(); }
     // {"value":{...}} with the members that are set; day names in their canonical spelling.
     QJsonObject toPatchBody() const;
+    // What of this change the schedule read back after it does not show, one phrase each
+    // ("enabled: asked on, read off"); empty when all of it was applied.
+    QStringList notAppliedIn(const RefreshSchedule &readBack) const;
 
 private:
     void validateDays(QList<Issue> &issues) const;

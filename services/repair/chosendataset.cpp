@@ -17,6 +17,8 @@ ChosenDataset::ChosenDataset(QSettings *settings, const Endpoints &endpoints, QO
 
 void ChosenDataset::choose(const DatasetChoice &choice)
 {
+    if (choice.ref() != m_choice.ref())
+        m_pickedXeroSource.clear();
     m_choice = choice;
     emit changed(choice);
 }
@@ -67,6 +69,30 @@ std::optional<DatasetRef> ChosenDataset::remembered() const
     if (datasetId.isEmpty())
         return std::nullopt;
     return DatasetRef(m_settings->value(workspaceIdKey).toString(), datasetId);
+}
+
+namespace {
+QString xeroSourceKey(const QString &datasetId)
+{
+    return QStringLiteral("xeroSource/") + datasetId;
+}
+} // namespace
+
+QString ChosenDataset::pickedXeroSource() const
+{
+    if (!isChosen())
+        return {};
+    if (!m_pickedXeroSource.isEmpty() || !m_settings)
+        return m_pickedXeroSource;
+    return m_settings->value(xeroSourceKey(m_choice.dataset.id())).toString();
+}
+
+void ChosenDataset::pickXeroSource(const Datasource &source)
+{
+    m_pickedXeroSource = source.key();
+    if (m_settings && isChosen())
+        m_settings->setValue(xeroSourceKey(m_choice.dataset.id()), m_pickedXeroSource);
+    emit changed(m_choice);
 }
 
 ApiError ChosenDataset::noneChosenError()

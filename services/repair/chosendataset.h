@@ -1,6 +1,7 @@
 #pragma once
 
 #include "datasetchoice.h"
+#include "datasource.h"
 #include "endpoints.h"
 
 #include <QObject>
@@ -37,6 +38,11 @@ public:
     void remember();
     std::optional<DatasetRef> remembered() const;
 
+    // The data source the user picked as the chosen dataset's Xero source (Datasource::key()),
+    // kept in the settings per dataset; empty when none was picked.
+    QString pickedXeroSource() const;
+    void pickXeroSource(const Datasource &source);
+
     // "Nothing chosen yet", for operations that need a dataset.
     static ApiError noneChosenError();
 
@@ -47,4 +53,6 @@ private:
     QPointer<QSettings> m_settings;
     Endpoints m_endpoints;
     DatasetChoice m_choice;
+    // Picked during this run; the settings keep it when there are any.
+    QString m_pickedXeroSource;
 };

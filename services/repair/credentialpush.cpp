@@ -9,18 +9,6 @@
 namespace {
 Q_LOGGING_CATEGORY(lcCredentialPush, "xra.signin.push")
 
-// Only a data source that names its gateway and its id can be given credentials.
-QList<Datasource> pushableXeroSources(const QList<Datasource> &datasources)
-{
-    QList<Datasource> xeroSources;
-    for (const Datasource &datasource : datasources) {
-        if (datasource.isXero() && !datasource.gatewayId().isEmpty() &&
-            !datasource.datasourceId().isEmpty())
-            xeroSources.append(datasource);
-    }
-    return xeroSources;
-}
-
 // The code Power BI answers for a credential whose encryption does not fit the data source.
 const QString invalidEncryptionCode = QStringLiteral("DMTS_InvalidEncryptionAlgorithmError");
 
@@ -55,16 +43,9 @@ bool CredentialPush::isNotOwner(const ApiError &error)
     return error.kind() == ApiError::Kind::Http && error.code() == notOwnerCode();
 }
 
-ApiError CredentialPush::noXeroDatasourceError()
+QDateTime CredentialPush::pushedCredentialExpiresAt(const QString &xeroTenantId) const
 {
-    return ApiError::http(ApiError::Service::PowerBi, 0, noXeroDatasourceCode(),
-                          tr("This dataset has no Xero data source, so there is no Xero sign-in "
-                             "to update on it."));
-}
-
-bool CredentialPush::isNoXeroDatasource(const ApiError &error)
-{
-    return error.kind() == ApiError::Kind::Http && error.code() == noXeroDatasourceCode();
+    return m_xero ? m_xero->accessTokenExpiresAt(xeroTenantId) : QDateTime();
 }
 
 ApiError CredentialPush::gatewayEncryptionError(int httpStatus, const QString &requestId)
@@ -105,19 +86,15 @@ bool CredentialPush::tell(Step step, QObject *context)
     return !context || alive;
 }
 
-void CredentialPush::push(const Dataset &dataset, const QString &xeroTenantId, QObject *context,
-                          Callback<Datasource> done)
+void CredentialPush::push(const Dataset &dataset, const QString &pickedSource,
+                          const QString &xeroTenantId, QObject *context,
+                          Callback<Datasource> pushed)
 {
-    pushAll(dataset, xeroTenantId, context, [done](Result<QList<Datasource>> updated) {
+    const Callback<QList<Datasource>> done = [pushed](Result<QList<Datasource>> updated) {
         if (!updated)
-            return done(updated.error());
-        done(updated.value().first());
-    });
-}
-
-void CredentialPush::pushAll(const Dataset &dataset, const QString &xeroTenantId, QObject *context,
-                             Callback<QList<Datasource>> done)
-{
+            return pushed(updated.error());
+        pushed(updated.value().first());
+    };
     if (!tell(Step::FindingXeroDatasources, context))
         return;
     const DatasetRef ref(dataset.workspaceId(), dataset.id());
@@ -126,23 +103,24 @@ void CredentialPush::pushAll(const Dataset &dataset, const QString &xeroTenantId
             client.listDatasources(ref, callContext, std::move(listed));
         },
         context,
-        guard().then<QList<Datasource>>(
-            done, [this, dataset, xeroTenantId, context, done](const QList<Datasource> &sources) {
-                const QList<Datasource> xeroSources = pushableXeroSources(sources);
-                if (xeroSources.isEmpty())
-                    return done(noXeroDatasourceError());
-                // Checked before the Xero grant is used: a push bound to be refused must not
-                // rotate it.
-                if (!signedInUserOwns(dataset)) {
-                    qCInfo(lcCredentialPush)
-                        << "dataset" << dataset.id() << "is not the signed-in user's";
-                    return done(notOwnerError(dataset.configuredBy(), 0));
-                }
-                QList<Target> targets;
-                for (const Datasource &source : xeroSources)
-                    targets.append({source, std::nullopt});
-                findGateways(dataset, targets, 0, {}, xeroTenantId, context, done);
-            }));
+        guard().then<QList<Datasource>>(done, [this, dataset, pickedSource, xeroTenantId, context,
+                                               done](const QList<Datasource> &sources) {
+            const XeroSourceChoice choice = XeroSourceChoice::from(sources, pickedSource);
+            if (!choice.chosen)
+                return done(choice.notChosenError());
+            const QList<Datasource> xeroSources{*choice.chosen};
+            // Checked before the Xero grant is used: a push bound to be refused must not
+            // rotate it.
+            if (!signedInUserOwns(dataset)) {
+                qCInfo(lcCredentialPush)
+                    << "dataset" << dataset.id() << "is not the signed-in user's";
+                return done(notOwnerError(dataset.configuredBy(), 0));
+            }
+            QList<Target> targets;
+            for (const Datasource &source : xeroSources)
+                targets.append({source, std::nullopt});
+            findGateways(dataset, targets, 0, {}, xeroTenantId, context, done);
+        }));
 }
 
 void CredentialPush::findGateways(const Dataset &dataset, QList<Target> targets, int index,

@@ -6,6 +6,7 @@
 #include "gateway.h"
 #include "microsoftaccount.h"
 #include "xeroaccount.h"
+#include "xerosourcechoice.h"
 
 #include <QHash>
 #include <QList>
@@ -50,26 +51,24 @@ public:
     // Both must outlive the push.
     CredentialPush(MicrosoftAccount *account, XeroAccount *xero, QObject *parent = nullptr);
 
-    // dataset as listed (its configuredBy names the owner); xeroTenantId: the organisation
-    // chosen at the Xero sign-in. done gets every data source that was updated (at least one),
-    // in the service's order; the first error stops the push.
-    void pushAll(const Dataset &dataset, const QString &xeroTenantId, QObject *context,
-                 Callback<QList<Datasource>> done);
-    // The same push, for callers that expect one Xero data source: done gets the first one
-    // updated.
-    void push(const Dataset &dataset, const QString &xeroTenantId, QObject *context,
-              Callback<Datasource> done);
+    // dataset as listed (its configuredBy names the owner); pickedSource: the data source the
+    // user picked as the Xero one (Datasource::key(), empty if none: see XeroSourceChoice);
+    // xeroTenantId: the organisation chosen at the Xero sign-in. done gets the data source that
+    // was updated. Without a data source to update, it fails with
+    // XeroSourceChoice::notChosenError().
+    void push(const Dataset &dataset, const QString &pickedSource, const QString &xeroTenantId,
+              QObject *context, Callback<Datasource> done);
+
+    // When a credential pushed with tenantId's grant dies: with the access token it carries.
+    QDateTime pushedCredentialExpiresAt(const QString &xeroTenantId) const;
 
     static ApiError notOwnerError(const QString &owner, int httpStatus = 403,
                                   const QString &requestId = {});
     static bool isNotOwner(const ApiError &error);
-    static ApiError noXeroDatasourceError();
-    static bool isNoXeroDatasource(const ApiError &error);
     // Power BI refused a plain credential for a data source behind an on-premises gateway.
     static ApiError gatewayEncryptionError(int httpStatus, const QString &requestId = {});
     static bool isGatewayEncryptionRefusal(const ApiError &error);
     static QString notOwnerCode() { return QStringLiteral("NotDatasetOwner"); }
-    static QString noXeroDatasourceCode() { return QStringLiteral("NoXeroDatasource"); }
 
 signals:
     // A push started with `context` begins `step` (context tells concurrent callers apart).

@@ -49,8 +49,24 @@ void DatasetEditor::changeSchedule(RefreshScheduleChange change, QObject *contex
                               Callback<RefreshSchedule> answer) {
                     client.updateRefreshSchedule(ref, change, context, answer);
                 },
-                finish);
+                [change, finish](Result<RefreshSchedule> readBack) {
+                    if (!readBack)
+                        return finish(readBack.error());
+                    // An answer of success is not the change: the schedule read back is.
+                    const QStringList missing = change.notAppliedIn(readBack.value());
+                    if (!missing.isEmpty())
+                        return finish(notAppliedError(missing));
+                    finish(readBack.value());
+                });
         });
+}
+
+ApiError DatasetEditor::notAppliedError(const QStringList &missing)
+{
+    return ApiError::http(
+        ApiError::Service::PowerBi, 0, QStringLiteral("ScheduleChangeNotApplied"),
+        tr("Power BI answered, but the schedule it reads back is not the one asked for: %1.")
+            .arg(missing.join(QStringLiteral("; "))));
 }
 
 void DatasetEditor::takeOver(QObject *context, Callback<Done> done)

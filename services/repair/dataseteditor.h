@@ -27,6 +27,7 @@ public:
     QList<RefreshScheduleChange::Issue>
     checkScheduleChange(const RefreshScheduleChange &change) const;
     // The issues as one error (code "InvalidScheduleChange"), for a change that is not sent.
+    static ApiError notAppliedError(const QStringList &missing);
     static ApiError invalidChangeError(const QList<RefreshScheduleChange::Issue> &issues);
     // Validates first (an invalid change sends nothing and fails with invalidChangeError());
     // service principals always send NoNotification; then PATCH and read back.

@@ -154,7 +154,7 @@ void DatasetFinder::detectXeroSources(QList<DatasetChoice> datasets,
                 const QList<Datasource> &list = sources.value();
                 (*checked)[index].isXero =
                     std::any_of(list.cbegin(), list.cend(),
-                                [](const Datasource &source) { return source.isXero(); });
+                                [](const Datasource &source) { return source.looksLikeXero(); });
                 looked(Done{});
             });
     };
@@ -163,6 +163,68 @@ void DatasetFinder::detectXeroSources(QList<DatasetChoice> datasets,
                        if (!result)
                            return done(result.error());
                        done(*checked);
+                   });
+}
+
+void DatasetFinder::loadSharingDatasets(const QString &datasourceKey, QObject *context,
+                                        Callback<QList<DatasetChoice>> done)
+{
+    m_operations->run<QList<DatasetChoice>>(
+        context, std::move(done), [this, datasourceKey](Callback<QList<DatasetChoice>> finish) {
+            fetchWorkspaces(m_operations->guard(this).then<QList<Workspace>>(
+                finish, [this, datasourceKey, finish](const QList<Workspace> &workspaces) {
+                    fetchCatalogue(
+                        workspaces, false,
+                        m_operations->guard(this).then<DatasetCatalogue>(
+                            finish, [this, datasourceKey, finish](const DatasetCatalogue &all) {
+                                findDatasetsReading(datasourceKey, all.allDatasets(), finish);
+                            }));
+                }));
+        });
+}
+
+void DatasetFinder::findDatasetsReading(const QString &datasourceKey,
+                                        const QList<DatasetChoice> &datasets,
+                                        Callback<QList<DatasetChoice>> done)
+{
+    m_operations->tell(tr("Looking for the datasets that read the same data source…"));
+    auto others = std::make_shared<QList<DatasetChoice>>();
+    for (const DatasetChoice &dataset : datasets) {
+        if (dataset.ref() != m_chosen->choice().ref())
+            others->append(dataset);
+    }
+    auto reading = std::make_shared<QList<bool>>(others->size(), false);
+    const auto checkOne = [this, others, reading, datasourceKey](int index, Callback<Done> looked) {
+        const DatasetRef ref = others->at(index).ref();
+        m_powerBi->call<QList<Datasource>>(
+            [ref](PowerBiClient &client, QObject *context, Callback<QList<Datasource>> answer) {
+                client.listDatasources(ref, context, answer);
+            },
+            [reading, index, datasourceKey, looked](Result<QList<Datasource>> sources) {
+                if (!sources) {
+                    // Sources this account may not read are not its to replace either.
+                    if (sources.error().kind() != ApiError::Kind::Http)
+                        return looked(sources.error());
+                    return looked(Done{});
+                }
+                const QList<Datasource> &list = sources.value();
+                (*reading)[index] =
+                    std::any_of(list.cbegin(), list.cend(), [&](const Datasource &source) {
+                        return source.key() == datasourceKey;
+                    });
+                looked(Done{});
+            });
+    };
+    CallBatch::run(static_cast<int>(others->size()), callsInFlight, checkOne,
+                   [others, reading, done](Result<Done> result) {
+                       if (!result)
+                           return done(result.error());
+                       QList<DatasetChoice> sharing;
+                       for (qsizetype i = 0; i < others->size(); ++i) {
+                           if (reading->at(i))
+                               sharing.append(others->at(i));
+                       }
+                       done(sharing);
                    });
 }
 

@@ -43,12 +43,19 @@ public:
     // Chooses the dataset: the one named (id or name, in the named workspace if any); else the
     // remembered one; else the only Xero candidate. The one found becomes the chosen dataset.
     void selectDataset(const Spec &spec, QObject *context, Callback<DatasetSelection> done);
+    // The datasets other than the chosen one that read the data source datasourceKey
+    // (Datasource::key()): Power BI keeps one credential per data source, so a credential set
+    // for it is theirs too. One call per dataset the account can see.
+    void loadSharingDatasets(const QString &datasourceKey, QObject *context,
+                             Callback<QList<DatasetChoice>> done);
 
 private:
     void fetchWorkspaces(Callback<QList<Workspace>> done);
     void fetchCatalogue(const QList<Workspace> &workspaces, bool detectXero,
                         Callback<DatasetCatalogue> done);
     void detectXeroSources(QList<DatasetChoice> datasets, Callback<QList<DatasetChoice>> done);
+    void findDatasetsReading(const QString &datasourceKey, const QList<DatasetChoice> &datasets,
+                             Callback<QList<DatasetChoice>> done);
     void narrowToNamedWorkspace(const Spec &spec, const QList<Workspace> &workspaces,
                                 Callback<DatasetSelection> done);
     void resolveSelection(const Spec &spec, const QList<Workspace> &workspaces,

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "credentialstate.h"
 #include "datasetchoice.h"
 #include "datasource.h"
 #include "diagnosis.h"
 #include "refresh.h"
 #include "refreshquota.h"
 #include "refreshschedule.h"
+#include "repairverdict.h"
+#include "xerosourcechoice.h"
 
 #include <QList>
 
@@ -20,6 +23,11 @@ struct DatasetStatus
     QList<Refresh> history;
     RefreshSchedule schedule;
     QList<Datasource> datasources;
+    // The data source the repair gives Xero credentials to, or the pick still to make.
+    XeroSourceChoice xeroSource;
+    // What is true of its credential now, and where the repair stands.
+    CredentialState credential;
+    RepairVerdict verdict;
     RefreshQuota quota;
     // Power BI switches the schedule off after failing scheduled refreshes.
     bool scheduleSwitchedOffAfterFailures = false;

@@ -2,6 +2,7 @@
 
 #include "chosendataset.h"
 #include "chosenorganisation.h"
+#include "credentialrecords.h"
 #include "operationtracker.h"
 #include "powerbicaller.h"
 
@@ -30,13 +31,15 @@ struct RefreshRunner::Follow
 
 RefreshRunner::RefreshRunner(PowerBiCaller *powerBi, OperationTracker *operations,
                              ChosenDataset *chosen, CredentialPush *push,
-                             ChosenOrganisation *organisation, QObject *parent)
+                             ChosenOrganisation *organisation, CredentialRecords *records,
+                             QObject *parent)
     : QObject(parent)
     , m_powerBi(powerBi)
     , m_operations(operations)
     , m_chosen(chosen)
     , m_push(push)
     , m_organisation(organisation)
+    , m_records(records)
     , m_pollTimer(new QTimer(this))
 {
     m_pollTimer->setSingleShot(true);
@@ -108,21 +111,36 @@ void RefreshRunner::pushXeroCredentials(Callback<bool> done)
         qCInfo(lcRefreshRunner) << "no Xero sign-in stored: nothing to push";
         return done(false);
     }
-    m_push->pushAll(m_chosen->choice().dataset, tenantId, pushContext(),
-                    [guard = m_operations->guard(this), done](Result<QList<Datasource>> pushed) {
-                        if (!pushed && CredentialPush::isNoXeroDatasource(pushed.error())) {
-                            qCInfo(lcRefreshRunner)
-                                << "the dataset has no Xero data source: nothing to push";
-                            return done(false);
-                        }
-                        if (!pushed)
-                            return done(pushed.error());
-                        if (!guard.isCurrent())
-                            return done(guard.cancelledError());
-                        qCInfo(lcRefreshRunner) << "Xero credentials pushed onto"
-                                                << pushed.value().size() << "data source(s)";
-                        done(true);
-                    });
+    m_push->push(
+        m_chosen->choice().dataset, m_chosen->pickedXeroSource(), tenantId, pushContext(),
+        [guard = m_operations->guard(this), this, tenantId, done](Result<Datasource> pushed) {
+            // Nothing given to Power BI: said as such, never as a repair.
+            if (!pushed && pushed.error().code() == XeroSourceChoice::notChosenCode()) {
+                qCInfo(lcRefreshRunner) << "no Xero data source chosen: nothing pushed";
+                return done(false);
+            }
+            if (!pushed)
+                return done(pushed.error());
+            if (!guard.isCurrent())
+                return done(guard.cancelledError());
+            qCInfo(lcRefreshRunner)
+                << "Xero credential pushed onto data source" << pushed.value().key();
+            recordPush(pushed.value(), tenantId);
+            done(true);
+        });
+}
+
+// What Power BI now holds, as a fact for later: an access token alone, which dies with it.
+void RefreshRunner::recordPush(const Datasource &datasource, const QString &tenantId)
+{
+    CredentialRecord record;
+    record.kind = CredentialRecord::Kind::Temporary;
+    record.at = m_clock();
+    record.expiresAt = m_push->pushedCredentialExpiresAt(tenantId);
+    m_records->keep(datasource.key(), record);
+    // The source the repair now works on, so that Refresh now later renews this credential.
+    if (m_chosen->pickedXeroSource() != datasource.key())
+        m_chosen->pickXeroSource(datasource);
 }
 
 // ---- starting a refresh ---------------------------------------------------------------------
@@ -133,11 +151,22 @@ void RefreshRunner::startRefresh(QObject *context, Callback<RefreshRun> done)
         if (!m_chosen->isChosen())
             return finish(ChosenDataset::noneChosenError());
         const QDateTime requestedAt = m_clock();
+        if (!keepsTemporaryCredential())
+            return postRefresh(false, requestedAt, finish);
         pushXeroCredentials(
             m_operations->guard(this).then<bool>(finish, [this, requestedAt, finish](bool pushed) {
                 postRefresh(pushed, requestedAt, finish);
             }));
     });
+}
+
+// Refresh now renews a temporary credential the user chose to push before, and only that: a
+// push replaces what Power BI holds, and a lasting credential (or one this program never saw)
+// must not be replaced by one that dies in 30 minutes.
+bool RefreshRunner::keepsTemporaryCredential() const
+{
+    const std::optional<CredentialRecord> record = m_records->find(m_chosen->pickedXeroSource());
+    return record && record->kind == CredentialRecord::Kind::Temporary;
 }
 
 void RefreshRunner::postRefresh(bool credentialsPushed, const QDateTime &requestedAt,

@@ -13,6 +13,7 @@
 
 class ChosenDataset;
 class ChosenOrganisation;
+class CredentialRecords;
 class OperationTracker;
 class PowerBiCaller;
 class QTimer;
@@ -33,7 +34,7 @@ public:
     // All must outlive the runner.
     RefreshRunner(PowerBiCaller *powerBi, OperationTracker *operations, ChosenDataset *chosen,
                   CredentialPush *push, ChosenOrganisation *organisation,
-                  QObject *parent = nullptr);
+                  CredentialRecords *records, QObject *parent = nullptr);
     ~RefreshRunner() override;
 
     // "Now" for elapsed times; tests hand in the sandbox's clock.
@@ -47,8 +48,10 @@ public:
     // false when there is nothing to push (no Xero sign-in stored, or no Xero data source).
     // A dataset that the signed-in user does not own fails with CredentialPush::notOwnerError.
     void pushCredentials(QObject *context, Callback<bool> done);
-    // Pushes a fresh Xero credential (when a Xero sign-in is stored), then starts a refresh.
-    // A failed push (the not-owner error included) starts nothing.
+    // Starts a refresh. When the user chose the temporary credential for this data source
+    // (what Power BI holds is one this program pushed), a fresh one is pushed first; nothing is
+    // ever pushed over a lasting credential. A failed push (the not-owner error included)
+    // starts nothing.
     void startRefresh(QObject *context, Callback<RefreshRun> done);
     // Looks at the history until the refresh ends or `timeout` passes on the runner's clock
     // (then timedOut is set: that is not an error). Emits refreshUpdated at every look.
@@ -62,9 +65,11 @@ private:
     struct Follow;
 
     void pushXeroCredentials(Callback<bool> done);
+    void recordPush(const Datasource &datasource, const QString &tenantId);
     void tellPushStep(CredentialPush::Step step, QObject *pushContext);
     static QString pushStepSentence(CredentialPush::Step step);
     QObject *pushContext();
+    bool keepsTemporaryCredential() const;
     void postRefresh(bool credentialsPushed, const QDateTime &requestedAt,
                      Callback<RefreshRun> done);
     void pollRefresh();
@@ -78,6 +83,7 @@ private:
     ChosenDataset *m_chosen;
     QPointer<CredentialPush> m_push;
     ChosenOrganisation *m_organisation;
+    CredentialRecords *m_records;
     // The context of the pushes started since the last cancel, which deletes it: a push
     // cancelled meanwhile then sends nothing more and its answers are dropped.
     QObject *m_pushContext = nullptr;

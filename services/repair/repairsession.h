@@ -2,8 +2,10 @@
 
 #include "chosendataset.h"
 #include "chosenorganisation.h"
+#include "credentialrecords.h"
 #include "dataseteditor.h"
 #include "datasetfinder.h"
+#include "lastingcredentialflow.h"
 #include "microsoftsigninflow.h"
 #include "operationtracker.h"
 #include "powerbicaller.h"
@@ -13,6 +15,8 @@
 #include "xerosigninflow.h"
 
 #include <QObject>
+
+#include <memory>
 
 class CredentialPush;
 class MicrosoftAccount;
@@ -56,17 +60,22 @@ public:
     OperationTracker *operations() const { return m_operations; }
     ChosenDataset *dataset() const { return m_dataset; }
     ChosenOrganisation *organisation() const { return m_organisation; }
+    // What this program saw given to Power BI, per data source (see CredentialRecord).
+    CredentialRecords *credentials() const { return m_credentials.get(); }
     DatasetFinder *finder() const { return m_finder; }
     StatusReader *status() const { return m_status; }
     DatasetEditor *editor() const { return m_editor; }
     RefreshRunner *runner() const { return m_runner; }
     MicrosoftSignInFlow *microsoft() const { return m_microsoft; }
     XeroSignInFlow *xero() const { return m_xero; }
+    // Steps 2 to 4 in Power BI's own page: the credential that lasts.
+    LastingCredentialFlow *lasting() const { return m_lasting; }
 
     // Stops every operation in progress; their callbacks get ApiError::cancelled.
     void cancel() { m_operations->cancelAll(); }
 
 private:
+    std::unique_ptr<CredentialRecords> m_credentials;
     OperationTracker *m_operations;
     PowerBiCaller *m_powerBi;
     ChosenDataset *m_dataset;
@@ -77,4 +86,5 @@ private:
     RefreshRunner *m_runner;
     MicrosoftSignInFlow *m_microsoft;
     XeroSignInFlow *m_xero;
+    LastingCredentialFlow *m_lasting;
 };

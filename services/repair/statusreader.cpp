@@ -2,6 +2,7 @@
 
 #include "callbatch.h"
 #include "chosendataset.h"
+#include "credentialrecords.h"
 #include "diagnosiscatalogue.h"
 #include "operationtracker.h"
 #include "powerbicaller.h"
@@ -46,11 +47,12 @@ struct StatusReader::Parts
 };
 
 StatusReader::StatusReader(PowerBiCaller *powerBi, OperationTracker *operations,
-                           ChosenDataset *chosen, QObject *parent)
+                           ChosenDataset *chosen, CredentialRecords *records, QObject *parent)
     : QObject(parent)
     , m_powerBi(powerBi)
     , m_operations(operations)
     , m_chosen(chosen)
+    , m_records(records)
 {}
 
 void StatusReader::loadStatus(QObject *context, Callback<DatasetStatus> done)
@@ -117,6 +119,7 @@ DatasetStatus StatusReader::composeStatus(const Parts &parts) const
     status.history = parts.history;
     status.schedule = parts.schedule;
     status.datasources = parts.datasources;
+    status.xeroSource = XeroSourceChoice::from(parts.datasources, m_chosen->pickedXeroSource());
     status.quota = RefreshQuota::count(parts.history,
                                        parts.choice.workspace.isOnDedicatedCapacity(), m_clock());
     status.scheduleSwitchedOffAfterFailures =
@@ -137,6 +140,12 @@ DatasetStatus StatusReader::composeStatus(const Parts &parts) const
     if (!status.signedInUserIsOwner)
         status.diagnoses.append(
             DiagnosisCatalogue::forNotOwner(parts.choice.dataset.configuredBy()));
+    const QDateTime now = m_clock();
+    const std::optional<CredentialRecord> record =
+        status.xeroSource.chosen ? m_records->find(status.xeroSource.chosen->key()) : std::nullopt;
+    status.credential = CredentialState::assess(record, parts.history, now);
+    status.verdict =
+        RepairVerdict::from(status.lastRefresh(), parts.schedule, status.credential, now);
     return status;
 }
 

@@ -10,6 +10,7 @@
 #include <QObject>
 
 class ChosenDataset;
+class CredentialRecords;
 class OperationTracker;
 class PowerBiCaller;
 
@@ -24,7 +25,7 @@ class StatusReader : public QObject
 public:
     // All three must outlive the reader.
     StatusReader(PowerBiCaller *powerBi, OperationTracker *operations, ChosenDataset *chosen,
-                 QObject *parent = nullptr);
+                 CredentialRecords *records, QObject *parent = nullptr);
 
     // "Now" for today's refresh count and for what the schedule does next; tests hand in the
     // sandbox's clock.
@@ -46,5 +47,6 @@ private:
     PowerBiCaller *m_powerBi;
     OperationTracker *m_operations;
     ChosenDataset *m_chosen;
+    CredentialRecords *m_records;
     UtcClock m_clock = systemUtcClock();
 };

@@ -2,6 +2,7 @@
 
 #include "chosenorganisation.h"
 #include "endpoints.h"
+#include "loopbackredirectreceiver.h"
 #include "operationtracker.h"
 #include "organisationmatcher.h"
 #include "signinhosts.h"
@@ -11,6 +12,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcXeroFlow, "xra.signin.xero.flow")
 
@@ -26,14 +28,87 @@ XeroSignInFlow::XeroSignInFlow(XeroSignIn *signIn, XeroAccount *account,
     , m_account(account)
     , m_organisation(organisation)
     , m_operations(operations)
-{}
+    , m_receiver(new LoopbackRedirectReceiver(this))
+{
+    connect(m_receiver, &LoopbackRedirectReceiver::received, this,
+            &XeroSignInFlow::onBrowserAnswer);
+    // Whatever is cancelled, nothing keeps listening for a browser nobody waits for.
+    connect(m_operations, &OperationTracker::cancelled, this,
+            &XeroSignInFlow::stopWaitingForBrowser);
+}
 
 QUrl XeroSignInFlow::begin()
 {
     forgetPending();
+    stopWaitingForBrowser();
     if (m_signIn->clientId().isEmpty())
         return {};
     return m_signIn->begin();
+}
+
+Result<QUrl> XeroSignInFlow::beginInBrowser()
+{
+    forgetPending();
+    stopWaitingForBrowser();
+    if (m_signIn->clientId().isEmpty())
+        return ApiError::http(xero, 0, QStringLiteral("SignInNotSetUp"),
+                              tr("Signing in to Xero is not set up in this program."));
+    const Result<Done> listening = m_receiver->listen(loopbackRedirectUri());
+    if (!listening)
+        return listening.error();
+    qCInfo(lcXeroFlow) << "Xero sign-in goes on in the system browser";
+    return m_signIn->begin(loopbackRedirectUri());
+}
+
+void XeroSignInFlow::waitForBrowser(QObject *context, Callback<QUrl> done)
+{
+    m_operations->run<QUrl>(
+        context, std::move(done),
+        [this](Callback<QUrl> finish) {
+            if (!m_receiver->isListening())
+                return finish(ApiError::http(
+                    xero, 0, QStringLiteral("no_sign_in_started"),
+                    tr("No sign-in in the browser is in progress. Start the sign-in again.")));
+            m_operations->tell(tr("Waiting for the Xero sign-in in your web browser…"));
+            m_browserAnswer = finish;
+        },
+        xero);
+}
+
+void XeroSignInFlow::onBrowserAnswer(const QUrl &redirect)
+{
+    if (!m_browserAnswer)
+        return;
+    std::exchange(m_browserAnswer, {})(redirect);
+}
+
+void XeroSignInFlow::stopWaitingForBrowser()
+{
+    m_receiver->stop();
+    // A wait still open (a new sign-in started meanwhile) ends, as every operation does.
+    if (m_browserAnswer)
+        std::exchange(m_browserAnswer, {})(ApiError::cancelled(xero));
+}
+
+QStringList XeroSignInFlow::browserOnlyHosts() const
+{
+    return m_signIn->endpoints().browserOnlySignInHosts();
+}
+
+QString XeroSignInFlow::browserOnlySignInName(const QUrl &page) const
+{
+    return m_signIn->endpoints().browserOnlySignInName(page);
+}
+
+QUrl XeroSignInFlow::loopbackRedirectUri() const
+{
+    return m_signIn->loopbackRedirectUri();
+}
+
+std::optional<ApiError> XeroSignInFlow::errorShownByXero(int httpStatus,
+                                                         const QString &pageText) const
+{
+    return m_signIn->errorShown(httpStatus, pageText);
 }
 
 QUrl XeroSignInFlow::redirectUri() const
@@ -44,7 +119,12 @@ QUrl XeroSignInFlow::redirectUri() const
 QStringList XeroSignInFlow::signInHosts() const
 {
     const Endpoints endpoints = m_signIn->endpoints();
-    return SignInHosts::of({endpoints.xeroLoginRoot(), endpoints.xeroIdentityRoot()});
+    QStringList hosts = SignInHosts::of({endpoints.xeroLoginRoot(), endpoints.xeroIdentityRoot()});
+    // Xero's log-in hands over to authorize.xero.com for the consent; the view follows the
+    // hand-over wherever it goes, and a link there stays in the view too.
+    if (!Endpoints::isLoopbackHost(endpoints.xeroLoginRoot().host()))
+        hosts.append(QStringLiteral("authorize.xero.com"));
+    return hosts;
 }
 
 QString XeroSignInFlow::tenantId() const

@@ -1,5 +1,6 @@
 #include "microsoftidentitysandbox.h"
 
+#include "microsoftsinglesignon.h"
 #include "sandboxauthorizerequest.h"
 #include "sandboxcontext.h"
 #include "sandboxids.h"
@@ -10,6 +11,8 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
 
 MicrosoftIdentitySandbox::MicrosoftIdentitySandbox(SandboxContext &context)
     : m_context(context)
@@ -17,6 +20,9 @@ MicrosoftIdentitySandbox::MicrosoftIdentitySandbox(SandboxContext &context)
 
 std::optional<SandboxReply> MicrosoftIdentitySandbox::handle(const SandboxRequest &request)
 {
+    if (request.path.compare(QStringLiteral("/login.srf"), Qt::CaseInsensitive) == 0 &&
+        request.method == "POST")
+        return federationReturn(request);
     static const QRegularExpression endpoint(
         QStringLiteral("^/([^/]+)/oauth2/v2\\.0/(authorize|token)$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -45,6 +51,8 @@ SandboxReply MicrosoftIdentitySandbox::authorizePage(const SandboxRequest &reque
     const SandboxAuthorizeRequest authorize = SandboxAuthorizeRequest::from(request.query());
     if (const auto rejection = rejectAuthorizeRequest(authorize))
         return *rejection;
+    if (auto signedIn = MicrosoftSingleSignOn::answer(m_context, request, authorize))
+        return *signedIn;
     return signInPage(tenantOf(request), authorize, {}, {});
 }
 
@@ -66,6 +74,10 @@ SandboxReply MicrosoftIdentitySandbox::authorizeSubmit(const SandboxRequest &req
     }
 
     const QString email = form.value(QStringLiteral("email")).trimmed();
+    // A federated domain's users sign in at their company's identity provider, not here.
+    if (email.section(QLatin1Char('@'), 1)
+            .compare(SandboxScenario::federatedDomain, Qt::CaseInsensitive) == 0)
+        return sendToIdentityProvider(tenantOf(request), email, authorize);
     const QString password = form.value(QStringLiteral("password"));
     if (email.compare(SandboxScenario::microsoftUser, Qt::CaseInsensitive) != 0 ||
         password != SandboxScenario::password) {
@@ -75,17 +87,64 @@ SandboxReply MicrosoftIdentitySandbox::authorizeSubmit(const SandboxRequest &req
                 .arg(SandboxScenario::microsoftUser, SandboxScenario::password));
     }
 
+    return answerWithCode(SandboxScenario::microsoftUser, authorize);
+}
+
+SandboxReply MicrosoftIdentitySandbox::answerWithCode(const QString &user,
+                                                      const SandboxAuthorizeRequest &authorize)
+{
     SandboxAuthCode code;
     code.clientId = authorize.clientId;
     code.redirectUri = authorize.redirectUri;
     code.codeChallenge = authorize.codeChallenge;
     code.scope = authorize.scope;
-    code.user = SandboxScenario::microsoftUser;
+    code.user = user;
     code.issuedAt = m_context.clock.now();
     const QString issued = m_context.microsoftCodes.issue(code);
-    return SandboxReply::redirect(SandboxOAuth::redirectLocation(
+    SandboxReply reply = SandboxReply::redirect(SandboxOAuth::redirectLocation(
         authorize.redirectUri,
         {{QStringLiteral("code"), issued}, {QStringLiteral("state"), authorize.state}}));
+    reply.setHeader("Set-Cookie", MicrosoftSingleSignOn::startSession(m_context, code.user));
+    return reply;
+}
+
+// Home realm discovery: the user's domain is federated, so the sign-in goes on at the
+// company's identity provider (WS-Federation's passive profile), with the request remembered
+// here under wctx.
+SandboxReply
+MicrosoftIdentitySandbox::sendToIdentityProvider(const QString &tenant, const QString &email,
+                                                 const SandboxAuthorizeRequest &authorize)
+{
+    const QString context =
+        m_context.federatedSignIns.issue({tenant, email, authorize}, m_context.clock.now());
+    QUrl target = m_context.origins.identityProvider;
+    target.setPath(QStringLiteral("/adfs/ls/"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("wa"), QStringLiteral("wsignin1.0"));
+    query.addQueryItem(QStringLiteral("wtrealm"), QStringLiteral("urn:federation:MicrosoftOnline"));
+    query.addQueryItem(QStringLiteral("wctx"), context);
+    query.addQueryItem(QStringLiteral("username"), email);
+    target.setQuery(query);
+    return SandboxReply::redirect(target.toEncoded());
+}
+
+// The identity provider's assertion, posted back by the browser: the federated sign-in ends
+// here as any other, with the code at the app's redirect URI.
+SandboxReply MicrosoftIdentitySandbox::federationReturn(const SandboxRequest &request)
+{
+    const QMap<QString, QString> form = request.form();
+    const std::optional<SandboxFederationAssertion> assertion = m_context.federationAssertions.take(
+        form.value(QStringLiteral("wresult")), m_context.clock.now());
+    const std::optional<SandboxFederatedSignIn> signIn =
+        assertion ? m_context.federatedSignIns.take(assertion->context, m_context.clock.now())
+                  : std::nullopt;
+    if (!signIn || assertion->context != form.value(QStringLiteral("wctx")))
+        return SandboxReply::html(
+            400, SandboxPages::errorPage(
+                     QStringLiteral("Sign in"),
+                     QStringLiteral("AADSTS50000: There was an error issuing a token or an issue "
+                                    "with our sign-in service.")));
+    return answerWithCode(assertion->user, signIn->authorize);
 }
 
 std::optional<SandboxReply>
@@ -295,6 +354,8 @@ static QString displayNameOf(const QString &user)
 {
     if (user.compare(SandboxScenario::microsoftUser, Qt::CaseInsensitive) == 0)
         return SandboxScenario::microsoftUserName;
+    if (user.compare(SandboxScenario::federatedUser, Qt::CaseInsensitive) == 0)
+        return SandboxScenario::federatedUserName;
     return user.section(QLatin1Char('@'), 0, 0);
 }
 

@@ -12,7 +12,11 @@ struct SandboxContext;
 
 // The Microsoft identity platform v2.0 endpoints of the sandbox:
 //   GET  /{tenant}/oauth2/v2.0/authorize   HTML sign-in page
-//   POST /{tenant}/oauth2/v2.0/authorize   the page's form (sign in or cancel)
+//   POST /{tenant}/oauth2/v2.0/authorize   the page's form (sign in or cancel); a user of the
+//                                          federated domain (fabrikam.example) is sent to the
+//                                          identity provider origin (FederatedIdentitySandbox)
+//   POST /login.srf                        the identity provider's assertion, posted back by
+//                                          the browser: the redirect with code and state
 //   POST /{tenant}/oauth2/v2.0/token       authorization_code (PKCE S256), refresh_token,
 //                                          client_credentials
 class MicrosoftIdentitySandbox
@@ -32,6 +36,10 @@ public:
 private:
     SandboxReply authorizePage(const SandboxRequest &request);
     SandboxReply authorizeSubmit(const SandboxRequest &request);
+    SandboxReply answerWithCode(const QString &user, const SandboxAuthorizeRequest &authorize);
+    SandboxReply sendToIdentityProvider(const QString &tenant, const QString &email,
+                                        const SandboxAuthorizeRequest &authorize);
+    SandboxReply federationReturn(const SandboxRequest &request);
     SandboxReply token(const SandboxRequest &request);
     SandboxReply authorizationCodeGrant(const QMap<QString, QString> &form);
     SandboxReply refreshTokenGrant(const QMap<QString, QString> &form);

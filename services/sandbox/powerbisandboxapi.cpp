@@ -1,9 +1,11 @@
 #include "powerbisandboxapi.h"
 
 #include "sandboxcontext.h"
+#include "sandboxdailylimit.h"
 #include "sandboxids.h"
 #include "sandboxjson.h"
 #include "sandboxschedulevalidator.h"
+#include "sandboxxeroconnector.h"
 #include "xeroapisandbox.h"
 
 #include <QJsonArray>
@@ -345,12 +347,8 @@ SandboxReply PowerBiSandboxApi::listRefreshes(const Call &call)
 
 bool PowerBiSandboxApi::xeroCredentialsValid(const SandboxDataset &dataset)
 {
-    for (const SandboxDatasource &datasource : dataset.datasources) {
-        if (datasource.isXero &&
-            !XeroApiSandbox::grantOfAccessToken(m_context, datasource.pushedXeroAccessToken))
-            return false;
-    }
-    return true;
+    // A lasting credential is renewed here when its access token has expired.
+    return SandboxXeroConnector(m_context).canRefresh(dataset);
 }
 
 std::optional<SandboxReply> PowerBiSandboxApi::refuseRefresh(const SandboxDataset &dataset,
@@ -366,18 +364,9 @@ std::optional<SandboxReply> PowerBiSandboxApi::refuseRefresh(const SandboxDatase
             QStringLiteral(
                 "Invalid dataset refresh request. Enhanced refresh (a request body with type, "
                 "commitMode, objects, ...) needs a workspace on Premium or Fabric capacity."));
-    if (!dedicated) {
-        // "Refresh now" in the web page (OnDemand) does not count toward the limit.
-        int counted = 0;
-        for (const SandboxRefresh &refresh : dataset.refreshes) {
-            const bool inWindow = refresh.startTime > now.addDays(-1) && refresh.startTime <= now;
-            if (inWindow && refresh.refreshType != QStringLiteral("OnDemand") &&
-                refresh.refreshType != QStringLiteral("OnDemandTraining"))
-                ++counted;
-        }
-        if (counted >= sharedCapacityDailyRefreshes)
-            return error(400, QStringLiteral("InvalidRequest"), dailyLimitMessage);
-    }
+    // Scheduled refreshes count too; "Refresh now" in the web page (OnDemand) does not.
+    if (SandboxDailyLimit::isReached(dataset, dedicated, now))
+        return error(400, QStringLiteral("InvalidRequest"), dailyLimitMessage);
     return std::nullopt;
 }
 
@@ -437,13 +426,11 @@ SandboxReply PowerBiSandboxApi::startRefresh(const Call &call)
     refresh.enhanced = enhanced;
     refresh.startTime = now;
     refresh.plannedEndTime = now.addSecs(refreshSeconds);
-    // The outcome is decided now: a pushed Xero credential must be valid when the refresh starts.
+    // The outcome is decided now: the Xero credential (a pushed token still valid, or a lasting
+    // one Power BI renews) must work when the refresh starts.
     if (found->dependsOnXero() && !xeroCredentialsValid(*found)) {
         refresh.outcome = QStringLiteral("Failed");
-        refresh.serviceExceptionJson = QStringLiteral(
-            "{\"errorCode\":\"DMTS_OAuthTokenRefreshFailedError\",\"errorDescription\":"
-            "\"The OAuth token of the Xero data source could not be refreshed: the credentials are "
-            "expired or not valid. Update the data source credentials.\"}");
+        refresh.serviceExceptionJson = SandboxXeroConnector::credentialFailureJson();
     } else {
         refresh.outcome = QStringLiteral("Completed");
     }
@@ -783,6 +770,9 @@ SandboxReply PowerBiSandboxApi::setCredentials(const Call &call)
                          QStringLiteral("The credentials provided for the Xero source are invalid: "
                                         "the access token is unknown, expired or revoked."));
         datasource->pushedXeroAccessToken = token;
+        // The trap of CONTRACTS.md: the pushed token replaces a lasting credential entered on
+        // the Power BI page, so the next refresh after its 30 minutes fails.
+        m_context.lastingCredentials.remove(gatewayId, datasourceId);
         return SandboxReply::empty(200);
     }
     const bool complete =

@@ -19,7 +19,6 @@ class PowerBiSandboxApi
 {
 public:
     static constexpr int refreshSeconds = 5;
-    static constexpr int sharedCapacityDailyRefreshes = 8;
 
     explicit PowerBiSandboxApi(SandboxContext &context);
 

@@ -2,6 +2,8 @@
 
 QDateTime SandboxClock::now() const
 {
+    if (m_pinned.isValid())
+        return m_pinned;
     return QDateTime::currentDateTimeUtc().addSecs(m_offsetSeconds);
 }
 
@@ -13,4 +15,5 @@ void SandboxClock::advance(qint64 seconds)
 void SandboxClock::reset()
 {
     m_offsetSeconds = 0;
+    m_pinned = QDateTime();
 }

@@ -12,6 +12,12 @@ public:
     void reset();
     qint64 offsetSeconds() const { return m_offsetSeconds; }
 
+    // While pinned, now() is that moment: the scheduler runs a slot the clock has already
+    // passed as if it were that moment (tokens renewed then expire from then).
+    void pin(const QDateTime &moment) { m_pinned = moment; }
+    void unpin() { m_pinned = QDateTime(); }
+
 private:
     qint64 m_offsetSeconds = 0;
+    QDateTime m_pinned;
 };

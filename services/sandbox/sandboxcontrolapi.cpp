@@ -27,6 +27,8 @@ std::optional<SandboxReply> SandboxControlApi::handle(const SandboxRequest &requ
         return reset(request);
     if (name == QStringLiteral("workspaces"))
         return workspaces(request);
+    if (name == QStringLiteral("origins"))
+        return origins(request);
     return problem(404, QStringLiteral("Unknown sandbox control route."));
 }
 
@@ -160,6 +162,17 @@ SandboxReply SandboxControlApi::workspaces(const SandboxRequest &request)
         return problem(400, QStringLiteral("Expected {\"count\": an integer from 0 to 10000}."));
     m_server.addWorkspaces(static_cast<int>(*count));
     return SandboxReply::json(200, QJsonObject{{QStringLiteral("added"), *count}});
+}
+
+SandboxReply SandboxControlApi::origins(const SandboxRequest &request)
+{
+    if (request.method != "GET")
+        return problem(405, QStringLiteral("Use GET."));
+    const SandboxOrigins origins = m_server.origins();
+    QJsonObject body;
+    for (const SandboxOrigin origin : SandboxOrigins::all())
+        body.insert(SandboxOrigins::name(origin), origins.url(origin).toString());
+    return SandboxReply::json(200, body);
 }
 
 SandboxReply SandboxControlApi::problem(int status, const QString &message)

@@ -69,8 +69,7 @@ static QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-SandboxRequest SandboxHttpServer::toSandboxRequest(const QHttpServerRequest &request,
-                                                   const QUrl &root)
+SandboxRequest SandboxHttpServer::toSandboxRequest(const QHttpServerRequest &request) const
 {
     SandboxRequest converted;
     converted.method = methodName(request.method());
@@ -78,18 +77,24 @@ SandboxRequest SandboxHttpServer::toSandboxRequest(const QHttpServerRequest &req
     converted.rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
     converted.headers = request.headers();
     converted.body = request.body();
-    converted.root = root;
+    converted.root = m_root;
+    converted.origin = m_origin;
     return converted;
 }
 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const SandboxRequest converted = toSandboxRequest(request, m_root);
+    const SandboxRequest converted = toSandboxRequest(request);
     const SandboxReply reply = m_handler(converted);
-    // Only method, path and status: the query may hold a code, the headers a token.
+    // Only method, path and status (and the origin, when it is not the main one): the query may
+    // hold a code, the headers a token.
+    const QString origin = m_origin == SandboxOrigin::Main
+                               ? QString()
+                               : QStringLiteral(" [%1]").arg(SandboxOrigins::name(m_origin));
     qCInfo(lcSandbox).noquote() << converted.method << converted.path
                                 << (reply.dropConnection ? QStringLiteral("(dropped)")
-                                                         : QString::number(reply.status));
+                                                         : QString::number(reply.status)) +
+                                       origin;
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);

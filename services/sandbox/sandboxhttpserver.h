@@ -20,16 +20,22 @@ public:
     using Handler = std::function<SandboxReply(const SandboxRequest &)>;
 
     SandboxHttpServer(Handler handler, QObject *parent = nullptr);
-    void setRootUrl(const QUrl &root) { m_root = root; }
+    // The origin this server answers for, and its root URL; both go into every request.
+    void setOrigin(SandboxOrigin origin, const QUrl &root)
+    {
+        m_origin = origin;
+        m_root = root;
+    }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    static SandboxRequest toSandboxRequest(const QHttpServerRequest &request, const QUrl &root);
+    SandboxRequest toSandboxRequest(const QHttpServerRequest &request) const;
     static void write(QHttpServerResponder &responder, const SandboxReply &reply);
 
     Handler m_handler;
+    SandboxOrigin m_origin = SandboxOrigin::Main;
     QUrl m_root;
 };

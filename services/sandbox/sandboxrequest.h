@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandboxorigin.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -17,7 +19,8 @@ public:
     QByteArray rawQuery;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QUrl root; // http://127.0.0.1:PORT, to build absolute URLs such as Location
+    QUrl root; // http://127.0.0.1:PORT of the origin asked, to build absolute URLs
+    SandboxOrigin origin = SandboxOrigin::Main; // which of the sandbox's origins was asked
 
     // Case-insensitive header lookup; empty if absent.
     QByteArray header(const QByteArray &name) const;

@@ -14,6 +14,16 @@ public:
     static inline const QString microsoftUserName = QStringLiteral("Alex Wilber");
     static inline const QString otherOwner = QStringLiteral("jordan@contoso.example");
     static inline const QString xeroUser = QStringLiteral("finance@contoso.example");
+    // A work account of a federated domain: Microsoft's sign-in page sends it to the identity
+    // provider's origin, whose own form takes its password.
+    static inline const QString federatedUser = QStringLiteral("casey@fabrikam.example");
+    static inline const QString federatedUserName = QStringLiteral("Casey Jensen");
+    static inline const QString federatedDomain = QStringLiteral("fabrikam.example");
+    // The Google account behind "Sign in with Google" on Xero's log-in page: the Xero user's.
+    static inline const QString googleUser = QStringLiteral("finance@contoso.example");
+    // The one Xero app registered before 2 March 2026: it may still ask for the broad scopes
+    // (accounting.transactions, accounting.reports.read). Every other client id is a newer app.
+    static inline const QString xeroLegacyClientId = QStringLiteral("sandbox-xero-legacy-app");
     static inline const QString password = QStringLiteral("sandbox");
     static inline const QString servicePrincipalClientId = QStringLiteral("sandbox-client");
     static inline const QString servicePrincipalSecret = QStringLiteral("sandbox-secret");

@@ -1,13 +1,19 @@
 #include "sandboxserver.h"
 
+#include "federatedidentitysandbox.h"
+#include "googleidentitysandbox.h"
 #include "microsoftidentitysandbox.h"
 #include "powerbisandboxapi.h"
+#include "powerbiwebsandbox.h"
 #include "sandboxcontext.h"
 #include "sandboxcontrolapi.h"
 #include "sandboxhttpserver.h"
 #include "sandboxids.h"
 #include "sandboxscenario.h"
+#include "sandboxscheduler.h"
+#include "sandboxxeroconnector.h"
 #include "xeroapisandbox.h"
+#include "xeroauthorizesandbox.h"
 #include "xeroidentitysandbox.h"
 
 #include <QRegularExpression>
@@ -17,21 +23,26 @@ SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , m_context(std::make_unique<SandboxContext>())
     , m_powerBi(std::make_unique<PowerBiSandboxApi>(*m_context))
+    , m_powerBiWeb(std::make_unique<PowerBiWebSandbox>(*m_context))
+    , m_scheduler(std::make_unique<SandboxScheduler>(*m_context))
     , m_microsoft(std::make_unique<MicrosoftIdentitySandbox>(*m_context))
     , m_xeroIdentity(std::make_unique<XeroIdentitySandbox>(*m_context))
+    , m_xeroAuthorize(std::make_unique<XeroAuthorizeSandbox>(*m_context))
+    , m_identityProvider(std::make_unique<FederatedIdentitySandbox>(*m_context))
+    , m_google(std::make_unique<GoogleIdentitySandbox>(*m_context))
     , m_xeroApi(std::make_unique<XeroApiSandbox>(*m_context))
     , m_control(std::make_unique<SandboxControlApi>(*this))
-    , m_http(new SandboxHttpServer(
-          [this](const SandboxRequest &request) { return answer(request); }, this))
 {
+    m_context->serviceCall = [this](const SandboxRequest &request) {
+        return route(request);
+    };
     reset();
 }
 
 SandboxServer::~SandboxServer()
 {
     // The transport goes first: no request may reach the APIs while they are destroyed.
-    delete m_http;
-    m_http = nullptr;
+    stopListening();
 }
 
 bool SandboxServer::listen(quint16 port)
@@ -40,17 +51,40 @@ bool SandboxServer::listen(quint16 port)
         m_errorString = QStringLiteral("The sandbox is already listening on port %1.").arg(m_port);
         return false;
     }
-    auto *tcpServer = new QTcpServer(m_http);
-    if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
-        m_errorString = tcpServer->errorString();
-        delete tcpServer;
-        return false;
+    for (const SandboxOrigin origin : SandboxOrigins::all()) {
+        if (!listenOn(origin, origin == SandboxOrigin::Main ? port : 0)) {
+            stopListening();
+            return false;
+        }
     }
-    m_port = tcpServer->serverPort();
-    m_http->bind(tcpServer);
-    m_http->setRootUrl(rootUrl());
+    m_port = static_cast<quint16>(m_context->origins.main.port());
     m_errorString.clear();
     return true;
+}
+
+bool SandboxServer::listenOn(SandboxOrigin origin, quint16 port)
+{
+    auto *http = new SandboxHttpServer(
+        [this](const SandboxRequest &request) { return answer(request); }, this);
+    auto *tcpServer = new QTcpServer(http);
+    if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
+        m_errorString = tcpServer->errorString();
+        delete http;
+        return false;
+    }
+    const QUrl root(QStringLiteral("http://127.0.0.1:%1").arg(tcpServer->serverPort()));
+    http->bind(tcpServer);
+    http->setOrigin(origin, root);
+    m_context->origins.setUrl(origin, root);
+    m_http.append(http);
+    return true;
+}
+
+void SandboxServer::stopListening()
+{
+    qDeleteAll(m_http);
+    m_http.clear();
+    m_context->origins = SandboxOrigins();
 }
 
 QString SandboxServer::errorString() const
@@ -68,6 +102,16 @@ QUrl SandboxServer::rootUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
+QUrl SandboxServer::originUrl(SandboxOrigin origin) const
+{
+    return m_context->origins.url(origin);
+}
+
+SandboxOrigins SandboxServer::origins() const
+{
+    return m_context->origins;
+}
+
 void SandboxServer::reset()
 {
     m_context->clock.reset();
@@ -76,7 +120,16 @@ void SandboxServer::reset()
     m_context->microsoftCodes = SandboxAuthCodes();
     m_context->xeroCodes = SandboxAuthCodes();
     m_context->xeroGrants.clear();
+    m_context->microsoftSessions.clear();
+    m_context->lastingCredentials.clear();
+    m_context->xeroSessions.clear();
+    m_context->xeroGoogleSignIns.clear();
+    m_context->googleCodes = SandboxAuthCodes();
+    m_context->federatedSignIns.clear();
+    m_context->federationAssertions.clear();
     m_xeroIdentity->reset();
+    m_powerBiWeb->reset();
+    m_scheduler->reset();
     m_faults.clear();
     m_latencyMilliseconds = 0;
 }
@@ -89,6 +142,7 @@ QDateTime SandboxServer::now() const
 void SandboxServer::advanceClock(qint64 seconds)
 {
     m_context->clock.advance(seconds);
+    m_scheduler->catchUp();
 }
 
 qint64 SandboxServer::clockOffsetSeconds() const
@@ -143,11 +197,32 @@ SandboxXeroTokens SandboxServer::issueXeroTokens(const QStringList &tenantIds,
     return m_xeroIdentity->issueTokens(tenantIds, clientId);
 }
 
+void SandboxServer::enterLastingXeroCredential(const QString &tenantId)
+{
+    const SandboxXeroTokens tokens =
+        m_xeroIdentity->issueTokens({tenantId}, SandboxXeroConnector::clientId);
+    SandboxDatasource *datasource = m_context->state.datasource(SandboxScenario::xeroGatewayId,
+                                                                SandboxScenario::xeroDatasourceId);
+    SandboxLastingCredential credential;
+    credential.refreshToken = tokens.refreshToken;
+    credential.accessToken = tokens.accessToken;
+    credential.tenantId = tenantId;
+    credential.organisationName = SandboxXeroGrants::organisationName(tenantId);
+    credential.enteredBy = SandboxScenario::microsoftUser;
+    credential.enteredAt = now();
+    m_context->lastingCredentials.set(datasource->gatewayId, datasource->datasourceId, credential);
+    datasource->pushedXeroAccessToken.clear();
+}
+
 SandboxReply SandboxServer::answer(const SandboxRequest &request)
 {
+    // Whatever the request, the scheduled refreshes whose time has come happen first.
+    m_scheduler->catchUp();
     // The control routes are never delayed nor faulted: a test can always take the sandbox back.
-    if (auto control = m_control->handle(request))
-        return *control;
+    if (request.origin == SandboxOrigin::Main) {
+        if (auto control = m_control->handle(request))
+            return *control;
+    }
     SandboxReply reply;
     if (auto fault = injectedFault(request))
         reply = *fault;
@@ -159,7 +234,28 @@ SandboxReply SandboxServer::answer(const SandboxRequest &request)
 
 SandboxReply SandboxServer::route(const SandboxRequest &request)
 {
+    std::optional<SandboxReply> reply;
+    switch (request.origin) {
+    case SandboxOrigin::Main:
+        return routeMain(request);
+    case SandboxOrigin::XeroAuthorize:
+        reply = m_xeroAuthorize->handle(request);
+        break;
+    case SandboxOrigin::IdentityProvider:
+        reply = m_identityProvider->handle(request);
+        break;
+    case SandboxOrigin::Google:
+        reply = m_google->handle(request);
+        break;
+    }
+    return reply ? *reply : SandboxReply::text(404, "Not found\n", "text/plain; charset=utf-8");
+}
+
+SandboxReply SandboxServer::routeMain(const SandboxRequest &request)
+{
     if (auto reply = m_powerBi->handle(request))
+        return *reply;
+    if (auto reply = m_powerBiWeb->handle(request))
         return *reply;
     if (auto reply = m_microsoft->handle(request))
         return *reply;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandboxfault.h"
+#include "sandboxorigin.h"
 #include "sandboxreply.h"
 #include "sandboxrequest.h"
 #include "sandboxxerotokens.h"
@@ -14,18 +15,27 @@
 #include <memory>
 #include <optional>
 
+class FederatedIdentitySandbox;
+class GoogleIdentitySandbox;
 class MicrosoftIdentitySandbox;
 class PowerBiSandboxApi;
+class PowerBiWebSandbox;
 class SandboxControlApi;
 class SandboxHttpServer;
+class SandboxScheduler;
 class XeroApiSandbox;
+class XeroAuthorizeSandbox;
 class XeroIdentitySandbox;
 struct SandboxContext;
 
-// The built-in sandbox: one HTTP server on 127.0.0.1 that speaks Power BI, Microsoft identity
-// and Xero (the README's "The built-in sandbox" lists the routes and the ready scenario), with a
-// movable clock, latency and fault injection. Several instances can run in one process: nothing
-// is global.
+// The built-in sandbox: an HTTP server on 127.0.0.1 that speaks Power BI, Microsoft identity
+// and Xero (see the README for the routes and the ready scenario), with a movable clock,
+// latency and fault injection. Several instances can run in one process: nothing is global.
+//
+// It answers on several origins (SandboxOrigin), one port each, as the real sign-ins cross
+// hosts: the main one (rootUrl(), what clients are configured with), Xero's consent, a
+// federated identity provider and Google. Each origin serves only its own routes; the others
+// are found through originUrl() or GET /_sandbox/origins on the main one.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -34,13 +44,18 @@ public:
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    bool listen(quint16 port = 0); // 127.0.0.1 only; 0 = random free port
+    // 127.0.0.1 only. port is the main origin's (0 = a random free port); the other origins
+    // always take free ports.
+    bool listen(quint16 port = 0);
     QString errorString() const;
-    quint16 port() const;
-    QUrl rootUrl() const; // http://127.0.0.1:PORT (no trailing slash)
+    quint16 port() const; // the main origin's
+    QUrl rootUrl() const; // the main origin: http://127.0.0.1:PORT (no trailing slash)
+    QUrl originUrl(SandboxOrigin origin) const;
+    SandboxOrigins origins() const;
 
     void reset();          // ready scenario again, clock offset 0, no faults, no latency, no tokens
     QDateTime now() const; // the sandbox clock (UTC): real time + offset
+    // Moves the clock on; the scheduled refreshes whose slots it passes happen (SandboxScheduler).
     void advanceClock(qint64 seconds);
     qint64 clockOffsetSeconds() const;
     void setLatency(int milliseconds);
@@ -57,6 +72,9 @@ public:
     SandboxXeroTokens
     issueXeroTokens(const QStringList &tenantIds,
                     const QString &clientId = QStringLiteral("sandbox-xero-client"));
+    // As if the owner had entered the credentials of the ready scenario's Xero data source on
+    // the Power BI page for this organisation: a lasting credential, any pushed token gone.
+    void enterLastingXeroCredential(const QString &tenantId);
 
     // Answers one request as the HTTP transport would (faults and latency included).
     SandboxReply answer(const SandboxRequest &request);
@@ -64,14 +82,22 @@ public:
 private:
     std::optional<SandboxReply> injectedFault(const SandboxRequest &request);
     SandboxReply route(const SandboxRequest &request);
+    SandboxReply routeMain(const SandboxRequest &request);
+    bool listenOn(SandboxOrigin origin, quint16 port);
+    void stopListening();
 
     std::unique_ptr<SandboxContext> m_context;
     std::unique_ptr<PowerBiSandboxApi> m_powerBi;
+    std::unique_ptr<PowerBiWebSandbox> m_powerBiWeb;
+    std::unique_ptr<SandboxScheduler> m_scheduler;
     std::unique_ptr<MicrosoftIdentitySandbox> m_microsoft;
     std::unique_ptr<XeroIdentitySandbox> m_xeroIdentity;
+    std::unique_ptr<XeroAuthorizeSandbox> m_xeroAuthorize;
+    std::unique_ptr<FederatedIdentitySandbox> m_identityProvider;
+    std::unique_ptr<GoogleIdentitySandbox> m_google;
     std::unique_ptr<XeroApiSandbox> m_xeroApi;
     std::unique_ptr<SandboxControlApi> m_control;
-    SandboxHttpServer *m_http = nullptr;
+    QList<SandboxHttpServer *> m_http; // one per origin, once listening
     QList<SandboxFault> m_faults;
     int m_latencyMilliseconds = 0;
     quint16 m_port = 0;

@@ -10,29 +10,34 @@
 
 #include <QJsonArray>
 #include <QMap>
+#include <QUrl>
 
-static constexpr qint64 signInTicketSeconds = 600;
+#include <algorithm>
 
-// Xero's consent page describes each permission in words; unknown scopes show as they came.
-static QString scopeDescription(const QString &scope)
+namespace {
+
+// What Xero calls the broad scopes: refused to apps created on or after 2 March 2026.
+bool isBroadScope(const QString &scope)
 {
-    static const QMap<QString, QString> descriptions = {
-        {QStringLiteral("openid"), QStringLiteral("Know who you are in Xero")},
-        {QStringLiteral("profile"), QStringLiteral("View your name and basic profile")},
-        {QStringLiteral("email"), QStringLiteral("View your email address")},
-        {QStringLiteral("offline_access"),
-         QStringLiteral("Keep access when you are not using the app (up to 60 days)")},
-        {QStringLiteral("accounting.transactions.read"),
-         QStringLiteral("View your business transactions")},
-        {QStringLiteral("accounting.reports.read"), QStringLiteral("View your reports")},
-        {QStringLiteral("accounting.settings.read"),
-         QStringLiteral("View your organisation settings")},
-        {QStringLiteral("accounting.settings"),
-         QStringLiteral("View and manage your organisation settings")},
-        {QStringLiteral("accounting.contacts.read"), QStringLiteral("View your contacts")},
-    };
-    return descriptions.value(scope, scope);
+    return scope == QStringLiteral("accounting.transactions") ||
+           scope == QStringLiteral("accounting.transactions.read") ||
+           scope == QStringLiteral("accounting.reports.read");
 }
+
+QString withQuery(const QUrl &root, const QString &path,
+                  const QList<QPair<QString, QString>> &query)
+{
+    QString url = root.toString() + path;
+    QChar separator = QLatin1Char('?');
+    for (const auto &[name, value] : query) {
+        url += separator + QString::fromLatin1(QUrl::toPercentEncoding(name)) + QLatin1Char('=') +
+               QString::fromLatin1(QUrl::toPercentEncoding(value));
+        separator = QLatin1Char('&');
+    }
+    return url;
+}
+
+} // namespace
 
 XeroIdentitySandbox::XeroIdentitySandbox(SandboxContext &context)
     : m_context(context)
@@ -40,18 +45,25 @@ XeroIdentitySandbox::XeroIdentitySandbox(SandboxContext &context)
 
 void XeroIdentitySandbox::reset()
 {
-    m_signIns.clear();
+    m_errors.clear();
 }
 
 std::optional<SandboxReply> XeroIdentitySandbox::handle(const SandboxRequest &request)
 {
     const QString path = request.path.toLower();
     const bool post = request.method == "POST";
+    const bool get = request.method == "GET";
     if (path == QStringLiteral("/identity/connect/authorize")) {
-        if (request.method == "GET")
+        if (get)
             return authorizePage(request);
         if (post)
             return authorizeSubmit(request);
+    } else if (path == QStringLiteral("/signin-google")) {
+        if (get)
+            return googleReturn(request);
+    } else if (path == QStringLiteral("/identity/error")) {
+        if (get)
+            return errorPage(request);
     } else if (path == QStringLiteral("/connect/token")) {
         if (post)
             return token(request);
@@ -80,13 +92,14 @@ SandboxReply XeroIdentitySandbox::authorizeSubmit(const SandboxRequest &request)
     if (const auto rejection = rejectAuthorizeRequest(authorize))
         return *rejection;
 
-    if (form.value(QStringLiteral("action")) == QStringLiteral("cancel")) {
+    const QString action = form.value(QStringLiteral("action"));
+    if (action == QStringLiteral("cancel")) {
         return SandboxReply::redirect(SandboxOAuth::redirectLocation(
             authorize.redirectUri, {{QStringLiteral("error"), QStringLiteral("access_denied")},
                                     {QStringLiteral("state"), authorize.state}}));
     }
-    if (form.value(QStringLiteral("step")) == QStringLiteral("consent"))
-        return consentSubmit(authorize, request);
+    if (action == QStringLiteral("google"))
+        return signInWithGoogle(authorize);
 
     const QString email = form.value(QStringLiteral("email")).trimmed();
     if (email.compare(SandboxScenario::xeroUser, Qt::CaseInsensitive) != 0 ||
@@ -95,61 +108,102 @@ SandboxReply XeroIdentitySandbox::authorizeSubmit(const SandboxRequest &request)
                           QStringLiteral("Your email or password is incorrect. (Sandbox: %1 / %2)")
                               .arg(SandboxScenario::xeroUser, SandboxScenario::password));
     }
-    const QString ticket = SandboxIds::randomToken(24);
-    m_signIns.insert(ticket, {SandboxScenario::xeroUser, m_context.clock.now()});
-    return consentPage(authorize, ticket, {});
+    return handOver(SandboxScenario::xeroUser, authorize);
 }
 
-SandboxReply XeroIdentitySandbox::consentSubmit(const SandboxAuthorizeRequest &authorize,
-                                                const SandboxRequest &request)
+// Like login.xero.com, the log-in does not ask for consent itself: it hands the signed-in user
+// over to authorize.xero.com, every time, even to someone who consented before.
+SandboxReply XeroIdentitySandbox::handOver(const QString &user,
+                                           const SandboxAuthorizeRequest &authorize)
 {
-    const QString ticket = request.form().value(QStringLiteral("ticket"));
-    const auto signIn = m_signIns.constFind(ticket);
-    if (ticket.isEmpty() || signIn == m_signIns.constEnd() ||
-        signIn->at.secsTo(m_context.clock.now()) > signInTicketSeconds) {
-        m_signIns.remove(ticket);
-        return signInPage(authorize, {},
-                          QStringLiteral("Your session has expired. Please log in again."));
-    }
-    QStringList tenantIds;
-    for (const QString &tenantId : request.formValues(QStringLiteral("tenant"))) {
-        if (!SandboxXeroGrants::organisationName(tenantId).isEmpty() &&
-            !tenantIds.contains(tenantId))
-            tenantIds.append(tenantId);
-    }
-    if (tenantIds.isEmpty())
-        return consentPage(authorize, ticket, QStringLiteral("Select at least one organisation."));
+    const QString code = m_context.xeroSessions.issue({user, authorize}, m_context.clock.now());
+    return SandboxReply::redirect(withQuery(m_context.origins.xeroAuthorize,
+                                            QStringLiteral("/signin-oidc"),
+                                            {{QStringLiteral("code"), code}})
+                                      .toUtf8());
+}
 
+SandboxReply XeroIdentitySandbox::signInWithGoogle(const SandboxAuthorizeRequest &authorize)
+{
+    const QString state = m_context.xeroGoogleSignIns.issue(authorize, m_context.clock.now());
+    return SandboxReply::redirect(
+        withQuery(m_context.origins.google, QStringLiteral("/o/oauth2/v2/auth"),
+                  {{QStringLiteral("client_id"), googleClientId()},
+                   {QStringLiteral("redirect_uri"), googleRedirectUri()},
+                   {QStringLiteral("response_type"), QStringLiteral("code")},
+                   {QStringLiteral("scope"), QStringLiteral("openid email profile")},
+                   {QStringLiteral("state"), state}})
+            .toUtf8());
+}
+
+QString XeroIdentitySandbox::googleClientId()
+{
+    return QStringLiteral("xero-login.apps.googleusercontent.example");
+}
+
+QString XeroIdentitySandbox::googleRedirectUri() const
+{
+    return m_context.origins.main.toString() + QStringLiteral("/signin-google");
+}
+
+SandboxReply XeroIdentitySandbox::googleReturn(const SandboxRequest &request)
+{
+    const QMap<QString, QString> query = request.query();
+    const std::optional<SandboxAuthorizeRequest> authorize = m_context.xeroGoogleSignIns.take(
+        query.value(QStringLiteral("state")), m_context.clock.now());
+    if (!authorize)
+        return errorReply(400, QStringLiteral("Your session has expired. Please log in again."));
     SandboxAuthCode code;
-    code.clientId = authorize.clientId;
-    code.redirectUri = authorize.redirectUri;
-    code.codeChallenge = authorize.codeChallenge;
-    code.scope = authorize.scope;
-    code.user = signIn->user;
-    code.tenantIds = tenantIds;
-    code.issuedAt = m_context.clock.now();
-    m_signIns.remove(ticket);
-    const QString issued = m_context.xeroCodes.issue(code);
-    return SandboxReply::redirect(SandboxOAuth::redirectLocation(
-        authorize.redirectUri, {{QStringLiteral("code"), issued},
-                                {QStringLiteral("scope"), authorize.scope},
-                                {QStringLiteral("state"), authorize.state}}));
+    if (!query.value(QStringLiteral("error")).isEmpty() ||
+        m_context.googleCodes.redeem(query.value(QStringLiteral("code")), m_context.clock.now(),
+                                     &code) != SandboxAuthCodes::Redemption::Ok ||
+        code.clientId != googleClientId())
+        return signInPage(*authorize, {},
+                          QStringLiteral("We couldn't log you in with Google. Try again."));
+    // Only the Xero user has a Google account linked to a Xero login.
+    if (code.user.compare(SandboxScenario::xeroUser, Qt::CaseInsensitive) != 0)
+        return signInPage(
+            *authorize, {},
+            QStringLiteral("No Xero login is linked to the Google account %1.").arg(code.user));
+    return handOver(SandboxScenario::xeroUser, *authorize);
+}
+
+SandboxReply XeroIdentitySandbox::errorPage(const SandboxRequest &request)
+{
+    const QString text = m_errors.value(request.query().value(QStringLiteral("errorId")));
+    if (text.isEmpty())
+        return errorReply(404, QStringLiteral("Error: The page you requested could not be found."));
+    // Xero's own error screen: HTTP 500 with the OAuth error in its text, and no way back to the
+    // app (developer.xero.com/documentation/oauth2/troubleshooting).
+    return SandboxReply::html(
+        500, SandboxPages::render(QStringLiteral("xero-error.html"),
+                                  {{QStringLiteral("message"), SandboxPages::escape(text)}}));
+}
+
+SandboxReply XeroIdentitySandbox::errorReply(int status, const QString &text)
+{
+    return SandboxReply::html(status, SandboxPages::errorPage(QStringLiteral("Xero"), text));
+}
+
+SandboxReply XeroIdentitySandbox::redirectToErrorPage(const QString &text)
+{
+    const QString errorId = SandboxIds::randomToken(12);
+    m_errors.insert(errorId, text);
+    return SandboxReply::redirect(
+        QStringLiteral("/identity/error?errorId=%1").arg(errorId).toUtf8());
 }
 
 std::optional<SandboxReply>
-XeroIdentitySandbox::rejectAuthorizeRequest(const SandboxAuthorizeRequest &authorize) const
+XeroIdentitySandbox::rejectAuthorizeRequest(const SandboxAuthorizeRequest &authorize)
 {
-    auto errorPage = [](const QString &text) {
-        return SandboxReply::html(400, SandboxPages::errorPage(QStringLiteral("Xero"), text));
-    };
     if (authorize.clientId.isEmpty())
-        return errorPage(QStringLiteral("Error: unauthorized_client. Invalid client_id."));
+        return errorReply(400, QStringLiteral("Error: unauthorized_client. Invalid client_id."));
     // Xero: https only, except loopback addresses for desktop apps; no custom schemes.
     const bool secure =
         authorize.redirectUri.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive);
     if (!SandboxOAuth::isUsableRedirectUri(authorize.redirectUri) ||
         (!secure && !SandboxOAuth::isLoopback(authorize.redirectUri)))
-        return errorPage(QStringLiteral("Error: invalid_request. Invalid redirect_uri."));
+        return errorReply(400, QStringLiteral("Error: invalid_request. Invalid redirect_uri."));
 
     auto redirectError = [&](const QString &error) {
         return SandboxReply::redirect(SandboxOAuth::redirectLocation(
@@ -163,6 +217,13 @@ XeroIdentitySandbox::rejectAuthorizeRequest(const SandboxAuthorizeRequest &autho
     if (authorize.codeChallengeMethod != QStringLiteral("S256") ||
         !SandboxPkce::isWellFormedChallenge(authorize.codeChallenge))
         return redirectError(QStringLiteral("invalid_request"));
+    // Apps created on or after 2 March 2026 get Xero's error screen for a broad scope: nothing
+    // comes back to the app.
+    const QStringList scopes = authorize.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const bool asksBroad = std::any_of(scopes.cbegin(), scopes.cend(), isBroadScope);
+    if (asksBroad && authorize.clientId != SandboxScenario::xeroLegacyClientId)
+        return redirectToErrorPage(
+            QStringLiteral("Error: unauthorized_client : Invalid scope for client"));
     return std::nullopt;
 }
 
@@ -174,33 +235,6 @@ SandboxReply XeroIdentitySandbox::signInPage(const SandboxAuthorizeRequest &auth
                  QStringLiteral("xero-signin.html"),
                  {{QStringLiteral("hidden"), SandboxPages::hiddenFields(authorize.fields())},
                   {QStringLiteral("email"), SandboxPages::escape(email)},
-                  {QStringLiteral("message"), SandboxPages::message(problem)}}));
-}
-
-SandboxReply XeroIdentitySandbox::consentPage(const SandboxAuthorizeRequest &authorize,
-                                              const QString &ticket, const QString &problem) const
-{
-    QList<QPair<QString, QString>> fields = authorize.fields();
-    fields.append({QStringLiteral("step"), QStringLiteral("consent")});
-    fields.append({QStringLiteral("ticket"), ticket});
-    QString organisations;
-    for (const auto &organisation : SandboxXeroGrants::organisations()) {
-        organisations +=
-            QStringLiteral("<label class=\"org\"><input type=\"checkbox\" name=\"tenant\" "
-                           "value=\"%1\"> %2</label>\n")
-                .arg(SandboxPages::escape(organisation.tenantId),
-                     SandboxPages::escape(organisation.name));
-    }
-    QString scopes;
-    for (const QString &scope : authorize.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        scopes += QStringLiteral("<li>%1</li>").arg(SandboxPages::escape(scopeDescription(scope)));
-    return SandboxReply::html(
-        200, SandboxPages::render(
-                 QStringLiteral("xero-consent.html"),
-                 {{QStringLiteral("hidden"), SandboxPages::hiddenFields(fields)},
-                  {QStringLiteral("organisations"), organisations},
-                  {QStringLiteral("scopes"), scopes},
-                  {QStringLiteral("user"), SandboxPages::escape(SandboxScenario::xeroUser)},
                   {QStringLiteral("message"), SandboxPages::message(problem)}}));
 }
 
@@ -335,8 +369,9 @@ SandboxXeroTokens XeroIdentitySandbox::issueTokens(const QStringList &tenantIds,
 {
     const QString grantId = m_context.xeroGrants.create(
         SandboxScenario::xeroUser, clientId,
-        QStringLiteral("openid profile email offline_access accounting.transactions.read "
-                       "accounting.reports.read accounting.settings.read accounting.contacts.read"),
+        QStringLiteral("openid profile email offline_access accounting.invoices.read "
+                       "accounting.reports.profitandloss.read accounting.settings.read "
+                       "accounting.contacts.read"),
         tenantIds, m_context.clock.now());
     const QJsonObject answer = tokensFor(grantId);
     return {answer.value(QStringLiteral("access_token")).toString(),

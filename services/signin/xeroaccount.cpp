@@ -146,6 +146,7 @@ void XeroAccount::onRefreshed(const QString &tenantId, Result<OAuthTokens> token
 void XeroAccount::saveRotated(const QString &tenantId, const OAuthTokens &tokens)
 {
     recordUse(tenantId);
+    m_accessTokenExpiry.insert(tenantId, tokens.expiresAt());
     const QString accessToken = tokens.accessToken();
     if (!tokens.hasRefreshToken() || !m_store) {
         // No rotation came (or nowhere to save it): the old token stays the one to use.

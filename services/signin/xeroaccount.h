@@ -48,6 +48,11 @@ public:
     // Removes the stored token and the last-use date.
     void forget(const QString &tenantId, QObject *context, Callback<Done> done);
 
+    // When the access token last handed out for tenantId dies (invalid if none was).
+    QDateTime accessTokenExpiresAt(const QString &tenantId) const
+    {
+        return m_accessTokenExpiry.value(tenantId);
+    }
     // Invalid when nothing is known about tenantId.
     QDateTime lastUsed(const QString &tenantId) const;
     // lastUsed + 60 days: when the stored grant dies if it is not used before.
@@ -84,4 +89,5 @@ private:
     QHash<QString, QList<Waiter>> m_waiters;
     // A rotated token the store could not save: used instead of the store's older one.
     QHash<QString, QString> m_unsaved;
+    QHash<QString, QDateTime> m_accessTokenExpiry;
 };

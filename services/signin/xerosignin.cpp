@@ -13,16 +13,43 @@ XeroSignIn::XeroSignIn(HttpTransport *transport, const Endpoints &endpoints, QOb
     , m_oauth(transport, ApiError::Service::Xero)
 {}
 
+static QStringList openIdScopes()
+{
+    return {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
+            QStringLiteral("offline_access")};
+}
+
+// What a Power BI dataset reads from Xero, in the scopes of apps created since 2 March 2026.
 QStringList XeroSignIn::defaultScopes()
 {
-    return {QStringLiteral("openid"),
-            QStringLiteral("profile"),
-            QStringLiteral("email"),
-            QStringLiteral("offline_access"),
-            QStringLiteral("accounting.transactions.read"),
-            QStringLiteral("accounting.reports.read"),
-            QStringLiteral("accounting.settings.read"),
-            QStringLiteral("accounting.contacts.read")};
+    return openIdScopes() + QStringList{QStringLiteral("accounting.invoices.read"),
+                                        QStringLiteral("accounting.payments.read"),
+                                        QStringLiteral("accounting.banktransactions.read"),
+                                        QStringLiteral("accounting.manualjournals.read"),
+                                        QStringLiteral("accounting.reports.profitandloss.read"),
+                                        QStringLiteral("accounting.reports.balancesheet.read"),
+                                        QStringLiteral("accounting.reports.trialbalance.read"),
+                                        QStringLiteral("accounting.reports.aged.read"),
+                                        QStringLiteral("accounting.settings.read"),
+                                        QStringLiteral("accounting.contacts.read")};
+}
+
+QStringList XeroSignIn::broadScopes()
+{
+    return openIdScopes() + QStringList{QStringLiteral("accounting.transactions.read"),
+                                        QStringLiteral("accounting.reports.read"),
+                                        QStringLiteral("accounting.settings.read"),
+                                        QStringLiteral("accounting.contacts.read")};
+}
+
+QStringList XeroSignIn::scopesOf(ScopeSet set)
+{
+    return set == ScopeSet::Broad ? broadScopes() : defaultScopes();
+}
+
+QString XeroSignIn::scopeSetName(ScopeSet set)
+{
+    return set == ScopeSet::Broad ? QStringLiteral("broad") : QStringLiteral("granular");
 }
 
 QUrl XeroSignIn::defaultRedirectUri()
@@ -30,14 +57,26 @@ QUrl XeroSignIn::defaultRedirectUri()
     return QUrl(QStringLiteral("http://localhost:5000/callback"));
 }
 
+// Fixed, as Xero matches redirect URIs exactly; rarely taken on a desktop.
+QUrl XeroSignIn::defaultLoopbackRedirectUri()
+{
+    return QUrl(QStringLiteral("http://localhost:53682/callback"));
+}
+
 void XeroSignIn::loadSettings(const QSettings &settings)
 {
     m_clientId = settings.value(QStringLiteral("xero/clientId"), m_clientId).toString();
     m_redirectUri = redirectUriIn(settings);
-    const QStringList scopes = settings.value(QStringLiteral("xero/scopes"))
-                                   .toString()
-                                   .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (!scopes.isEmpty())
+    m_loopbackRedirectUri = loopbackRedirectUriIn(settings);
+    m_settingsFile = settings.fileName();
+    const QString set = settings.value(scopeSetSettingsKey()).toString().trimmed();
+    m_scopes = scopesOf(set.compare(scopeSetName(ScopeSet::Broad), Qt::CaseInsensitive) == 0
+                            ? ScopeSet::Broad
+                            : ScopeSet::Granular);
+    const QStringList scopes =
+        settings.value(scopesSettingsKey()).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_customScopes = !scopes.isEmpty();
+    if (m_customScopes)
         m_scopes = scopes;
 }
 
@@ -47,6 +86,12 @@ QUrl XeroSignIn::redirectUriIn(const QSettings &settings)
     return redirect.isEmpty() ? defaultRedirectUri() : QUrl(redirect);
 }
 
+QUrl XeroSignIn::loopbackRedirectUriIn(const QSettings &settings)
+{
+    const QString redirect = settings.value(QStringLiteral("xero/loopbackRedirectUri")).toString();
+    return redirect.isEmpty() ? defaultLoopbackRedirectUri() : QUrl(redirect);
+}
+
 void XeroSignIn::setClock(UtcClock clock)
 {
     m_oauth.setClock(std::move(clock));
@@ -54,7 +99,12 @@ void XeroSignIn::setClock(UtcClock clock)
 
 QUrl XeroSignIn::begin()
 {
-    m_attempt = AuthorizationAttempt::start(m_redirectUri);
+    return begin(m_redirectUri);
+}
+
+QUrl XeroSignIn::begin(const QUrl &redirectUri)
+{
+    m_attempt = AuthorizationAttempt::start(redirectUri);
     QUrl url = m_endpoints.xeroAuthorizeUrl();
     url.setQuery(m_attempt.authorizeQuery(m_clientId, m_scopes));
     qCInfo(lcXeroSignIn) << "sign-in started";
@@ -63,16 +113,66 @@ QUrl XeroSignIn::begin()
 
 bool XeroSignIn::isRedirect(const QUrl &url) const
 {
-    return AuthorizationAttempt::isRedirectTo(url, m_redirectUri);
+    return AuthorizationAttempt::isRedirectTo(url, m_attempt.redirectUri());
+}
+
+bool XeroSignIn::isScopeRefusal(const QString &error, const QString &description)
+{
+    return error == QLatin1String("invalid_scope") ||
+           (error == QLatin1String("unauthorized_client") &&
+            description.contains(QLatin1String("Invalid scope"), Qt::CaseInsensitive));
+}
+
+std::optional<ApiError> XeroSignIn::errorShown(int httpStatus, const QString &pageText) const
+{
+    if (httpStatus < 400)
+        return std::nullopt;
+    // Xero's error screen says "Error: unauthorized_client : Invalid scope for client".
+    static const QLatin1String invalidScope("Invalid scope for client");
+    const qsizetype at = pageText.indexOf(invalidScope, 0, Qt::CaseInsensitive);
+    if (at < 0 && !pageText.contains(QLatin1String("invalid_scope")))
+        return std::nullopt;
+    qCInfo(lcXeroSignIn) << "Xero's error screen refused the scopes, HTTP" << httpStatus;
+    // The status stays out of the error: it is Xero's way of showing a refusal, not a fault.
+    return scopeRefused(at >= 0 ? QStringLiteral("unauthorized_client : Invalid scope for client")
+                                : QStringLiteral("invalid_scope"));
+}
+
+ApiError XeroSignIn::scopeRefused(const QString &xeroSaid) const
+{
+    const QString file = m_settingsFile.isEmpty() ? tr("the program's settings") : m_settingsFile;
+    QString sentence;
+    if (m_customScopes)
+        sentence = tr("your Xero app may not ask for the scopes listed in the setting xero/scopes "
+                      "(Xero said “%1”). Apps created on or after 2 March 2026 must use Xero's "
+                      "granular scopes: remove that line from %2 to use the assistant's own, then "
+                      "sign in again.")
+                       .arg(xeroSaid, file);
+    else if (m_scopes == broadScopes())
+        sentence = tr("your Xero app may not ask for the broad scopes accounting.transactions "
+                      "and accounting.reports.read (Xero said “%1”): apps created on or after 2 "
+                      "March 2026 must use Xero's granular scopes. Set xero/scopeSet=granular in "
+                      "%2, then sign in again.")
+                       .arg(xeroSaid, file);
+    else
+        sentence = tr("your Xero app does not have Xero's granular scopes yet (Xero said “%1”), "
+                      "as happens with apps created before 2 March 2026. Add them to the app at "
+                      "developer.xero.com, or set xero/scopeSet=broad in %2 to use the broad "
+                      "scopes such an app still has; then sign in again.")
+                       .arg(xeroSaid, file);
+    return ApiError::http(ApiError::Service::Xero, 0, QStringLiteral("XeroScopeRefused"), sentence);
 }
 
 void XeroSignIn::completeSignIn(const QUrl &redirectUrl, QObject *context,
                                 Callback<OAuthTokens> done)
 {
     const Pkce pkce = m_attempt.pkce();
+    const QUrl redirectUri = m_attempt.redirectUri();
     const Result<QString> code = m_attempt.takeCode(redirectUrl, ApiError::Service::Xero);
     if (!code) {
         qCInfo(lcXeroSignIn) << "sign-in answer refused:" << code.error().code();
+        if (isScopeRefusal(code.error().code(), code.error().message()))
+            return done(scopeRefused(code.error().message()));
         done(code.error());
         return;
     }
@@ -80,7 +180,7 @@ void XeroSignIn::completeSignIn(const QUrl &redirectUrl, QObject *context,
                           {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
                            {QStringLiteral("client_id"), m_clientId},
                            {QStringLiteral("code"), code.value()},
-                           {QStringLiteral("redirect_uri"), m_redirectUri.toString()},
+                           {QStringLiteral("redirect_uri"), redirectUri.toString()},
                            {QStringLiteral("code_verifier"), pkce.verifier()}},
                           context, std::move(done));
 }

@@ -3,6 +3,7 @@
 // faults injected through its /_sandbox routes.
 #include "awaitresult.h"
 #include "chosenorganisation.h"
+#include "credentialrecords.h"
 #include "endpoints.h"
 #include "httptransport.h"
 #include "microsoftaccount.h"
@@ -324,10 +325,22 @@ TEST(AssistantWithBuiltInSandbox, StatusOfTheBrokenDatasetExitsOneWithTheCredent
     ASSERT_TRUE(run.outIsOneJsonDocument()) << run.out.toStdString();
     const QJsonObject status = run.json();
     EXPECT_EQ(keysOf(status),
-              QStringList({QStringLiteral("dataset"), QStringLiteral("datasources"),
-                           QStringLiteral("lastRefresh"), QStringLiteral("refreshesLeftToday"),
-                           QStringLiteral("refreshesToday"), QStringLiteral("schedule"),
-                           QStringLiteral("workspace")}));
+              QStringList({QStringLiteral("credential"), QStringLiteral("dataset"),
+                           QStringLiteral("datasources"), QStringLiteral("lastRefresh"),
+                           QStringLiteral("refreshesLeftToday"), QStringLiteral("refreshesToday"),
+                           QStringLiteral("repair"), QStringLiteral("schedule"),
+                           QStringLiteral("workspace"), QStringLiteral("xeroDatasourceId")}));
+    // The verdict is read from the service: the last refresh failed on the credential.
+    EXPECT_EQ(status[QStringLiteral("credential")][QStringLiteral("kind")].toString(),
+              QStringLiteral("broken"));
+    const QJsonObject repair = status[QStringLiteral("repair")].toObject();
+    EXPECT_FALSE(repair[QStringLiteral("finished")].toBool());
+    QStringList leftCodes;
+    for (const QJsonValue &item : repair[QStringLiteral("left")].toArray())
+        leftCodes.append(item[QStringLiteral("code")].toString());
+    EXPECT_EQ(leftCodes,
+              QStringList({QStringLiteral("credentialBroken"), QStringLiteral("scheduleOff"),
+                           QStringLiteral("noCompletedRefresh")}));
     const QJsonObject last = status[QStringLiteral("lastRefresh")].toObject();
     EXPECT_EQ(keysOf(last), refreshKeys);
     EXPECT_EQ(last[QStringLiteral("status")].toString(), QStringLiteral("Failed"));
@@ -359,7 +372,8 @@ TEST(AssistantWithBuiltInSandbox, StatusWithoutJsonIsAFewLinesWithThePlainDiagno
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.out.contains(QLatin1String("Last refresh:"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QLatin1String("Sign in to Xero again"))) << run.out.toStdString();
-    EXPECT_LE(run.out.count(QLatin1Char('\n')), 12);
+    EXPECT_TRUE(run.out.contains(QLatin1String("Broken: the refresh of"))) << run.out.toStdString();
+    EXPECT_LE(run.out.count(QLatin1Char('\n')), 13);
 }
 
 TEST(AssistantWithBuiltInSandbox, HistoryAsksTheServiceForTop)
@@ -489,6 +503,29 @@ TEST_F(AssistantAgainstStandaloneSandbox, SetDailyAsAServicePrincipalIsReadBackW
     EXPECT_EQ(schedule[QStringLiteral("localTimeZoneId")].toString(), QStringLiteral("UTC"));
     EXPECT_EQ(schedule[QStringLiteral("notifyOption")].toString(),
               QStringLiteral("NoNotification"));
+}
+
+// Power BI says yes and changes nothing: the read-back decides, exit 4 with what differs.
+TEST_F(AssistantAgainstStandaloneSandbox, AScheduleChangeThePowerBiAnswerDidNotApplyExitsFour)
+{
+    const QByteArray token = sandbox->servicePrincipalToken();
+    sandbox->send("POST",
+                  QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/Default.TakeOver")
+                      .arg(financeWorkspaceId, xeroDatasetId),
+                  {}, "application/json", token);
+    sandbox->addFault(fault(QStringLiteral("PATCH"), QStringLiteral("/refreshSchedule$"), 200));
+
+    const ProcessRun run =
+        assistant({QStringLiteral("schedule"), QStringLiteral("--dataset"), QStringLiteral("Xero"),
+                   QStringLiteral("--set-daily"), QStringLiteral("06:00"),
+                   QStringLiteral("--time-zone"), QStringLiteral("UTC"), QStringLiteral("--json")});
+    EXPECT_EQ(run.exitCode, 4) << run.err.toStdString();
+    EXPECT_EQ(sandbox->pendingFaults(), 0);
+    const QJsonObject error = run.json()[QStringLiteral("error")].toObject();
+    EXPECT_EQ(error[QStringLiteral("code")].toString(), QStringLiteral("ScheduleChangeNotApplied"));
+    const QString message = error[QStringLiteral("message")].toString();
+    EXPECT_TRUE(message.contains(QStringLiteral("times 06:00, read back")))
+        << message.toStdString();
 }
 
 TEST_F(AssistantAgainstStandaloneSandbox, ChangingAScheduleOfSomeoneElsesDatasetExitsFour)
@@ -808,10 +845,25 @@ TEST_F(AssistantWithStoredSignIn, TheSignedInUserSeesMyWorkspaceAndTheBrokenXero
               xeroDatasetId);
 }
 
-TEST_F(AssistantWithStoredSignIn, RefreshNowPushesTheStoredXeroSignInAndTheRefreshCompletes)
+TEST_F(AssistantWithStoredSignIn, RefreshNowRenewsTheTemporaryCredentialTheWindowPushed)
 {
     signInLikeTheWindow();
     ASSERT_FALSE(HasFatalFailure());
+    // The user chose the temporary credential in the window, which recorded it, with the data
+    // source it went to.
+    {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        CredentialRecords records(&settings);
+        CredentialRecord pushed;
+        pushed.kind = CredentialRecord::Kind::Temporary;
+        pushed.at = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        pushed.expiresAt = pushed.at.addSecs(1800);
+        const QString source =
+            SandboxScenario::xeroGatewayId + QLatin1Char('/') + SandboxScenario::xeroDatasourceId;
+        records.keep(source, pushed);
+        settings.setValue(QStringLiteral("xeroSource/") + SandboxScenario::xeroDatasetId, source);
+        settings.sync();
+    }
 
     const ProcessRun run = userAssistant({QStringLiteral("refresh-now"),
                                           QStringLiteral("--dataset"), QStringLiteral("Xero"),

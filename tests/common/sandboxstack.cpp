@@ -41,7 +41,10 @@ void SandboxStack::buildServices()
 {
     using namespace std::chrono_literals;
     m_services = std::make_unique<AssistantServices>(
-        Endpoints::sandbox(sandbox.rootUrl()), TokenStore::Backend::MemoryOnly, m_settings.get());
+        Endpoints::sandbox(
+            sandbox.rootUrl(),
+            {{QStringLiteral("Google"), sandbox.originUrl(SandboxOrigin::Google).authority()}}),
+        TokenStore::Backend::MemoryOnly, m_settings.get());
     m_services->useSandboxClientIds();
     m_services->setClock([this] { return sandbox.now(); });
     m_services->transport()->setTransferTimeout(5s);

@@ -5,6 +5,7 @@
 #include <QJsonValue>
 #include <QTest>
 #include <QWebEnginePage>
+#include <QWidget>
 
 #include <gtest/gtest.h>
 
@@ -64,6 +65,29 @@ void WebPageDriver::setValue(const QString &elementId, const QString &value) con
 void WebPageDriver::click(const QString &elementId) const
 {
     evaluate(QStringLiteral("document.getElementById(%1).click(); true").arg(quoted(elementId)));
+}
+
+bool WebPageDriver::clickWithTheMouse(QWidget *view, const QString &elementId) const
+{
+    const QVariantList centre =
+        evaluate(QStringLiteral("(function() { var e = document.getElementById(%1);"
+                                "e.scrollIntoView(); var r = e.getBoundingClientRect();"
+                                "return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+                     .arg(quoted(elementId)))
+            .toList();
+    if (centre.size() != 2)
+        return false;
+    // The web view paints into its focus proxy, which takes the mouse.
+    QWidget *target = view->focusProxy() ? view->focusProxy() : view;
+    const QPoint at(qRound(centre.at(0).toDouble()), qRound(centre.at(1).toDouble()));
+    QTest::mouseMove(target, at);
+    // The page knows the pointer is over the element before the button goes down.
+    if (!waitFor(
+            QStringLiteral("document.getElementById(%1).matches(':hover')").arg(quoted(elementId)),
+            answerTimeoutMs))
+        return false;
+    QTest::mouseClick(target, Qt::LeftButton, {}, at);
+    return true;
 }
 
 void WebPageDriver::signIn(const QString &email, const QString &password) const

@@ -88,8 +88,10 @@ protected:
         QSettings settings(settingsFile(), QSettings::IniFormat);
         const QString root = sandbox.rootUrl().toString();
         for (const char *key : {"authorityHost", "powerBiApiRoot", "xeroLoginRoot",
-                                "xeroIdentityRoot", "xeroApiRoot"})
+                                "xeroIdentityRoot", "xeroApiRoot", "powerBiPortalRoot"})
             settings.setValue(QStringLiteral("endpoints/") + QLatin1String(key), root);
+        settings.setValue(QStringLiteral("endpoints/powerBiOAuthRedirectPage"),
+                          root + QStringLiteral("/views/oauthredirect.html"));
     }
 
     QString settingsFile() const
@@ -241,6 +243,30 @@ protected:
                               {ScreenReader::State::Focused}, stepTimeoutMs);
     }
 
+    // A web page with this title shown, with the keyboard in it.
+    bool webDocumentShown(const QString &title)
+    {
+        return reader.waitFor(QStringLiteral("web document"), title, {ScreenReader::State::Focused},
+                              stepTimeoutMs);
+    }
+
+    // Tab, as a keyboard user does, until the element whose name says name has the focus (a
+    // page's controls have no mnemonics; an expander's name starts with its arrow).
+    bool tabTo(const QString &name, int presses = 25)
+    {
+        const auto focused = [&](const ScreenReader::Element &element) {
+            return element.name.contains(name) && element.has(ScreenReader::State::Focused);
+        };
+        for (int press = 0; press < presses; ++press) {
+            desktop.key({QStringLiteral("Tab")});
+            if (reader.waitFor(focused, 1000).has_value())
+                return true;
+        }
+        std::cerr << "never reached " << name.toStdString() << ":\n"
+                  << reader.describe().toStdString() << std::endl;
+        return false;
+    }
+
     void pressMnemonic(const QString &window, const QString &text)
     {
         desktop.focus(window);
@@ -363,22 +389,41 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
     ASSERT_TRUE(fieldShows(QStringLiteral("Contoso Ltd")));
     shot(wizard, QStringLiteral("07-configure-xero"));
 
-    // Step 4: sign in with Xero in the embedded view, tick the organisation, allow.
+    // Step 4 in Power BI's own page, shown in the program and signed in with the session of
+    // step 0: Data source credentials, Edit credentials, the organisation name pasted from the
+    // program, Sign in; Xero's pages in the pop-up window, which closes by itself.
     mark = sandbox.log().size();
-    ASSERT_FALSE(next(wizard, step("SignInXeroPage", "Sign in with Xero")).isEmpty());
+    ASSERT_FALSE(
+        next(wizard, step("EditCredentialsPage", "Edit the credentials in Power BI")).isEmpty());
+    ASSERT_TRUE(sandboxDid(QStringLiteral("GET /groups/[^ ]+/settings/datasets/[^ ]+ 200"), mark))
+        << "the Power BI page was not shown";
+    ASSERT_TRUE(webDocumentShown(QStringLiteral("Settings for Xero | Power BI")))
+        << "the Power BI page did not take the keyboard";
+    pressMnemonic(wizard, translated("EditCredentialsPage", "&Copy the organisation name"));
+    ASSERT_TRUE(tabTo(QStringLiteral("Data source credentials")));
+    desktop.key({QStringLiteral("Return")});
+    ASSERT_TRUE(tabTo(QStringLiteral("Edit credentials")));
+    desktop.key({QStringLiteral("Return")});
+    ASSERT_TRUE(focusIn(QStringLiteral("Organisation name"))) << "Power BI's dialog did not open";
+    desktop.key({QStringLiteral("ctrl+v")});
+    ASSERT_TRUE(fieldShows(QStringLiteral("Contoso Ltd")));
+    shot(wizard, QStringLiteral("08-edit-credentials"));
+    ASSERT_TRUE(tabTo(QStringLiteral("Sign in")));
+    desktop.key({QStringLiteral("Return")});
+    const QString popup = waitForWindowNamed(QStringLiteral("Log in | Xero Accounting Software"));
+    ASSERT_FALSE(popup.isEmpty()) << "the sign-in pop-up did not open in the program";
     ASSERT_NO_FATAL_FAILURE(
-        typeSignIn(wizard, mark,
+        typeSignIn(popup, mark,
                    {QStringLiteral("/identity/connect/authorize"), QStringLiteral("Email address")},
-                   SandboxScenario::xeroUser, QStringLiteral("08-sign-in-with-xero")));
-    ASSERT_TRUE(sandboxDid(QStringLiteral("POST /identity/connect/authorize 200"), mark))
-        << "the Xero consent page was not shown";
+                   SandboxScenario::xeroUser, QStringLiteral("09-sign-in-with-xero")));
     ASSERT_TRUE(consentShown()) << "the consent page did not take the focus";
-    shot(wizard, QStringLiteral("09-xero-consent"));
+    shot(popup, QStringLiteral("10-xero-consent"));
     desktop.key({QStringLiteral("Tab"), QStringLiteral("space"), QStringLiteral("Return")});
-    ASSERT_TRUE(sandboxDid(QStringLiteral("PATCH /v1.0/myorg/gateways/[^ ]+ 200"), mark))
-        << "the Xero credential was not pushed";
-    ASSERT_TRUE(nextEnabled()) << "the page did not say the Xero sign-in was done";
-    shot(wizard, QStringLiteral("10-xero-signed-in"));
+    ASSERT_TRUE(sandboxDid(
+        QStringLiteral("POST /powerbi/web/gateways/[^ ]+/datasources/[^ ]+/credentials 200"), mark))
+        << "Power BI's page did not receive the sign-in";
+    ASSERT_TRUE(nextEnabled()) << "the page did not notice the dialog completing";
+    shot(wizard, QStringLiteral("11-credentials-updated"));
 
     // Step 5: make the schedule daily.
     mark = sandbox.log().size();
@@ -391,7 +436,7 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
         sandboxDid(QStringLiteral("PATCH /v1.0/myorg/groups/[^ ]+/refreshSchedule 200"), mark))
         << "the schedule was not changed";
     ASSERT_TRUE(nextEnabled());
-    shot(wizard, QStringLiteral("11-schedule-refresh"));
+    shot(wizard, QStringLiteral("12-schedule-refresh"));
 
     // Step 6: refresh now, to the end.
     ASSERT_FALSE(next(wizard, step("RefreshNowPage", "Refresh now")).isEmpty());
@@ -402,21 +447,22 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
     ASSERT_TRUE(waitForLastRefresh(QStringLiteral("Completed")));
     // Next opens when the page has seen the refresh end, at its next look at the history.
     ASSERT_TRUE(nextEnabled()) << "the page did not see the refresh end";
-    shot(wizard, QStringLiteral("12-refresh-now"));
+    shot(wizard, QStringLiteral("13-refresh-now"));
     ASSERT_FALSE(next(wizard, step("FinishPage", "Finished")).isEmpty());
     const QString finish = buttonName("QWizard", "&Finish");
     ASSERT_TRUE(buttonEnabled(finish));
-    shot(wizard, QStringLiteral("13-finished"));
+    shot(wizard, QStringLiteral("14-finished"));
 
-    // Both sign-ins are in the system keychain (the values are not printed).
+    // The Microsoft sign-in is in the system keychain (the values are not printed).
     const auto microsoftToken =
         secretServiceLookup(QStringLiteral("xero-refresh-assistant"),
                             TokenKey::microsoftRefreshToken(SandboxScenario::microsoftUser));
     EXPECT_TRUE(microsoftToken && !microsoftToken->isEmpty());
+    // The Xero sign-in is Power BI's: the program never held a Xero token.
     const auto xeroToken =
         secretServiceLookup(QStringLiteral("xero-refresh-assistant"),
                             TokenKey::xeroRefreshToken(SandboxScenario::contosoLtdTenantId));
-    EXPECT_TRUE(xeroToken && !xeroToken->isEmpty());
+    EXPECT_FALSE(xeroToken && !xeroToken->isEmpty());
 
     // Finish gives way to the status window, which reads the status; Ctrl+Q closes the program.
     const QString statusRefreshNow = translated("RefreshFollowPanel", "Refresh now");
@@ -433,15 +479,15 @@ TEST_F(ProgramWalkthroughTest, RepairsThroughTheWizardThenReopensToRefreshNowInO
     status = waitForWindowNamed(programName(), coldStartTimeoutMs);
     ASSERT_FALSE(status.isEmpty()) << "the program did not reopen";
     ASSERT_TRUE(buttonEnabled(statusRefreshNow)) << "the status window did not read the status";
-    shot(status, QStringLiteral("14-status-window"));
+    shot(status, QStringLiteral("15-status-window"));
     mark = sandbox.log().size();
     pressMnemonic(status, translated("RefreshFollowPanel", "&Refresh now"));
-    ASSERT_TRUE(sandboxDid(QStringLiteral("PATCH /v1.0/myorg/gateways/[^ ]+ 200"), mark))
-        << "Refresh now did not give Power BI a fresh Xero sign-in";
     ASSERT_TRUE(sandboxDid(QStringLiteral("POST /v1.0/myorg/groups/[^ ]+/refreshes 202"), mark));
+    // Power BI reads Xero with its own lasting credential: nothing was pushed over it.
+    EXPECT_FALSE(sandboxDid(QStringLiteral("PATCH /v1.0/myorg/gateways/"), mark, 0));
     EXPECT_TRUE(waitForLastRefresh(QStringLiteral("Completed")));
     // The button comes back once the window has seen the refresh end and read the status again.
     EXPECT_TRUE(buttonEnabled(statusRefreshNow, 60000));
-    shot(status, QStringLiteral("15-status-window-refreshed"));
+    shot(status, QStringLiteral("16-status-window-refreshed"));
     EXPECT_FALSE(waitForWindowNamed(programName(), 1000).isEmpty());
 }

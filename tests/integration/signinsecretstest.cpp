@@ -271,7 +271,7 @@ TEST_F(SignInSecretsTest, AfterAFullSignInAndRefreshNoSecretIsFoundOutsideTheKey
         [](const Dataset &candidate) { return candidate.id() == SandboxScenario::xeroDatasetId; });
     ASSERT_NE(dataset, datasets.value().cend());
     const auto pushed = awaitResult<Datasource>(
-        [&](Callback<Datasource> done) { push.push(*dataset, tenantId, &context, done); });
+        [&](Callback<Datasource> done) { push.push(*dataset, {}, tenantId, &context, done); });
     ASSERT_TRUE(pushed.ok()) << pushed.error().technicalDetails().toStdString();
     const auto started = awaitResult<RefreshStart>([&](Callback<RefreshStart> done) {
         account.call<RefreshStart>(

@@ -38,6 +38,17 @@ protected:
         return client->postForm(QStringLiteral("/organizations/oauth2/v2.0/authorize"), fields);
     }
 
+    // The Microsoft page for a user of the federated domain: the answer is where it sends them.
+    HttpResult federatedSignIn(const QString &challenge, const QString &state)
+    {
+        const HttpResult page = client->get(authorizePath(challenge, state));
+        auto fields = SandboxTestClient::hiddenFields(page.body);
+        fields.append({QStringLiteral("email"), SandboxScenario::federatedUser});
+        fields.append({QStringLiteral("password"), QString()});
+        fields.append({QStringLiteral("action"), QStringLiteral("signin")});
+        return client->postForm(QStringLiteral("/organizations/oauth2/v2.0/authorize"), fields);
+    }
+
     QString codeFromSignIn(const QString &challenge)
     {
         const HttpResult redirect =
@@ -274,4 +285,51 @@ TEST_F(MicrosoftIdentitySandboxTest, AuthorizeWithoutPkceRedirectsWithInvalidReq
     const auto query = SandboxTestClient::queryOf(redirect.location());
     EXPECT_EQ(query.value(QStringLiteral("error")), QStringLiteral("invalid_request"));
     EXPECT_EQ(query.value(QStringLiteral("state")), QStringLiteral("z"));
+}
+
+TEST_F(MicrosoftIdentitySandboxTest, AFederatedUserSignsInAtTheIdentityProviderAndComesBack)
+{
+    const auto [verifier, challenge] = SandboxTestClient::pkcePair();
+    const HttpResult toCompany = federatedSignIn(challenge, QStringLiteral("fed-1"));
+    ASSERT_EQ(toCompany.status, 302) << toCompany.body.toStdString();
+    const QUrl identityProvider = toCompany.location();
+    EXPECT_EQ(identityProvider.authority(),
+              server.originUrl(SandboxOrigin::IdentityProvider).authority());
+    EXPECT_EQ(SandboxTestClient::queryOf(identityProvider).value(QStringLiteral("username")),
+              SandboxScenario::federatedUser);
+
+    const HttpResult form = client->getUrl(identityProvider);
+    ASSERT_EQ(form.status, 200);
+    EXPECT_TRUE(form.body.contains("organisational account"));
+    auto fields = SandboxTestClient::hiddenFields(form.body);
+    fields.append({QStringLiteral("username"), SandboxScenario::federatedUser});
+    fields.append({QStringLiteral("password"), QStringLiteral("wrong")});
+    const QUrl formAction = identityProvider.resolved(QUrl(QStringLiteral("/adfs/ls/")));
+    EXPECT_TRUE(client->postFormTo(formAction, fields).body.contains("Incorrect user ID"));
+    fields.replace(fields.size() - 1, {QStringLiteral("password"), SandboxScenario::password});
+    const HttpResult posted = client->postFormTo(formAction, fields);
+    ASSERT_EQ(posted.status, 200);
+
+    // The identity provider's page posts its assertion back to Microsoft by itself.
+    const auto assertion = SandboxTestClient::hiddenFields(posted.body);
+    EXPECT_TRUE(posted.body.contains(
+        (server.rootUrl().toString() + QStringLiteral("/login.srf")).toUtf8()));
+    const HttpResult redirect = client->postForm(QStringLiteral("/login.srf"), assertion);
+    ASSERT_EQ(redirect.status, 302) << redirect.body.toStdString();
+    const auto query = SandboxTestClient::queryOf(redirect.location());
+    EXPECT_TRUE(redirect.location().toString().startsWith(redirectUri));
+    EXPECT_EQ(query.value(QStringLiteral("state")), QStringLiteral("fed-1"));
+
+    const HttpResult tokens = redeem(query.value(QStringLiteral("code")), verifier);
+    ASSERT_EQ(tokens.status, 200) << tokens.body.toStdString();
+    const QString idToken = tokens.json().value(QStringLiteral("id_token")).toString();
+    const QJsonObject claims =
+        QJsonDocument::fromJson(
+            QByteArray::fromBase64(idToken.section(QLatin1Char('.'), 1, 1).toLatin1(),
+                                   QByteArray::Base64UrlEncoding))
+            .object();
+    EXPECT_EQ(claims.value(QStringLiteral("preferred_username")).toString(),
+              SandboxScenario::federatedUser);
+    // The assertion is spent.
+    EXPECT_EQ(client->postForm(QStringLiteral("/login.srf"), assertion).status, 400);
 }

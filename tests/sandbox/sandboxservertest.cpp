@@ -1,8 +1,10 @@
 #include "sandboxfixture.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -220,6 +222,24 @@ TEST(SandboxServerInstances, TwoSandboxesInOneProcessAreIndependent)
     EXPECT_EQ(second.clockOffsetSeconds(), 0);
 }
 
+TEST_F(SandboxServerTest, TheOriginsAreListedAndEachIsItsOwnPortOnLoopback)
+{
+    const QJsonObject origins = client->get(QStringLiteral("/_sandbox/origins")).json();
+    EXPECT_EQ(origins.value(QStringLiteral("main")).toString(), server.rootUrl().toString());
+    QSet<int> ports;
+    for (const SandboxOrigin origin : SandboxOrigins::all()) {
+        const QUrl url = server.originUrl(origin);
+        EXPECT_EQ(url.host(), QStringLiteral("127.0.0.1"));
+        EXPECT_EQ(origins.value(SandboxOrigins::name(origin)).toString(), url.toString());
+        ports.insert(url.port());
+    }
+    EXPECT_EQ(ports.size(), 4);
+    // Only the main origin has the control routes and the APIs.
+    SandboxTestClient google(server.originUrl(SandboxOrigin::Google));
+    EXPECT_EQ(google.get(QStringLiteral("/_sandbox/origins")).status, 404);
+    EXPECT_EQ(google.get(groups, token).status, 404);
+}
+
 TEST(SandboxServerInstances, ListenReportsATakenPort)
 {
     QTcpServer occupant;
@@ -239,17 +259,26 @@ TEST(SandboxBinary, PrintsTheListeningLineAndServes)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             output += process.readAllStandardOutput();
-            return output.contains('\n');
+            return output.count('\n') >= 4;
         },
         10000));
+    // The listening line first, then one line for each other origin.
     static const QRegularExpression line(
-        QStringLiteral("^Sandbox listening on (http://127\\.0\\.0\\.1:(\\d+))\n$"));
+        QStringLiteral("^Sandbox listening on (http://127\\.0\\.0\\.1:(\\d+))\n"));
     const auto match = line.match(QString::fromUtf8(output));
     ASSERT_TRUE(match.hasMatch()) << output.toStdString();
     EXPECT_GT(match.captured(2).toInt(), 0);
 
     SandboxTestClient client{QUrl(match.captured(1))};
     EXPECT_EQ(client.get(QStringLiteral("/_sandbox/clock")).status, 200);
+    const QJsonObject origins = client.get(QStringLiteral("/_sandbox/origins")).json();
+    EXPECT_EQ(origins.value(QStringLiteral("main")).toString(), match.captured(1));
+    for (const char *name : {"xeroAuthorize", "identityProvider", "google"}) {
+        const QString url = origins.value(QLatin1String(name)).toString();
+        EXPECT_TRUE(output.contains(
+            QStringLiteral("Sandbox origin %1: %2 ").arg(QLatin1String(name), url).toUtf8()))
+            << output.toStdString();
+    }
     process.kill();
     process.waitForFinished(5000);
 }

@@ -43,7 +43,30 @@ HttpResult SandboxTestClient::send(const QByteArray &method, const QString &path
                                    const QByteArray &body,
                                    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QNetworkRequest request(QUrl(m_root.toString() + pathAndQuery));
+    return sendTo(method, QUrl(m_root.toString() + pathAndQuery), body, headers);
+}
+
+HttpResult SandboxTestClient::getUrl(const QUrl &url,
+                                     const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return sendTo("GET", m_root.resolved(url), {}, headers);
+}
+
+HttpResult SandboxTestClient::postFormTo(const QUrl &url,
+                                         const QList<QPair<QString, QString>> &fields,
+                                         const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QList<QPair<QByteArray, QByteArray>> all = headers;
+    all.append(
+        qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
+    return sendTo("POST", m_root.resolved(url), formEncode(fields), all);
+}
+
+HttpResult SandboxTestClient::sendTo(const QByteArray &method, const QUrl &url,
+                                     const QByteArray &body,
+                                     const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(15000);

@@ -43,6 +43,12 @@ public:
     HttpResult patchJson(const QString &path, const QJsonObject &body, const QString &bearer);
     HttpResult postForm(const QString &path, const QList<QPair<QString, QString>> &fields);
     HttpResult deleteResource(const QString &path, const QString &bearer);
+    // Any URL, absolute (another origin of the sandbox) or relative to the root.
+    HttpResult sendTo(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                      const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpResult getUrl(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpResult postFormTo(const QUrl &url, const QList<QPair<QString, QString>> &fields,
+                          const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
     QNetworkAccessManager &network() { return m_network; }
     QUrl root() const { return m_root; }

@@ -5,18 +5,23 @@
 static const QString xeroRedirectUri = QStringLiteral("http://127.0.0.1:53999/xero");
 static const QString xeroClientId = QStringLiteral("xra-xero-client");
 static const QString xeroScope =
-    QStringLiteral("openid profile email offline_access accounting.reports.read");
+    QStringLiteral("openid profile email offline_access accounting.reports.profitandloss.read");
+static const QString broadScope =
+    QStringLiteral("openid profile email offline_access accounting.transactions.read "
+                   "accounting.reports.read accounting.settings.read");
 
 class XeroIdentitySandboxTest : public SandboxFixture
 {
 protected:
-    QString authorizePath(const QString &challenge, const QString &state) const
+    QString authorizePath(const QString &challenge, const QString &state,
+                          const QString &scope = xeroScope,
+                          const QString &clientId = xeroClientId) const
     {
         const QList<QPair<QString, QString>> parameters{
             {QStringLiteral("response_type"), QStringLiteral("code")},
-            {QStringLiteral("client_id"), xeroClientId},
+            {QStringLiteral("client_id"), clientId},
             {QStringLiteral("redirect_uri"), xeroRedirectUri},
-            {QStringLiteral("scope"), xeroScope},
+            {QStringLiteral("scope"), scope},
             {QStringLiteral("state"), state},
             {QStringLiteral("code_challenge"), challenge},
             {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}};
@@ -24,8 +29,21 @@ protected:
                QString::fromLatin1(SandboxTestClient::formEncode(parameters));
     }
 
-    // GET the sign-in page, post it, and answer the consent page.
-    HttpResult consentPage(const QString &challenge, const QString &state)
+    QUrl authorizeOrigin() const { return server.originUrl(SandboxOrigin::XeroAuthorize); }
+
+    // GETs `from`, following redirects on the way, as a browser would; `url` ends as the URL of
+    // the answer given.
+    HttpResult follow(QUrl &url, HttpResult answer)
+    {
+        for (int hops = 0; answer.status == 302 && hops < 8; ++hops) {
+            url = url.resolved(answer.location());
+            answer = client->getUrl(url);
+        }
+        return answer;
+    }
+
+    // GET the log-in page and post it: the answer is the hand-over to the consent origin.
+    HttpResult logIn(const QString &challenge, const QString &state)
     {
         const HttpResult page = client->get(authorizePath(challenge, state));
         EXPECT_EQ(page.status, 200);
@@ -36,6 +54,13 @@ protected:
         return client->postForm(QStringLiteral("/identity/connect/authorize"), fields);
     }
 
+    // Log in, then follow the hand-over to the consent page, on the consent origin.
+    HttpResult consentPage(const QString &challenge, const QString &state)
+    {
+        QUrl url = client->root();
+        return follow(url, logIn(challenge, state));
+    }
+
     HttpResult consent(const QString &challenge, const QString &state, const QStringList &tenants,
                        const QString &action = QStringLiteral("allow"))
     {
@@ -44,7 +69,8 @@ protected:
         for (const QString &tenant : tenants)
             fields.append({QStringLiteral("tenant"), tenant});
         fields.append({QStringLiteral("action"), action});
-        return client->postForm(QStringLiteral("/identity/connect/authorize"), fields);
+        return client->postFormTo(authorizeOrigin().resolved(QUrl(QStringLiteral("/consent"))),
+                                  fields);
     }
 
     HttpResult redeem(const QString &code, const QString &verifier)
@@ -67,6 +93,122 @@ protected:
                                  {QStringLiteral("refresh_token"), refreshToken}});
     }
 };
+
+TEST_F(XeroIdentitySandboxTest, TheLogInHandsOverToTheAuthorizeOriginWhichAsksForConsent)
+{
+    // As login.xero.com hands over to authorize.xero.com: a redirect to another origin.
+    const HttpResult handOver = logIn(SandboxTestClient::pkcePair().second, QStringLiteral("s"));
+    ASSERT_EQ(handOver.status, 302) << handOver.body.toStdString();
+    const QUrl signInOidc = handOver.location();
+    EXPECT_EQ(signInOidc.authority(), authorizeOrigin().authority());
+    EXPECT_EQ(signInOidc.path(), QStringLiteral("/signin-oidc"));
+    EXPECT_NE(authorizeOrigin().port(), server.rootUrl().port());
+
+    const HttpResult toConsent = client->getUrl(signInOidc);
+    ASSERT_EQ(toConsent.status, 302);
+    const QUrl consentUrl = signInOidc.resolved(toConsent.location());
+    EXPECT_EQ(consentUrl.authority(), authorizeOrigin().authority());
+    const HttpResult page = client->getUrl(consentUrl);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(page.body.contains("Allow access"));
+    // The hand-over code works once.
+    EXPECT_EQ(client->getUrl(signInOidc).status, 400);
+}
+
+TEST_F(XeroIdentitySandboxTest, EachOriginServesOnlyItsOwnRoutes)
+{
+    const HttpResult page = consentPage(SandboxTestClient::pkcePair().second, QStringLiteral("s"));
+    const auto fields = SandboxTestClient::hiddenFields(page.body);
+    // The consent is not on the log-in origin, and the log-in is not on the consent origin.
+    EXPECT_EQ(client->postForm(QStringLiteral("/consent"), fields).status, 404);
+    EXPECT_EQ(client
+                  ->getUrl(authorizeOrigin().resolved(QUrl(
+                      authorizePath(SandboxTestClient::pkcePair().second, QStringLiteral("s")))))
+                  .status,
+              404);
+    EXPECT_EQ(
+        client->getUrl(authorizeOrigin().resolved(QUrl(QStringLiteral("/_sandbox/clock")))).status,
+        404);
+}
+
+TEST_F(XeroIdentitySandboxTest, BroadScopesGetXerosErrorScreenForAnAppCreatedSinceMarch2026)
+{
+    const HttpResult answer = client->get(
+        authorizePath(SandboxTestClient::pkcePair().second, QStringLiteral("s"), broadScope));
+    // Nothing comes back to the app: Xero's own error screen, HTTP 500.
+    ASSERT_EQ(answer.status, 302);
+    EXPECT_FALSE(answer.location().toString().startsWith(xeroRedirectUri));
+    QUrl url = client->root();
+    const HttpResult screen = follow(url, answer);
+    EXPECT_EQ(screen.status, 500);
+    EXPECT_EQ(url.path(), QStringLiteral("/identity/error"));
+    EXPECT_TRUE(screen.body.contains("unauthorized_client : Invalid scope for client"))
+        << screen.body.toStdString();
+}
+
+TEST_F(XeroIdentitySandboxTest, TheLegacyAppMayStillAskForTheBroadScopes)
+{
+    const HttpResult page =
+        client->get(authorizePath(SandboxTestClient::pkcePair().second, QStringLiteral("s"),
+                                  broadScope, SandboxScenario::xeroLegacyClientId));
+    EXPECT_EQ(page.status, 200);
+    EXPECT_TRUE(page.body.contains("Log in to Xero"));
+}
+
+TEST_F(XeroIdentitySandboxTest, SignInWithGoogleGoesToTheGoogleOriginWhichRefusesEmbeddedBrowsers)
+{
+    const HttpResult page =
+        client->get(authorizePath(SandboxTestClient::pkcePair().second, QStringLiteral("s")));
+    auto fields = SandboxTestClient::hiddenFields(page.body);
+    fields.append({QStringLiteral("action"), QStringLiteral("google")});
+    const HttpResult toGoogle =
+        client->postForm(QStringLiteral("/identity/connect/authorize"), fields);
+    ASSERT_EQ(toGoogle.status, 302);
+    const QUrl google = toGoogle.location();
+    EXPECT_EQ(google.authority(), server.originUrl(SandboxOrigin::Google).authority());
+
+    const HttpResult refused = client->getUrl(
+        google, {{"User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like "
+                                "Gecko) QtWebEngine/6.4.2 Chrome/102.0.5005.177 Safari/537.36"}});
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_TRUE(refused.body.contains("Couldn't sign you in"));
+    EXPECT_TRUE(refused.body.contains("This browser or app may not be secure."));
+}
+
+TEST_F(XeroIdentitySandboxTest, SignInWithGoogleInABrowserContinuesTheXeroAuthorization)
+{
+    const auto [verifier, challenge] = SandboxTestClient::pkcePair();
+    const HttpResult page = client->get(authorizePath(challenge, QStringLiteral("g-1")));
+    auto fields = SandboxTestClient::hiddenFields(page.body);
+    fields.append({QStringLiteral("action"), QStringLiteral("google")});
+    const QUrl google =
+        client->postForm(QStringLiteral("/identity/connect/authorize"), fields).location();
+    const HttpResult googlePage = client->getUrl(google);
+    ASSERT_EQ(googlePage.status, 200);
+    auto googleFields = SandboxTestClient::hiddenFields(googlePage.body);
+    googleFields.append({QStringLiteral("email"), SandboxScenario::googleUser});
+    googleFields.append({QStringLiteral("password"), SandboxScenario::password});
+    const HttpResult backToXero = client->postFormTo(
+        google.resolved(QUrl(QStringLiteral("/o/oauth2/v2/auth"))), googleFields);
+    ASSERT_EQ(backToXero.status, 302);
+    QUrl url = backToXero.location();
+    EXPECT_EQ(url.authority(), server.rootUrl().authority());
+    EXPECT_EQ(url.path(), QStringLiteral("/signin-google"));
+
+    // Xero's log-in then hands over to the consent as after a password.
+    const HttpResult consentPage = follow(url, client->getUrl(url));
+    ASSERT_EQ(consentPage.status, 200) << consentPage.body.toStdString();
+    EXPECT_EQ(url.authority(), authorizeOrigin().authority());
+    auto consent = SandboxTestClient::hiddenFields(consentPage.body);
+    consent.append({QStringLiteral("tenant"), SandboxScenario::contosoLtdTenantId});
+    consent.append({QStringLiteral("action"), QStringLiteral("allow")});
+    const HttpResult redirect =
+        client->postFormTo(url.resolved(QUrl(QStringLiteral("/consent"))), consent);
+    ASSERT_EQ(redirect.status, 302);
+    const auto query = SandboxTestClient::queryOf(redirect.location());
+    EXPECT_EQ(query.value(QStringLiteral("state")), QStringLiteral("g-1"));
+    EXPECT_EQ(redeem(query.value(QStringLiteral("code")), verifier).status, 200);
+}
 
 TEST_F(XeroIdentitySandboxTest, ConsentPageListsBothOrganisationsWithCheckboxes)
 {

@@ -212,7 +212,7 @@ TEST_F(PowerBiClientTest, FindsTheXeroDatasourceAndItsGateway)
         [&](QObject *context, auto done) { client.listDatasources(xero, context, done); });
     ASSERT_TRUE(sources.ok()) << details(sources.error());
     ASSERT_EQ(sources.value().size(), 1);
-    EXPECT_TRUE(sources.value().at(0).isXero());
+    EXPECT_TRUE(sources.value().at(0).looksLikeXero());
     EXPECT_EQ(sources.value().at(0).gatewayId(), xeroGatewayId);
     EXPECT_EQ(sources.value().at(0).datasourceId(), xeroDatasourceId);
 
@@ -220,7 +220,7 @@ TEST_F(PowerBiClientTest, FindsTheXeroDatasourceAndItsGateway)
         [&](QObject *context, auto done) { client.listDatasources(budget, context, done); });
     ASSERT_TRUE(budgetSources.ok()) << details(budgetSources.error());
     ASSERT_EQ(budgetSources.value().size(), 1);
-    EXPECT_FALSE(budgetSources.value().at(0).isXero());
+    EXPECT_FALSE(budgetSources.value().at(0).looksLikeXero());
 }
 
 TEST_F(PowerBiClientTest, PushedXeroCredentialThenRefreshNowCompletes)

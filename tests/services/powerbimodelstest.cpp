@@ -4,8 +4,10 @@
 #include "powerbiclient.h"
 #include "refresh.h"
 #include "refreshschedule.h"
+#include "refreshschedulechange.h"
 #include "workspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
@@ -226,7 +228,7 @@ TEST(PowerBiModels, ReadsTheXeroExtensionDatasource)
             "connectionDetails":{"kind":"Xero","path":"Xero","extra":"kept"}}]})");
     ASSERT_TRUE(sources.ok());
     const Datasource &source = sources.value().at(0);
-    EXPECT_TRUE(source.isXero());
+    EXPECT_TRUE(source.looksLikeXero());
     EXPECT_EQ(source.datasourceType(), QStringLiteral("Extension"));
     EXPECT_EQ(source.gatewayId(), QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e501"));
     EXPECT_EQ(source.datasourceId(), QStringLiteral("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70801"));
@@ -240,7 +242,7 @@ TEST(PowerBiModels, RecognisesXeroByExtensionKindInAnyCase)
         R"({"datasourceType":"Extension",
             "connectionDetails":"{\"extensionDataSourceKind\":\"XERO\",\"extensionDataSourcePath\":\"xero\"}"})"));
     ASSERT_TRUE(source.ok());
-    EXPECT_TRUE(source.value().isXero());
+    EXPECT_TRUE(source.value().looksLikeXero());
 }
 
 TEST(PowerBiModels, SqlAndFileDatasourcesAreNotXero)
@@ -253,7 +255,34 @@ TEST(PowerBiModels, SqlAndFileDatasourcesAreNotXero)
     EXPECT_EQ(sources.value().at(0).server(), QStringLiteral("My-As-Server"));
     EXPECT_EQ(sources.value().at(0).database(), QStringLiteral("My-As-Database"));
     for (const Datasource &source : sources.value())
-        EXPECT_FALSE(source.isXero()) << source.datasourceType().toStdString();
+        EXPECT_FALSE(source.looksLikeXero()) << source.datasourceType().toStdString();
+}
+
+// What real Xero datasets carry (no public source documents one shape): each is recognised
+// by what its description says.
+TEST(PowerBiModels, RecognisesTheXeroDataSourcesRealDatasetsCarry)
+{
+    const Result<QList<Datasource>> sources = Datasource::listFromJson(R"({"value":[
+        {"datasourceType":"Extension","connectionDetails":{"kind":"XeroConnector","path":"XeroConnector"}},
+        {"datasourceType":"Extension","connectionDetails":{"kind":"Xero","path":"Xero"}},
+        {"datasourceType":"Web","connectionDetails":{"url":"https://api.xero.com/api.xro/2.0/Invoices"}},
+        {"datasourceType":"OData","connectionDetails":{"url":"https://api.xero.com/odata/Accounts"}},
+        {"datasourceType":"Web","connectionDetails":{"url":"https://xero.example.com/api"}},
+        {"datasourceType":"Web","connectionDetails":{"url":"https://notxero.com/api"}},
+        {"datasourceType":"Extension","connectionDetails":{"kind":"AccountingHub","path":"hub"}}]})");
+    ASSERT_TRUE(sources.ok());
+    const QList<Datasource> &list = sources.value();
+    ASSERT_EQ(list.size(), 7);
+    EXPECT_EQ(list.at(0).xeroSign(), Datasource::XeroSign::Named);
+    EXPECT_EQ(list.at(1).xeroSign(), Datasource::XeroSign::Named);
+    EXPECT_EQ(list.at(2).xeroSign(), Datasource::XeroSign::Address);
+    EXPECT_EQ(list.at(3).xeroSign(), Datasource::XeroSign::Address);
+    // A proxy or a look-alike host is not Xero's: the user picks such a source by hand.
+    EXPECT_EQ(list.at(4).xeroSign(), Datasource::XeroSign::Named);
+    EXPECT_EQ(list.at(5).xeroSign(), Datasource::XeroSign::None);
+    EXPECT_EQ(list.at(6).xeroSign(), Datasource::XeroSign::None);
+    EXPECT_EQ(list.at(2).whereItReads(),
+              QStringLiteral("https://api.xero.com/api.xro/2.0/Invoices"));
 }
 
 TEST(PowerBiModels, DatasetRefBuildsBothPathFormsWithEncodedIds)
@@ -336,4 +365,37 @@ TEST(PowerBiModels, AWorkspaceWithoutIdIsLeftOutOfTheList)
     ASSERT_TRUE(workspaces.ok());
     ASSERT_EQ(workspaces.value().size(), 1);
     EXPECT_EQ(workspaces.value().first().name(), QStringLiteral("Finance"));
+}
+
+// What a schedule read back after a change does not show, said as the user asked it.
+TEST(PowerBiModels, AScheduleChangeIsComparedWithTheScheduleReadBack)
+{
+    const RefreshScheduleChange daily =
+        RefreshScheduleChange::daily({QStringLiteral("06:00")}, QStringLiteral("UTC"));
+    const Result<RefreshSchedule> unchanged = RefreshSchedule::fromJson(
+        QJsonObject{{QStringLiteral("enabled"), false},
+                    {QStringLiteral("days"), QJsonArray{QStringLiteral("Monday")}},
+                    {QStringLiteral("times"), QJsonArray{QStringLiteral("07:00")}},
+                    {QStringLiteral("localTimeZoneId"), QStringLiteral("Romance Standard Time")}});
+    ASSERT_TRUE(unchanged.ok());
+    const QStringList missing = daily.notAppliedIn(unchanged.value());
+    ASSERT_EQ(missing.size(), 4) << missing.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(missing.at(0), QStringLiteral("switched on, read back off"));
+    EXPECT_TRUE(missing.at(1).startsWith(QStringLiteral("days Monday, Tuesday")));
+    EXPECT_TRUE(missing.at(1).endsWith(QStringLiteral("read back Monday")));
+    EXPECT_EQ(missing.at(2), QStringLiteral("times 06:00, read back 07:00"));
+    EXPECT_EQ(missing.at(3), QStringLiteral("time zone UTC, read back Romance Standard Time"));
+
+    // Applied, in another order: nothing missing.
+    QJsonArray week;
+    for (const char *day :
+         {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"})
+        week.append(QLatin1String(day));
+    const Result<RefreshSchedule> applied = RefreshSchedule::fromJson(
+        QJsonObject{{QStringLiteral("enabled"), true},
+                    {QStringLiteral("days"), week},
+                    {QStringLiteral("times"), QJsonArray{QStringLiteral("06:00")}},
+                    {QStringLiteral("localTimeZoneId"), QStringLiteral("UTC")}});
+    ASSERT_TRUE(applied.ok());
+    EXPECT_TRUE(daily.notAppliedIn(applied.value()).isEmpty());
 }

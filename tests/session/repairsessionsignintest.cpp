@@ -10,6 +10,8 @@
 #include "xerosignin.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
 #include <QUrlQuery>
 
 #include <gtest/gtest.h>
@@ -100,8 +102,12 @@ TEST_F(RepairSessionSignInTest, SignInPagesMayOnlyGoToTheConfiguredSignInHosts)
     EXPECT_TRUE(microsoftHosts.contains(QStringLiteral("login.live.com")));
     EXPECT_EQ(microsoftHosts.count(QStringLiteral("login.microsoftonline.com")), 1);
     EXPECT_FALSE(microsoftHosts.contains(sandboxHost));
+    // Xero's log-in hands over to authorize.xero.com for the consent.
     EXPECT_EQ(xero()->signInHosts(),
-              (QStringList{QStringLiteral("login.xero.com"), QStringLiteral("identity.xero.com")}));
+              (QStringList{QStringLiteral("login.xero.com"), QStringLiteral("identity.xero.com"),
+                           QStringLiteral("authorize.xero.com")}));
+    EXPECT_EQ(xero()->browserOnlyHosts(), (QStringList{QStringLiteral("accounts.google.com"),
+                                                       QStringLiteral("appleid.apple.com")}));
 }
 
 TEST_F(RepairSessionSignInTest, MicrosoftSignInLetsTheSessionReadThatUsersDatasets)
@@ -120,6 +126,19 @@ TEST_F(RepairSessionSignInTest, MicrosoftSignInLetsTheSessionReadThatUsersDatase
     EXPECT_EQ(myWorkspace.datasets.first().dataset.id(), SandboxScenario::budgetDatasetId);
     // The command line signs in silently as this account next time.
     EXPECT_EQ(setting(MicrosoftSignInFlow::accountSettingsKey()), SandboxScenario::microsoftUser);
+}
+
+TEST_F(RepairSessionSignInTest, AFederatedWorkAccountSignsInThroughItsCompanysIdentityProvider)
+{
+    // Microsoft's page sends casey@fabrikam.example to Fabrikam's own sign-in, on another
+    // origin, whose answer comes back to Microsoft and on to the redirect URI.
+    const QUrl redirect = browser.microsoftFederatedSignIn(microsoft()->begin());
+    ASSERT_TRUE(redirect.isValid()) << browser.lastBody().toStdString();
+    const Result<Done> signedIn = completeMicrosoftSignIn(redirect);
+    ASSERT_TRUE(signedIn) << details(signedIn.error());
+    EXPECT_EQ(microsoft()->accountName(), SandboxScenario::federatedUser);
+    EXPECT_EQ(microsoft()->displayName(), SandboxScenario::federatedUserName);
+    EXPECT_TRUE(stored(TokenKey::microsoftRefreshToken(SandboxScenario::federatedUser)));
 }
 
 TEST_F(RepairSessionSignInTest, MicrosoftRedirectWithAnotherStateIsRefused)
@@ -171,6 +190,11 @@ TEST_F(RepairSessionSignInTest, XeroOrganisationFoundByNameIsPushedBeforeTheRefr
     const Result<DatasetSelection> selection = stack.chooseXeroDataset();
     ASSERT_TRUE(selection) << details(selection.error());
     ASSERT_TRUE(selection.value().isFound());
+    // The temporary credential, chosen: pushed once, then renewed by each Refresh now.
+    const Result<bool> pushed = stack.await<bool>([&](QObject *context, Callback<bool> done) {
+        session()->runner()->pushCredentials(context, done);
+    });
+    ASSERT_TRUE(pushed && pushed.value()) << (pushed ? std::string() : details(pushed.error()));
     const Result<RefreshRun> started =
         stack.await<RefreshRun>([&](QObject *context, Callback<RefreshRun> done) {
             session()->runner()->startRefresh(context, done);
@@ -269,4 +293,99 @@ TEST_F(RepairSessionSignInTest, TheChosenXeroOrganisationsNameIsRememberedForThe
     EXPECT_EQ(setting(ChosenOrganisation::nameSettingsKey()), QStringLiteral("Contoso Holdings"));
     stack.restartServices();
     EXPECT_EQ(xero()->lastOrganisationName(), QStringLiteral("Contoso Holdings"));
+}
+
+// ---- Xero in the system browser ------------------------------------------------------------
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    return probe.serverPort();
+}
+
+} // namespace
+
+TEST_F(RepairSessionSignInTest, AXeroSignInInTheBrowserComesBackToTheProgramAndGoesOnAsUsual)
+{
+    const QUrl loopback(QStringLiteral("http://localhost:%1/callback").arg(freePort()));
+    stack.services()->xeroSignIn()->setLoopbackRedirectUri(loopback);
+    EXPECT_EQ(xero()->loopbackRedirectUri(), loopback);
+    const Result<QUrl> authorize = xero()->beginInBrowser();
+    ASSERT_TRUE(authorize) << details(authorize.error());
+    std::optional<Result<QUrl>> answer;
+    xero()->waitForBrowser(stack.context(), [&](Result<QUrl> caught) { answer = caught; });
+    EXPECT_TRUE(session()->operations()->isBusy());
+
+    // The browser signs in with Google, consents, and follows the redirect to the program.
+    const QUrl redirect =
+        browser.xeroSignInWithGoogle(authorize.value(), {SandboxScenario::contosoLtdTenantId,
+                                                         SandboxScenario::contosoHoldingsTenantId});
+    ASSERT_EQ(redirect.port(), loopback.port()) << browser.lastBody().toStdString();
+    EXPECT_EQ(browser.open(QUrl(QStringLiteral("http://127.0.0.1:%1%2?%3")
+                                    .arg(QString::number(loopback.port()), redirect.path(),
+                                         redirect.query(QUrl::FullyEncoded)))),
+              200);
+    EXPECT_TRUE(browser.lastBody().contains("Xero Refresh Assistant"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 5000));
+    ASSERT_TRUE(*answer) << details(answer->error());
+
+    const Result<XeroSignInOutcome> outcome =
+        stack.await<XeroSignInOutcome>([&](QObject *context, Callback<XeroSignInOutcome> done) {
+            xero()->complete(answer->value(), QStringLiteral("Contoso Ltd"), context, done);
+        });
+    ASSERT_TRUE(outcome) << details(outcome.error());
+    ASSERT_TRUE(outcome.value().isChosen());
+    EXPECT_EQ(xero()->tenantId(), SandboxScenario::contosoLtdTenantId);
+}
+
+TEST_F(RepairSessionSignInTest, CancellingTheWaitForTheBrowserStopsListening)
+{
+    const QUrl loopback(QStringLiteral("http://127.0.0.1:%1/callback").arg(freePort()));
+    stack.services()->xeroSignIn()->setLoopbackRedirectUri(loopback);
+    ASSERT_TRUE(xero()->beginInBrowser());
+    std::optional<Result<QUrl>> answer;
+    xero()->waitForBrowser(stack.context(), [&](Result<QUrl> caught) { answer = caught; });
+    session()->cancel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 5000));
+    ASSERT_FALSE(*answer);
+    EXPECT_EQ(answer->error().kind(), ApiError::Kind::Cancelled);
+    EXPECT_EQ(browser.open(loopback), 0); // nothing listens there any more
+}
+
+TEST_F(RepairSessionSignInTest, ABusyLoopbackPortIsSaidBeforeTheBrowserOpens)
+{
+    QTcpServer occupant;
+    ASSERT_TRUE(occupant.listen(QHostAddress::LocalHost));
+    stack.services()->xeroSignIn()->setLoopbackRedirectUri(
+        QUrl(QStringLiteral("http://localhost:%1/callback").arg(occupant.serverPort())));
+    const Result<QUrl> authorize = xero()->beginInBrowser();
+    ASSERT_FALSE(authorize);
+    EXPECT_EQ(authorize.error().code(), QStringLiteral("LoopbackPortTaken"));
+}
+
+TEST_F(RepairSessionSignInTest, XerosErrorScreenForARefusedScopeGetsASentenceThatSaysWhatToChange)
+{
+    // The settings ask for the broad scopes, which the sandbox's app (created after 2 March
+    // 2026) may not have: Xero shows its error screen.
+    stack.settings()->setValue(XeroSignIn::scopeSetSettingsKey(), QStringLiteral("broad"));
+    stack.restartServices();
+    const QUrl redirect =
+        browser.xeroSignIn(xero()->begin(), {SandboxScenario::contosoLtdTenantId});
+    EXPECT_TRUE(redirect.isEmpty());
+    const QString screen = QString::fromUtf8(browser.lastBody());
+    const std::optional<ApiError> explained = xero()->errorShownByXero(500, screen);
+    ASSERT_TRUE(explained);
+    EXPECT_EQ(explained->code(), QStringLiteral("XeroScopeRefused"));
+    EXPECT_TRUE(explained->plainSentence().contains(QStringLiteral("2 March 2026")));
+    EXPECT_TRUE(explained->plainSentence().contains(QStringLiteral("xero/scopeSet=granular")));
+    EXPECT_TRUE(explained->plainSentence().contains(stack.settings()->fileName()));
+
+    // Back to the default, the same app signs in.
+    stack.settings()->remove(XeroSignIn::scopeSetSettingsKey());
+    stack.restartServices();
+    const Result<XeroSignInOutcome> outcome = signInToXero(QStringLiteral("Contoso Ltd"));
+    ASSERT_TRUE(outcome) << details(outcome.error());
 }

@@ -66,6 +66,15 @@ protected:
         ASSERT_TRUE(selection.value().isFound()) << selection.value().sentence.toStdString();
     }
 
+    // The user chose the temporary credential for the dataset's Xero source: one push, which
+    // Refresh now renews from then on (and only then).
+    void chooseTheTemporaryCredential()
+    {
+        const Result<bool> pushed = pushCredentials();
+        ASSERT_TRUE(pushed.ok()) << pushed.error().technicalDetails().toStdString();
+        ASSERT_TRUE(pushed.value());
+    }
+
     Result<RefreshRun> startRefresh()
     {
         return stack.await<RefreshRun>([&](QObject *context, Callback<RefreshRun> done) {
@@ -144,7 +153,7 @@ TEST_F(RepairSessionTest, StatusOfTheReadyScenarioSaysTheXeroCredentialsExpired)
     EXPECT_TRUE(value.scheduleSwitchedOffAfterFailures);
     EXPECT_TRUE(value.signedInUserIsOwner);
     EXPECT_EQ(value.datasources.size(), 1);
-    EXPECT_TRUE(value.datasources.first().isXero());
+    EXPECT_TRUE(value.datasources.first().looksLikeXero());
 
     // The scenario's newest scheduled run, 20 hours ago, is inside Power BI's last 24 hours
     // whatever the time of day in the schedule's zone: one of the 8 is spent, as the sandbox
@@ -339,6 +348,7 @@ TEST_F(RepairSessionTest, RefreshNowWithAPushedXeroTokenIsFollowedToCompleted)
 {
     signInToXero();
     selectXeroDataset();
+    ASSERT_NO_FATAL_FAILURE(chooseTheTemporaryCredential());
     finishRunningRefreshesWhenSeen();
     // The grant was adopted a while ago: its first access token would be dead by now.
     sandbox.advanceClock(45 * 60);
@@ -401,10 +411,25 @@ TEST_F(RepairSessionTest, FollowingTimesOutOnTheSessionClockWithoutAnError)
     EXPECT_TRUE(ended.value().refresh->isRunning());
 }
 
+TEST_F(RepairSessionTest, RefreshNowNeverPushesOverACredentialThisProgramDidNotPush)
+{
+    // Signed in to Xero, but the credential Power BI holds is not one this program pushed: a
+    // push would replace it (a lasting one, perhaps) with one that dies in 30 minutes.
+    signInToXero();
+    selectXeroDataset();
+    sandbox.addFault(
+        SandboxFault::on(QStringLiteral("PATCH"), QStringLiteral("/gateways/")).answering(500));
+    const Result<RefreshRun> started = startRefresh();
+    ASSERT_TRUE(started.ok()) << started.error().technicalDetails().toStdString();
+    EXPECT_FALSE(started.value().credentialsPushed);
+    EXPECT_EQ(sandbox.pendingFaults(), 1) << "a credential was pushed";
+}
+
 TEST_F(RepairSessionTest, ShortThrottlingWhileFollowingIsWaitedOut)
 {
     signInToXero();
     selectXeroDataset();
+    ASSERT_NO_FATAL_FAILURE(chooseTheTemporaryCredential());
     finishRunningRefreshesWhenSeen();
     const Result<RefreshRun> started = startRefresh();
     ASSERT_TRUE(started.ok());
@@ -571,7 +596,7 @@ TEST_F(RepairSessionTest, PushingTellsEachStepInPlainWords)
                            QStringLiteral("Giving Power BI the new Xero credentials…")}));
 }
 
-TEST_F(RepairSessionTest, RefreshNowOnADatasetSomeoneElseOwnsOffersTakeOverAndSendsNothing)
+TEST_F(RepairSessionTest, APushOnADatasetSomeoneElseOwnsOffersTakeOverAndSendsNothing)
 {
     signInToXero();
     letSomeoneElseOwnTheXeroDataset();
@@ -581,22 +606,17 @@ TEST_F(RepairSessionTest, RefreshNowOnADatasetSomeoneElseOwnsOffersTakeOverAndSe
         SandboxFault::onAnyMethod(QStringLiteral("(/gateways/|/connect/token|/refreshes$)"))
             .answering(500));
 
-    const Result<RefreshRun> started = startRefresh();
-    ASSERT_FALSE(started.ok());
-    EXPECT_TRUE(CredentialPush::isNotOwner(started.error()));
-    EXPECT_EQ(started.error().code(), QStringLiteral("NotDatasetOwner"));
-    EXPECT_TRUE(started.error().message().contains(SandboxScenario::otherOwner));
+    const Result<bool> refused = pushCredentials();
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(CredentialPush::isNotOwner(refused.error()));
+    EXPECT_EQ(refused.error().code(), QStringLiteral("NotDatasetOwner"));
+    EXPECT_TRUE(refused.error().message().contains(SandboxScenario::otherOwner));
     EXPECT_EQ(sandbox.pendingFaults(), 1)
-        << "a Xero token was refreshed, a credential pushed or a refresh started anyway";
-    const Diagnosis diagnosis = DiagnosisCatalogue::forApiError(started.error());
+        << "a Xero token was refreshed or a credential pushed anyway";
+    const Diagnosis diagnosis = DiagnosisCatalogue::forApiError(refused.error());
     EXPECT_EQ(diagnosis.category(), Diagnosis::Category::NotOwner);
     EXPECT_EQ(diagnosis.fixStep(), RepairStep::XeroSettings);
     EXPECT_TRUE(diagnosis.explanation().contains(SandboxScenario::otherOwner));
-
-    const Result<bool> pushed = pushCredentials();
-    ASSERT_FALSE(pushed.ok());
-    EXPECT_TRUE(CredentialPush::isNotOwner(pushed.error()));
-    EXPECT_EQ(sandbox.pendingFaults(), 1);
     EXPECT_FALSE(session()->operations()->isBusy());
 }
 
@@ -622,11 +642,11 @@ TEST_F(RepairSessionTest, TheServiceRefusingThePushIsTheNotOwnerErrorToo)
                          .withPowerBiError(403, QStringLiteral("PowerBINotAuthorizedException"),
                                            QStringLiteral("Only the owner")));
 
-    const Result<RefreshRun> started = startRefresh();
-    ASSERT_FALSE(started.ok());
-    EXPECT_TRUE(CredentialPush::isNotOwner(started.error()));
-    EXPECT_EQ(started.error().httpStatus(), 403);
-    EXPECT_EQ(DiagnosisCatalogue::forApiError(started.error()).fixStep(), RepairStep::XeroSettings);
+    const Result<bool> pushed = pushCredentials();
+    ASSERT_FALSE(pushed.ok());
+    EXPECT_TRUE(CredentialPush::isNotOwner(pushed.error()));
+    EXPECT_EQ(pushed.error().httpStatus(), 403);
+    EXPECT_EQ(DiagnosisCatalogue::forApiError(pushed.error()).fixStep(), RepairStep::XeroSettings);
 }
 
 TEST_F(RepairSessionTest, A401OnThePushFromTheDataSourcesOwnerIsSaidAsNotTheOwner)

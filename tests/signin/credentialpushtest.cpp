@@ -40,10 +40,10 @@ protected:
         return found ? found.value() : std::nullopt;
     }
 
-    Result<Datasource> pushOnto(const Dataset &dataset)
+    Result<Datasource> pushOnto(const Dataset &dataset, const QString &pickedSource = {})
     {
         return await<Datasource>([&](QObject *context, Callback<Datasource> done) {
-            push->push(dataset, SandboxScenario::contosoLtdTenantId, context, done);
+            push->push(dataset, pickedSource, SandboxScenario::contosoLtdTenantId, context, done);
         });
     }
 
@@ -67,13 +67,6 @@ protected:
         listed.headers = {{"Content-Type", "application/json"}};
         listed.body = QJsonDocument(QJsonObject{{QStringLiteral("value"), sources}}).toJson();
         sandbox.addFault(listed);
-    }
-
-    Result<QList<Datasource>> pushAllOnto(const Dataset &dataset)
-    {
-        return await<QList<Datasource>>([&](QObject *context, Callback<QList<Datasource>> done) {
-            push->pushAll(dataset, SandboxScenario::contosoLtdTenantId, context, done);
-        });
     }
 
     Refresh::Status refreshUntilTheEnd(const DatasetRef &dataset)
@@ -181,7 +174,7 @@ TEST_F(CredentialPushTest, TheServiceRefusingTheOwnerOnlyCallIsANotOwnerErrorToo
     EXPECT_EQ(DiagnosisCatalogue::forApiError(pushed.error()).fixStep(), RepairStep::XeroSettings);
 }
 
-TEST_F(CredentialPushTest, EveryXeroDataSourceOfTheDatasetGetsTheFreshToken)
+TEST_F(CredentialPushTest, WithSeveralXeroSourcesOnlyThePickedOneGetsTheFreshToken)
 {
     signInAccount();
     adoptContosoLtdGrant();
@@ -206,24 +199,37 @@ TEST_F(CredentialPushTest, EveryXeroDataSourceOfTheDatasetGetsTheFreshToken)
     const QJsonObject threeSources{
         {QStringLiteral("value"), QJsonArray{xeroSource(SandboxScenario::xeroDatasourceId),
                                              sqlSource, xeroSource(secondXeroSourceId)}}};
-    sandbox.addFault(SandboxFault::on(QStringLiteral("GET"), SandboxScenario::xeroDatasetId +
-                                                                 QStringLiteral("/datasources$"))
-                         .answering(200)
-                         .withBody(QJsonDocument(threeSources).toJson()));
+    const auto listThreeSources = [&] {
+        sandbox.addFault(
+            SandboxFault::on(QStringLiteral("GET"),
+                             SandboxScenario::xeroDatasetId + QStringLiteral("/datasources$"))
+                .answering(200)
+                .withBody(QJsonDocument(threeSources).toJson()));
+    };
+    const Dataset dataset = financeDataset(SandboxScenario::xeroDatasetId);
+    // Any credential PATCH would hit this.
+    sandbox.addFault(SandboxFault::on(QStringLiteral("PATCH"), QStringLiteral("/gateways/")));
+
+    listThreeSources();
+    const Result<Datasource> unpicked = pushOnto(dataset);
+    ASSERT_FALSE(unpicked);
+    EXPECT_EQ(unpicked.error().code(), XeroSourceChoice::notChosenCode());
+    EXPECT_TRUE(unpicked.error().plainSentence().contains(QLatin1String("Choose")));
+    EXPECT_EQ(sandbox.pendingFaults(), 1) << "a credential was given without a choice";
+
+    sandbox.clearFaults();
+    sandbox.addFault(
+        SandboxFault::on(QStringLiteral("PATCH"),
+                         QStringLiteral("/datasources/") + SandboxScenario::xeroDatasourceId));
     sandbox.addFault(SandboxFault::on(QStringLiteral("PATCH"),
                                       QStringLiteral("/datasources/") + secondXeroSourceId)
                          .answering(200));
-
-    const Dataset dataset = financeDataset(SandboxScenario::xeroDatasetId);
-    const Result<QList<Datasource>> pushed =
-        await<QList<Datasource>>([&](QObject *context, Callback<QList<Datasource>> done) {
-            push->pushAll(dataset, SandboxScenario::contosoLtdTenantId, context, done);
-        });
+    listThreeSources();
+    const Result<Datasource> pushed =
+        pushOnto(dataset, SandboxScenario::xeroGatewayId + QLatin1Char('/') + secondXeroSourceId);
     ASSERT_TRUE(pushed) << details(pushed.error());
-    ASSERT_EQ(pushed.value().size(), 2);
-    EXPECT_EQ(pushed.value().at(0).datasourceId(), SandboxScenario::xeroDatasourceId);
-    EXPECT_EQ(pushed.value().at(1).datasourceId(), secondXeroSourceId);
-    EXPECT_EQ(sandbox.pendingFaults(), 0) << "the second Xero data source was not updated";
+    EXPECT_EQ(pushed.value().datasourceId(), secondXeroSourceId);
+    EXPECT_EQ(sandbox.pendingFaults(), 1) << "a data source other than the picked one was changed";
 }
 
 TEST_F(CredentialPushTest, ADatasetWithoutAXeroDataSourceSaysSo)
@@ -241,7 +247,7 @@ TEST_F(CredentialPushTest, ADatasetWithoutAXeroDataSourceSaysSo)
     ASSERT_TRUE(mine && !mine.value().isEmpty());
     const Result<Datasource> pushed = pushOnto(mine.value().first()); // Budget 2026: Excel
     ASSERT_FALSE(pushed);
-    EXPECT_EQ(pushed.error().code(), QStringLiteral("NoXeroDatasource"));
+    EXPECT_EQ(pushed.error().code(), XeroSourceChoice::notChosenCode());
 }
 
 TEST_F(CredentialPushTest, AnExpiredXeroGrantSaysSignInToXeroAgain)
@@ -264,64 +270,31 @@ TEST_F(CredentialPushTest, ADataSourceBehindAnOnPremisesGatewayGetsTheTokenEncry
         {{SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId}});
     ASSERT_EQ(refreshUntilTheEnd(connectorDataset), Refresh::Status::Failed);
 
-    const Result<QList<Datasource>> pushed =
-        pushAllOnto(financeDataset(SandboxScenario::xeroDatasetId));
+    const Result<Datasource> pushed = pushOnto(financeDataset(SandboxScenario::xeroDatasetId));
     ASSERT_TRUE(pushed) << details(pushed.error());
-    ASSERT_EQ(pushed.value().size(), 1);
-    EXPECT_EQ(pushed.value().first().datasourceId(), SandboxScenario::connectorDatasourceId);
+    EXPECT_EQ(pushed.value().datasourceId(), SandboxScenario::connectorDatasourceId);
     // The gateway decrypted the token and refreshes with it.
     EXPECT_EQ(refreshUntilTheEnd(connectorDataset), Refresh::Status::Completed);
 }
 
 // A cloud data source and one behind each on-premises gateway, a 2048-bit and a legacy 1024-bit
-// one: each gets the form its gateway takes, and each gateway is asked for once.
-TEST_F(CredentialPushTest, EachDataSourceGetsTheFormOfItsGatewayAndEachGatewayIsAskedOnce)
+// one: the one picked gets the form its gateway takes, and Power BI reads it.
+TEST_F(CredentialPushTest, EachDataSourceGetsTheFormOfItsGateway)
 {
     signInAccount();
     adoptContosoLtdGrant();
-    listXeroSourcesAt(
-        {{SandboxScenario::xeroGatewayId, SandboxScenario::xeroDatasourceId},
-         {SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId},
-         {SandboxScenario::legacyGatewayId, SandboxScenario::boardDatasourceId},
-         {SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId}});
-    // The on-premises gateway's first answer is the real one, passed on; a second question about
-    // it would meet the 500 after it.
-    const Result<Gateway> gateway = await<Gateway>([&](QObject *context, Callback<Gateway> done) {
-        account->call<Gateway>(
-            [](PowerBiClient &client, QObject *callContext, Callback<Gateway> answer) {
-                client.getGateway(SandboxScenario::onPremisesGatewayId, callContext, answer);
-            },
-            context, done);
-    });
-    ASSERT_TRUE(gateway) << details(gateway.error());
-    SandboxFault firstAnswer;
-    firstAnswer.method = QStringLiteral("GET");
-    firstAnswer.pathPattern =
-        QStringLiteral("/gateways/") + SandboxScenario::onPremisesGatewayId + QStringLiteral("$");
-    firstAnswer.status = 200;
-    firstAnswer.headers = {{"Content-Type", "application/json"}};
-    firstAnswer.body =
-        QJsonDocument(
-            QJsonObject{
-                {QStringLiteral("id"), gateway.value().id()},
-                {QStringLiteral("name"), gateway.value().name()},
-                {QStringLiteral("type"), gateway.value().type()},
-                {QStringLiteral("publicKey"),
-                 QJsonObject{{QStringLiteral("exponent"), gateway.value().publicKey().exponent()},
-                             {QStringLiteral("modulus"), gateway.value().publicKey().modulus()}}}})
-            .toJson();
-    sandbox.addFault(firstAnswer);
-    SandboxFault askedAgain = firstAnswer;
-    askedAgain.status = 500;
-    askedAgain.body.clear();
-    sandbox.addFault(askedAgain);
-
-    const Result<QList<Datasource>> pushed =
-        pushAllOnto(financeDataset(SandboxScenario::xeroDatasetId));
-    ASSERT_TRUE(pushed) << details(pushed.error());
-    EXPECT_EQ(pushed.value().size(), 4);
-    EXPECT_EQ(sandbox.pendingFaults(), 1) << "the on-premises gateway was asked for twice";
-    sandbox.clearFaults();
+    const QList<QPair<QString, QString>> sources = {
+        {SandboxScenario::xeroGatewayId, SandboxScenario::xeroDatasourceId},
+        {SandboxScenario::onPremisesGatewayId, SandboxScenario::connectorDatasourceId},
+        {SandboxScenario::legacyGatewayId, SandboxScenario::boardDatasourceId}};
+    for (const auto &[gatewayId, datasourceId] : sources) {
+        SCOPED_TRACE(gatewayId.toStdString());
+        listXeroSourcesAt(sources);
+        const Result<Datasource> pushed = pushOnto(financeDataset(SandboxScenario::xeroDatasetId),
+                                                   gatewayId + QLatin1Char('/') + datasourceId);
+        ASSERT_TRUE(pushed) << details(pushed.error());
+        EXPECT_EQ(pushed.value().datasourceId(), datasourceId);
+    }
     EXPECT_EQ(refreshUntilTheEnd(xeroDataset), Refresh::Status::Completed);
     EXPECT_EQ(refreshUntilTheEnd(connectorDataset), Refresh::Status::Completed);
 }
@@ -343,8 +316,7 @@ TEST_F(CredentialPushTest, APlainTokenRefusedByAnOnPremisesGatewaySaysWhatToDo)
         R"({"error":{"code":"PowerBIEntityNotFound","message":"Couldn't find the gateway."}})";
     sandbox.addFault(unreadable);
 
-    const Result<QList<Datasource>> pushed =
-        pushAllOnto(financeDataset(SandboxScenario::xeroDatasetId));
+    const Result<Datasource> pushed = pushOnto(financeDataset(SandboxScenario::xeroDatasetId));
     ASSERT_FALSE(pushed);
     EXPECT_TRUE(CredentialPush::isGatewayEncryptionRefusal(pushed.error()))
         << details(pushed.error());
@@ -381,8 +353,7 @@ TEST_F(CredentialPushTest, AGatewayThatCannotBeReadStopsThePushBeforeTheXeroToke
     // The Xero access token has expired: a push that went on would refresh the grant.
     sandbox.advanceClock(45 * 60);
 
-    const Result<QList<Datasource>> pushed =
-        pushAllOnto(financeDataset(SandboxScenario::xeroDatasetId));
+    const Result<Datasource> pushed = pushOnto(financeDataset(SandboxScenario::xeroDatasetId));
     ASSERT_FALSE(pushed);
     EXPECT_EQ(pushed.error().kind(), ApiError::Kind::Parse);
     EXPECT_EQ(pushed.error().field(), QStringLiteral("publicKey.modulus"));

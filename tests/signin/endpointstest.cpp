@@ -63,10 +63,20 @@ TEST(Endpoints, TheDatasetSettingsPageIsOnTheCloudsPowerBiWebPage)
               QStringLiteral("https://app.powerbigov.us"));
     EXPECT_EQ(text(Endpoints::preset(Endpoints::Cloud::China).powerBiPortalRoot()),
               QStringLiteral("https://app.powerbi.cn"));
-    // The sandbox has no web page of its own: links still lead to the real one.
-    EXPECT_EQ(
-        text(Endpoints::sandbox(QUrl(QStringLiteral("http://127.0.0.1:8765"))).powerBiPortalRoot()),
-        QStringLiteral("https://app.powerbi.com"));
+    // The sandbox serves a Power BI web page of its own, with the same paths.
+    const Endpoints sandbox = Endpoints::sandbox(QUrl(QStringLiteral("http://127.0.0.1:8765")));
+    EXPECT_EQ(text(sandbox.powerBiPortalRoot()), QStringLiteral("http://127.0.0.1:8765"));
+    EXPECT_EQ(text(sandbox.datasetSettingsPage(QString(), QStringLiteral("0d4e"))),
+              QStringLiteral("http://127.0.0.1:8765/groups/me/settings/datasets/0d4e"));
+}
+
+TEST(Endpoints, TheConnectorsOAuthRedirectPageIsPowerBisOwnOrTheSandboxs)
+{
+    EXPECT_EQ(text(Endpoints::preset(Endpoints::Cloud::Public).powerBiOAuthRedirectPage()),
+              QStringLiteral("https://oauth.powerbi.com/views/oauthredirect.html"));
+    EXPECT_EQ(text(Endpoints::sandbox(QUrl(QStringLiteral("http://127.0.0.1:8765")))
+                       .powerBiOAuthRedirectPage()),
+              QStringLiteral("http://127.0.0.1:8765/views/oauthredirect.html"));
 }
 
 TEST(Endpoints, BuildsTheDocumentedSignInAndApiUrls)
@@ -111,6 +121,29 @@ TEST(Endpoints, SandboxPointsEveryRootAtItButKeepsThePublicScopeBase)
     EXPECT_EQ(text(endpoints.xeroTokenUrl()),
               QStringLiteral("http://127.0.0.1:4711/connect/token"));
     EXPECT_TRUE(endpoints.isUsable());
+}
+
+TEST(Endpoints, GoogleAndAppleSignInPagesAreBrowserOnlyAndTheSandboxHasItsOwnStandIn)
+{
+    for (const Endpoints::Cloud cloud : {Endpoints::Cloud::Public, Endpoints::Cloud::China})
+        EXPECT_EQ(Endpoints::preset(cloud).browserOnlySignInHosts(),
+                  (QStringList{QStringLiteral("accounts.google.com"),
+                               QStringLiteral("appleid.apple.com")}));
+    EXPECT_EQ(
+        Endpoints::preset(Endpoints::Cloud::Public)
+            .browserOnlySignInName(QUrl(QStringLiteral("https://accounts.google.com/o/oauth2"))),
+        QStringLiteral("Google"));
+    const Endpoints sandbox =
+        Endpoints::sandbox(QUrl(QStringLiteral("http://127.0.0.1:4711")),
+                           {{QStringLiteral("Google"), QStringLiteral("127.0.0.1:4714")}});
+    EXPECT_EQ(sandbox.browserOnlySignInHosts(), QStringList{QStringLiteral("127.0.0.1:4714")});
+    EXPECT_EQ(sandbox.browserOnlySignInName(QUrl(QStringLiteral("http://127.0.0.1:4714/auth"))),
+              QStringLiteral("Google"));
+    EXPECT_EQ(sandbox.browserOnlySignInName(QUrl(QStringLiteral("http://127.0.0.1:4715/auth"))),
+              QStringLiteral("127.0.0.1"));
+    EXPECT_TRUE(Endpoints::sandbox(QUrl(QStringLiteral("http://127.0.0.1:4711")))
+                    .browserOnlySignInHosts()
+                    .isEmpty());
 }
 
 TEST(Endpoints, OverridesApplyInTheOrderPresetSettingsEnvironmentCommandLine)
@@ -162,12 +195,20 @@ TEST(Endpoints, OverridesApplyInTheOrderPresetSettingsEnvironmentCommandLine)
         {{QStringLiteral("--authority-host"), QStringLiteral("login.example")},
          {QStringLiteral("--xero-login-root"), QStringLiteral("https://xl.example")},
          {QStringLiteral("--xero-identity-root"), QStringLiteral("https://xi.example")},
-         {QStringLiteral("--xero-api-root"), QStringLiteral("https://xa.example")}});
+         {QStringLiteral("--xero-api-root"), QStringLiteral("https://xa.example")},
+         {QStringLiteral("--powerbi-portal-root"), QStringLiteral("http://127.0.0.1:9000")},
+         {QStringLiteral("--powerbi-oauth-redirect-page"),
+          QStringLiteral("http://127.0.0.1:9000/views/oauthredirect.html")}});
     EXPECT_EQ(text(flags.authorityHost()), QStringLiteral("https://login.example"));
+    // The Power BI web app, and its connectors' OAuth redirect page, for the windows.
+    EXPECT_EQ(flags.datasetSettingsPage(QStringLiteral("g"), QStringLiteral("d")).toString(),
+              QStringLiteral("http://127.0.0.1:9000/groups/g/settings/datasets/d"));
+    EXPECT_EQ(text(flags.powerBiOAuthRedirectPage()),
+              QStringLiteral("http://127.0.0.1:9000/views/oauthredirect.html"));
     EXPECT_EQ(text(flags.xeroLoginRoot()), QStringLiteral("https://xl.example"));
     EXPECT_EQ(text(flags.xeroIdentityRoot()), QStringLiteral("https://xi.example"));
     EXPECT_EQ(text(flags.xeroApiRoot()), QStringLiteral("https://xa.example"));
-    EXPECT_EQ(Endpoints::commandLineFlags().size(), 6);
+    EXPECT_EQ(Endpoints::commandLineFlags().size(), 8);
 }
 
 TEST(Endpoints, UnknownCloudNameIsAProblemThatNamesIt)

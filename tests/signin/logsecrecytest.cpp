@@ -82,7 +82,7 @@ TEST_F(LogSecrecyTest, AFullSignInRefreshAndPushLogsNoSecret)
     const Dataset xeroDataset = financeDataset(SandboxScenario::xeroDatasetId);
     ASSERT_FALSE(xeroDataset.id().isEmpty());
     ASSERT_TRUE(await<Datasource>([&](QObject *context, Callback<Datasource> done) {
-        push.push(xeroDataset, SandboxScenario::contosoLtdTenantId, context, done);
+        push.push(xeroDataset, {}, SandboxScenario::contosoLtdTenantId, context, done);
     }));
     const Result<OAuthTokens> principal = await<OAuthTokens>([&](QObject *context,
                                                                  Callback<OAuthTokens> done) {

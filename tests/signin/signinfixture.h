@@ -43,7 +43,9 @@ protected:
         ASSERT_TRUE(settingsDir.isValid());
         transport.setTransferTimeout(std::chrono::seconds(5));
         transport.setRetryAfterCap(std::chrono::seconds(2));
-        endpoints = Endpoints::sandbox(sandbox.rootUrl());
+        endpoints = Endpoints::sandbox(
+            sandbox.rootUrl(),
+            {{QStringLiteral("Google"), sandbox.originUrl(SandboxOrigin::Google).authority()}});
         settings = std::make_unique<QSettings>(settingsDir.filePath(QStringLiteral("test.ini")),
                                                QSettings::IniFormat);
 

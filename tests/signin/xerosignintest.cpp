@@ -1,6 +1,8 @@
 #include "organisationmatcher.h"
 #include "signinfixture.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 class XeroSignInTest : public SignInFixture
@@ -19,20 +21,126 @@ protected:
 TEST_F(XeroSignInTest, AuthorizeUrlCarriesPkceStateAndTheConfiguredScopes)
 {
     xero->setScopes({QStringLiteral("openid"), QStringLiteral("offline_access"),
-                     QStringLiteral("accounting.reports.read")});
+                     QStringLiteral("accounting.reports.profitandloss.read")});
     const QUrl url = xero->begin();
     EXPECT_EQ(url.path(), QStringLiteral("/identity/connect/authorize"));
     const QUrlQuery query(url);
     EXPECT_EQ(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
-              QStringLiteral("openid offline_access accounting.reports.read"));
+              QStringLiteral("openid offline_access accounting.reports.profitandloss.read"));
     EXPECT_EQ(query.queryItemValue(QStringLiteral("code_challenge_method")),
               QStringLiteral("S256"));
     EXPECT_NE(query.queryItemValue(QStringLiteral("state")),
               query.queryItemValue(QStringLiteral("code_challenge")));
+}
+
+// Xero apps created on or after 2 March 2026 may only ask for granular scopes.
+TEST(XeroScopes, TheDefaultsAreGranularAndTheBroadOnesAreForOlderApps)
+{
     EXPECT_EQ(XeroSignIn::defaultScopes().join(QLatin1Char(' ')),
+              QStringLiteral("openid profile email offline_access accounting.invoices.read "
+                             "accounting.payments.read accounting.banktransactions.read "
+                             "accounting.manualjournals.read accounting.reports.profitandloss.read "
+                             "accounting.reports.balancesheet.read "
+                             "accounting.reports.trialbalance.read accounting.reports.aged.read "
+                             "accounting.settings.read accounting.contacts.read"));
+    EXPECT_EQ(XeroSignIn::broadScopes().join(QLatin1Char(' ')),
               QStringLiteral("openid profile email offline_access accounting.transactions.read "
                              "accounting.reports.read accounting.settings.read "
                              "accounting.contacts.read"));
+}
+
+TEST(XeroScopes, TheSettingsChooseTheScopeSetAndAnExplicitListWins)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    XeroSignIn xero(nullptr, Endpoints::preset(Endpoints::Cloud::Public));
+    xero.loadSettings(settings);
+    EXPECT_EQ(xero.scopes(), XeroSignIn::defaultScopes());
+    EXPECT_EQ(xero.loopbackRedirectUri(), QUrl(QStringLiteral("http://localhost:53682/callback")));
+
+    settings.setValue(XeroSignIn::scopeSetSettingsKey(), QStringLiteral("broad"));
+    settings.setValue(QStringLiteral("xero/loopbackRedirectUri"),
+                      QStringLiteral("http://127.0.0.1:53700/xero"));
+    xero.loadSettings(settings);
+    EXPECT_EQ(xero.scopes(), XeroSignIn::broadScopes());
+    EXPECT_FALSE(xero.hasCustomScopes());
+    EXPECT_EQ(xero.loopbackRedirectUri(), QUrl(QStringLiteral("http://127.0.0.1:53700/xero")));
+
+    settings.setValue(XeroSignIn::scopesSettingsKey(), QStringLiteral("openid offline_access"));
+    xero.loadSettings(settings);
+    EXPECT_EQ(xero.scopes(),
+              (QStringList{QStringLiteral("openid"), QStringLiteral("offline_access")}));
+    EXPECT_TRUE(xero.hasCustomScopes());
+}
+
+TEST_F(XeroSignInTest, TheBroadScopesEndAtXerosErrorScreenForANewAppWhichIsExplained)
+{
+    xero->setScopes(XeroSignIn::broadScopes());
+    // Xero shows its error screen and never comes back: there is no redirect to catch.
+    const QUrl redirect = browser.xeroSignIn(xero->begin(), {SandboxScenario::contosoLtdTenantId});
+    EXPECT_TRUE(redirect.isEmpty()) << redirect.toString().toStdString();
+    const QString screen = QString::fromUtf8(browser.lastBody());
+    ASSERT_TRUE(screen.contains(QStringLiteral("Invalid scope for client")));
+
+    const std::optional<ApiError> explained = xero->errorShown(500, screen);
+    ASSERT_TRUE(explained);
+    EXPECT_EQ(explained->code(), QStringLiteral("XeroScopeRefused"));
+    EXPECT_TRUE(explained->message().contains(QStringLiteral("2 March 2026")));
+    EXPECT_TRUE(explained->message().contains(QStringLiteral("xero/scopeSet=granular")));
+    // Any other page, or a page that answered fine, means nothing here.
+    EXPECT_FALSE(xero->errorShown(500, QStringLiteral("Sorry, something went wrong")));
+    EXPECT_FALSE(xero->errorShown(200, screen));
+}
+
+TEST_F(XeroSignInTest, AnAppCreatedBeforeMarch2026MayStillSignInWithTheBroadScopes)
+{
+    xero->setClientId(SandboxScenario::xeroLegacyClientId);
+    xero->setScopes(XeroSignIn::broadScopes());
+    const Result<OAuthTokens> tokens = signInToXero({SandboxScenario::contosoLtdTenantId});
+    ASSERT_TRUE(tokens) << details(tokens.error()) << browser.lastBody().toStdString();
+    EXPECT_TRUE(tokens.value().hasRefreshToken());
+}
+
+TEST_F(XeroSignInTest, ARefusedScopeRedirectedBackIsExplainedToo)
+{
+    // Some report invalid_scope, or unauthorized_client, at the redirect URI.
+    for (const auto &[error, description] :
+         {std::pair{QStringLiteral("invalid_scope"), QString()},
+          std::pair{QStringLiteral("unauthorized_client"),
+                    QStringLiteral("Invalid scope for client")}}) {
+        const QUrl authorize = xero->begin();
+        QUrl answer = xero->redirectUri();
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("error"), error);
+        if (!description.isEmpty())
+            query.addQueryItem(QStringLiteral("error_description"), description);
+        query.addQueryItem(QStringLiteral("state"),
+                           QUrlQuery(authorize).queryItemValue(QStringLiteral("state")));
+        answer.setQuery(query);
+        const Result<OAuthTokens> refused = complete(answer);
+        ASSERT_FALSE(refused);
+        EXPECT_EQ(refused.error().code(), QStringLiteral("XeroScopeRefused"));
+        // The granular scopes were refused: an older app, which the broad set may suit.
+        EXPECT_TRUE(refused.error().message().contains(QStringLiteral("xero/scopeSet=broad")))
+            << refused.error().message().toStdString();
+    }
+}
+
+TEST_F(XeroSignInTest, ASignInInTheBrowserRedirectsToTheLoopbackUriAndRedeemsWithIt)
+{
+    const QUrl loopback(QStringLiteral("http://localhost:53999/callback"));
+    xero->setLoopbackRedirectUri(loopback);
+    const QUrl authorize = xero->begin(loopback);
+    EXPECT_EQ(
+        QUrlQuery(authorize).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+        loopback.toString());
+    const QUrl redirect =
+        browser.xeroSignInWithGoogle(authorize, {SandboxScenario::contosoLtdTenantId});
+    ASSERT_EQ(redirect.port(), 53999) << browser.lastBody().toStdString();
+    EXPECT_TRUE(xero->isRedirect(redirect));
+    const Result<OAuthTokens> tokens = complete(redirect);
+    ASSERT_TRUE(tokens) << details(tokens.error());
+    EXPECT_EQ(tokens.value().accountName(), SandboxScenario::xeroUser);
 }
 
 TEST_F(XeroSignInTest, SignInThenConnectionsListsTheConsentedOrganisations)

@@ -76,7 +76,7 @@ TEST_F(ConfigureXeroPageTest, TheNameIsExplainedAndEveryControlIsNamed)
     bool explained = false;
     for (const QLabel *label : configurePage()->findChildren<QLabel *>()) {
         if (label->text().contains(QStringLiteral("as it appears in Xero")) &&
-            label->text().contains(QStringLiteral("must match")))
+            label->text().contains(QStringLiteral("Power BI's own dialog asks for it")))
             explained = true;
         if (label->buddy() == configurePage()->nameEdit()) {
             EXPECT_TRUE(label->text().contains(QStringLiteral("&Organisation name")));

@@ -2,12 +2,14 @@
 #include "operationpanel.h"
 #include "refreshexplanation.h"
 #include "refreshnowpage.h"
+#include "repairsteptext.h"
 #include "wizardfixture.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 
 // The finish: success after a completed refresh; otherwise the diagnosis, the documented next
@@ -95,18 +97,84 @@ protected:
     }
 };
 
-TEST_F(FinishPageTest, ACompletedRefreshIsASuccessThatCanBeRepeatedInOneClick)
+// What the wizard ran is not the verdict: Power BI's own history, schedule and credential are.
+// (The success, read back from a repaired sandbox, is walked in wizardwalkthrough_test.)
+TEST_F(FinishPageTest, ARefreshReportedCompletedHereIsNotAVerdictPowerBiSaysOtherwise)
 {
     wizard->setLastRun(endedRun(QStringLiteral("Completed"), sandbox.now()));
     openFinish();
-    EXPECT_TRUE(finishPage()->isSuccess());
-    EXPECT_EQ(finishPage()->title(), QStringLiteral("Finished"));
-    EXPECT_TRUE(shownText().contains(
-        QStringLiteral("You can reopen this program at any time to refresh again in one click.")));
-    EXPECT_FALSE(shownText().contains(FinishPage::supportUrl().toString()));
-    ASSERT_NE(copyDetailsButton(), nullptr);
-    EXPECT_FALSE(copyDetailsButton()->isVisible());
-    keepScreenshot(QStringLiteral("finish-success"));
+    EXPECT_FALSE(finishPage()->isSuccess());
+    EXPECT_EQ(finishPage()->title(), QStringLiteral("Still failing"));
+    ASSERT_TRUE(waitUntil([&] {
+        return shownText().contains(
+            QStringLiteral("Power BI cannot read Xero with its credential"));
+    })) << shownText().toStdString();
+    const QString text = shownText();
+    EXPECT_TRUE(text.contains(QStringLiteral("The scheduled refresh is switched off")))
+        << text.toStdString();
+    // Each thing left has the button to the step that fixes it.
+    QStringList goTo;
+    for (const QPushButton *button :
+         finishPage()->findChildren<QPushButton *>(QStringLiteral("goToStep"))) {
+        if (button->isVisible())
+            goTo.append(button->text());
+    }
+    EXPECT_TRUE(goTo.contains(QStringLiteral("Go to step 4: Sign in with Xero")))
+        << goTo.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(goTo.contains(QStringLiteral("Go to step 5: Schedule refresh")));
+    keepScreenshot(QStringLiteral("finish-not-finished"));
+}
+
+// The temporary way to its end: the refresh can complete, yet the finish says the repair is not
+// finished, because the credential dies before the next scheduled refresh. Checked in the
+// language the suite runs in (XRA_TEST_LANG), so that tests/screenshots.sh keeps its picture in
+// both.
+TEST_F(FinishPageTest, AfterATemporaryCredentialTheNextScheduledRefreshIsSaidToFail)
+{
+    ASSERT_NO_FATAL_FAILURE(signInToPowerBi());
+    ASSERT_NO_FATAL_FAILURE(chooseXeroDataset());
+    const std::optional<RefreshSchedule> daily = chooseTheTemporaryCredentialOnADailySchedule();
+    ASSERT_TRUE(daily && daily->isDaily());
+    const Result<RefreshRun> started =
+        await<RefreshRun>([&](QObject *context, Callback<RefreshRun> done) {
+            session()->runner()->startRefresh(context, done);
+        });
+    ASSERT_TRUE(started && started.value().credentialsPushed);
+    sandbox.advanceClock(10); // the sandbox's refresh ends 5 seconds after it starts
+
+    openFinish();
+    EXPECT_FALSE(finishPage()->isSuccess());
+    EXPECT_EQ(finishPage()->title(), QCoreApplication::translate("FinishPage", "Not finished yet"));
+    const QString goToEditCredentials = RepairStepText::goToStep(RepairStep::SignInXero);
+    ASSERT_TRUE(waitUntil([&] {
+        for (const QPushButton *button :
+             finishPage()->findChildren<QPushButton *>(QStringLiteral("goToStep"))) {
+            if (button->isVisible() && button->text() == goToEditCredentials)
+                return true;
+        }
+        return false;
+    }));
+    const std::optional<QDateTime> next = daily->nextRunAfter(sandbox.now());
+    ASSERT_TRUE(next.has_value());
+    const QString nextTime = QLocale().toString(next->toLocalTime().time(), QLocale::ShortFormat);
+    EXPECT_TRUE(shownText().contains(nextTime)) << shownText().toStdString();
+    ::keepScreenshot(wizard.get(), QStringLiteral("temporary-finish"), 200);
+}
+
+TEST_F(FinishPageTest, GoToStepReturnsToThePageThatFixesIt)
+{
+    openFinish();
+    QPushButton *schedule = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        for (QPushButton *button :
+             finishPage()->findChildren<QPushButton *>(QStringLiteral("goToStep"))) {
+            if (button->isVisible() && button->text().contains(QStringLiteral("Schedule")))
+                schedule = button;
+        }
+        return schedule != nullptr;
+    }));
+    schedule->click();
+    EXPECT_TRUE(waitForPage(RepairWizard::PageSchedule));
 }
 
 TEST_F(FinishPageTest, ARefreshThatFailsAgainShowsTheDiagnosisTheNextStepsAndCopiesDetails)
@@ -120,6 +188,7 @@ TEST_F(FinishPageTest, ARefreshThatFailsAgainShowsTheDiagnosisTheNextStepsAndCop
     sandbox.advanceClock(10);
     ASSERT_TRUE(clickNext());
     ASSERT_TRUE(waitForPage(RepairWizard::PageFinish));
+    ASSERT_TRUE(waitUntil([&] { return !finishPage()->isBusy(); }));
 
     ASSERT_TRUE(wizard->lastRun() && wizard->lastRun()->refresh);
     const Refresh refresh = *wizard->lastRun()->refresh;

@@ -4,6 +4,7 @@
 #include "screenshot.h"
 #include "xerosignin.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,8 +58,8 @@ protected:
         QTest::keyClicks(edit(objectName), text);
     }
 
-    FirstStartDialog dialog{MicrosoftSignIn::defaultRedirectUri(),
-                            XeroSignIn::defaultRedirectUri()};
+    FirstStartDialog dialog{MicrosoftSignIn::defaultRedirectUri(), XeroSignIn::defaultRedirectUri(),
+                            XeroSignIn::defaultLoopbackRedirectUri()};
 };
 
 TEST_F(FirstStartDialogTest, ConnectIsTheFirstChoiceAndWaitsForAClientId)
@@ -112,6 +113,22 @@ TEST_F(FirstStartDialogTest, TheXeroClientIdIsAskedForToo)
     ASSERT_NE(howTo, nullptr);
     EXPECT_TRUE(howTo->text().contains(FirstStartDialog::xeroRegistrationUrl()));
     EXPECT_TRUE(howTo->text().contains(QStringLiteral("http://localhost:5000/callback")));
+    // The sign-ins that go on in the web browser come back to the program there.
+    EXPECT_TRUE(howTo->text().contains(QStringLiteral("http://localhost:53682/callback")));
+}
+
+TEST_F(FirstStartDialogTest, SaysWhichXeroScopesAnAppCreatedBeforeMarch2026Uses)
+{
+    auto *older = dialog.findChild<QCheckBox *>(QStringLiteral("olderXeroAppCheck"));
+    ASSERT_NE(older, nullptr);
+    EXPECT_FALSE(dialog.xeroAppPredatesGranularScopes());
+    EXPECT_TRUE(older->text().contains(QStringLiteral("2 March 2026")));
+    const auto *note = dialog.findChild<QLabel *>(QStringLiteral("xeroScopesLabel"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("granular")));
+    EXPECT_TRUE(note->text().contains(QStringLiteral("xero/scopeSet")));
+    older->click();
+    EXPECT_TRUE(dialog.xeroAppPredatesGranularScopes());
 }
 
 TEST_F(FirstStartDialogTest, AnEmptyTenantMeansOrganizations)
@@ -166,13 +183,15 @@ TEST(FirstStartDialogRedirects, TheRedirectUrisToRegisterAreTheOnesTheSignInsWil
 {
     const QUrl microsoft(QStringLiteral("http://localhost:8400/microsoft"));
     const QUrl xero(QStringLiteral("http://localhost:8400/xero"));
-    const FirstStartDialog dialog(microsoft, xero);
+    const QUrl xeroLoopback(QStringLiteral("http://localhost:8401/xero-browser"));
+    const FirstStartDialog dialog(microsoft, xero, xeroLoopback);
     const auto *howTo = dialog.findChild<QLabel *>(QStringLiteral("howToLabel"));
     const auto *xeroHowTo = dialog.findChild<QLabel *>(QStringLiteral("xeroHowToLabel"));
     ASSERT_NE(howTo, nullptr);
     ASSERT_NE(xeroHowTo, nullptr);
     EXPECT_TRUE(howTo->text().contains(microsoft.toString()));
     EXPECT_TRUE(xeroHowTo->text().contains(xero.toString()));
+    EXPECT_TRUE(xeroHowTo->text().contains(xeroLoopback.toString()));
 }
 
 TEST(FirstStartDialogValidation, GuidsAndTenants)

@@ -96,10 +96,17 @@ TEST_F(RefreshNowPageTest, ShowsTheRefreshesLeftTodayAndWaitsForARefreshBeforeNe
     keepScreenshot(QStringLiteral("refreshnow-ready"));
 }
 
-TEST_F(RefreshNowPageTest, AfterAXeroSignInTheRefreshRunsToCompleted)
+// The user chose the temporary credential at step 4 (one push): Refresh now renews it first.
+TEST_F(RefreshNowPageTest, WithTheTemporaryCredentialChosenTheRefreshRenewsItAndCompletes)
 {
     const Result<XeroSignInOutcome> xero = signInToXero(QStringLiteral("Contoso Ltd"));
     ASSERT_TRUE(xero) << xero.error().technicalDetails().toStdString();
+    signInToPowerBi();
+    chooseXeroDataset();
+    const Result<bool> pushed = await<bool>([&](QObject *context, Callback<bool> done) {
+        session()->runner()->pushCredentials(context, done);
+    });
+    ASSERT_TRUE(pushed && pushed.value());
     openRefreshNow();
 
     ASSERT_TRUE(startAndWaitUntilRunning());

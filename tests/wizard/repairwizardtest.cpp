@@ -23,7 +23,9 @@ TEST_F(RepairWizardTest, EveryStepOfTheProcedureHasItsPage)
     EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::RefreshStatus), RepairWizard::PageRefreshStatus);
     EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::XeroSettings), RepairWizard::PageXeroSettings);
     EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::ConfigureXero), RepairWizard::PageConfigureXero);
-    EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::SignInXero), RepairWizard::PageSignInXero);
+    // Step 4 is Power BI's own dialog; the program's Xero sign-in is its fallback, reached
+    // from there only.
+    EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::SignInXero), RepairWizard::PageEditCredentials);
     EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::Schedule), RepairWizard::PageSchedule);
     EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::RefreshNow), RepairWizard::PageRefreshNow);
     EXPECT_EQ(RepairWizard::pageIdFor(RepairStep::ContactSupport), RepairWizard::PageFinish);

@@ -4,8 +4,10 @@
 #include "signinview.h"
 #include "webpagedriver.h"
 
+#include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QWebEnginePage>
 
 // The sandbox's Microsoft and Xero sign-in pages in a wizard page's embedded view, filled in
 // and clicked as a person would. Every wait is bounded (WebPageDriver); the answers say whether
@@ -16,14 +18,19 @@ public:
     explicit SandboxSignInPages(SignInView *view)
         : m_view(view)
     {}
+    // The same pages in a page of another window (Power BI's credential pop-up).
+    explicit SandboxSignInPages(QWebEnginePage *page)
+        : m_page(page)
+    {}
 
-    WebPageDriver driver() const { return WebPageDriver(m_view->page()); }
+    QWebEnginePage *page() const { return m_view ? m_view->page() : m_page.data(); }
+    WebPageDriver driver() const { return WebPageDriver(page()); }
 
     // ---- Microsoft ----
 
     bool waitForMicrosoftForm() const
     {
-        return m_view && m_view->page() && driver().waitForElement(QStringLiteral("signin"));
+        return page() && driver().waitForElement(QStringLiteral("signin"));
     }
 
     // Signs in as the sandbox's Microsoft user, once the form is there.
@@ -35,6 +42,28 @@ public:
         return true;
     }
 
+    // Signs in as the sandbox's federated user: Microsoft's page sends them to Fabrikam's own
+    // sign-in (another origin), whose answer comes back to Microsoft by itself.
+    bool signInToMicrosoftAsFederatedUser() const
+    {
+        if (!waitForMicrosoftForm())
+            return false;
+        driver().signIn(SandboxScenario::federatedUser, QString());
+        if (!waitForIdentityProviderForm())
+            return false;
+        driver().signIn(SandboxScenario::federatedUser, SandboxScenario::password);
+        return true;
+    }
+
+    // Fabrikam's sign-in form (the identity provider of the federated domain).
+    bool waitForIdentityProviderForm() const
+    {
+        return page() &&
+               driver().waitFor(QStringLiteral("location.pathname === '/adfs/ls/' && "
+                                               "document.readyState === 'complete' && "
+                                               "document.getElementById('signin') !== null"));
+    }
+
     // ---- Xero ----
 
     // Xero's log-in form, from its start. A form that was filled in stays on screen after a
@@ -42,12 +71,11 @@ public:
     // and this waits for the next one.
     bool waitForXeroForm() const
     {
-        return m_view && m_view->page() &&
-               driver().waitFor(
-                   QStringLiteral("location.pathname === '/identity/connect/authorize' && "
-                                  "document.readyState === 'complete' && "
-                                  "document.getElementById('signin') !== null && "
-                                  "window.xraFilledIn === undefined"));
+        return page() && driver().waitFor(QStringLiteral(
+                             "location.pathname === '/identity/connect/authorize' && "
+                             "document.readyState === 'complete' && "
+                             "document.getElementById('signin') !== null && "
+                             "window.xraFilledIn === undefined"));
     }
 
     void markXeroFormUsed() const
@@ -63,6 +91,13 @@ public:
         const WebPageDriver page = driver();
         markXeroFormUsed();
         page.signIn(SandboxScenario::xeroUser, SandboxScenario::password);
+        return allowAtXero(tenantIds);
+    }
+
+    // On Xero's consent page (reached from the log-in): ticks tenantIds and allows access.
+    bool allowAtXero(const QStringList &tenantIds) const
+    {
+        const WebPageDriver page = driver();
         if (!page.waitForElement(QStringLiteral("consent")))
             return false;
         for (const QString &tenantId : tenantIds)
@@ -71,6 +106,16 @@ public:
                                ".checked = true; true")
                     .arg(tenantId));
         page.click(QStringLiteral("allow"));
+        return true;
+    }
+
+    // "Sign in with Google" on Xero's log-in page.
+    bool chooseGoogleAtXero() const
+    {
+        if (!waitForXeroForm())
+            return false;
+        markXeroFormUsed();
+        driver().click(QStringLiteral("google"));
         return true;
     }
 
@@ -85,5 +130,6 @@ public:
     }
 
 private:
-    SignInView *m_view;
+    SignInView *m_view = nullptr;
+    QPointer<QWebEnginePage> m_page;
 };

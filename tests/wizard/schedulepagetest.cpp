@@ -3,6 +3,7 @@
 #include "operationpanel.h"
 #include "wizardfixture.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -77,9 +78,15 @@ TEST_F(SchedulePageTest, ShowsTheScheduleSwitchedOffWithItsDaysAndTimeZone)
     EXPECT_TRUE(makeDailyButton()->isEnabled());
     // The chooser starts at the schedule's own first time.
     EXPECT_EQ(timeEdit()->time(), QTime(7, 0));
-    // Daily is recommended, not required.
-    EXPECT_TRUE(nextButton()->isEnabled());
+    // A schedule left off is what broke the refresh: going on without one is a choice the
+    // user says out loud, not a Next pressed by habit.
+    EXPECT_FALSE(nextButton()->isEnabled());
+    auto *leaveOff = schedulePage()->findChild<QCheckBox *>(QStringLiteral("leaveScheduleOff"));
+    ASSERT_NE(leaveOff, nullptr);
+    EXPECT_TRUE(leaveOff->isVisible());
     keepScreenshot(QStringLiteral("schedule-off"));
+    leaveOff->setChecked(true);
+    EXPECT_TRUE(nextButton()->isEnabled());
 }
 
 TEST_F(SchedulePageTest, MakeItDailySwitchesTheScheduleOnForEveryDayAndConfirmsIt)
@@ -141,8 +148,10 @@ TEST_F(SchedulePageTest, ATimeOffTheHalfHourIsRefusedBeforeAnythingIsSent)
 TEST_F(SchedulePageTest, TheNoteLinksToTheDatasetsSettingsInPowerBi)
 {
     openScheduleLoaded();
+    // The sandbox's own Power BI web page, at its root.
     const QString expected =
-        QStringLiteral("https://app.powerbi.com/groups/%1/settings/datasets/%2")
+        sandbox.rootUrl().toString() +
+        QStringLiteral("/groups/%1/settings/datasets/%2")
             .arg(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId);
     EXPECT_EQ(schedulePage()->datasetSettingsUrl().toString(), expected);
     const QString text = shownText();

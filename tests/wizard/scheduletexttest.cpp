@@ -110,5 +110,5 @@ TEST(ScheduleText, TheNextRunIsInTheUsersTimeOrThereIsNone)
               RefreshPresentation::localTime(utc("2026-11-29T06:00:00Z")));
     EXPECT_EQ(
         ScheduleText::nextRun(schedule(everyDay, {QStringLiteral("07:00")}, paris, false), now),
-        QStringLiteral("No scheduled refresh"));
+        QStringLiteral("None: the scheduled refresh is switched off"));
 }

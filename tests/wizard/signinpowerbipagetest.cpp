@@ -70,6 +70,20 @@ TEST_F(SignInPowerBiPageTest, SigningInThroughTheViewEnablesNextAndShowsTheAccou
     EXPECT_TRUE(button(QStringLiteral("useAnotherAccount"))->isVisible());
 }
 
+TEST_F(SignInPowerBiPageTest, AFederatedWorkAccountSignsInThroughItsCompanysOwnPage)
+{
+    showSignInForm();
+    QList<QUrl> opened;
+    signInPage()->signInView()->setExternalOpener([&](const QUrl &url) { opened.append(url); });
+    ASSERT_TRUE(pages().signInToMicrosoftAsFederatedUser());
+    ASSERT_TRUE(waitUntil([&] { return nextButton()->isEnabled(); }))
+        << signInPage()->operationPanel()->sentence().toStdString();
+    EXPECT_TRUE(signInPage()->accountText().contains(SandboxScenario::federatedUser));
+    EXPECT_TRUE(signInPage()->accountText().contains(SandboxScenario::federatedUserName));
+    // Nothing of the sign-in went to the system browser.
+    EXPECT_TRUE(opened.isEmpty());
+}
+
 TEST_F(SignInPowerBiPageTest, CancellingTheSignInLeavesNextDisabledWithANoteAndAWayBack)
 {
     showSignInForm();

@@ -1,15 +1,19 @@
 #include "signinxeropage.h"
 #include "configurexeropage.h"
+#include "editcredentialspage.h"
 #include "operationpanel.h"
 #include "sandboxsigninpages.h"
 #include "signinview.h"
 #include "webpagedriver.h"
 #include "wizardfixture.h"
+#include "xerosignin.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTcpServer>
+#include <QUrlQuery>
 
 using namespace std::chrono_literals;
 
@@ -29,16 +33,32 @@ protected:
         return page<SignInXeroPage>(RepairWizard::PageSignInXero);
     }
 
-    // Step 3 with name typed, then Next: the Xero page shows its embedded view.
+    // Step 3 with name typed, then Next, and the temporary credential chosen on Power BI's
+    // page (the sandbox's dataset failed on its credential): the Xero page shows its embedded
+    // view.
     void openSignInWith(const QString &name)
     {
         openAt(RepairStep::ConfigureXero);
         ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
         page<ConfigureXeroPage>(RepairWizard::PageConfigureXero)->nameEdit()->setText(name);
-        ASSERT_TRUE(clickNext());
-        ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
+        ASSERT_NO_FATAL_FAILURE(nextThroughTheTemporaryChoice());
         ASSERT_NE(signInPage()->signInView(), nullptr);
         ASSERT_NE(signInPage()->signInView()->page(), nullptr);
+    }
+
+    // Next from step 3, then the temporary credential chosen on Power BI's page.
+    void nextThroughTheTemporaryChoice()
+    {
+        ASSERT_TRUE(clickNext());
+        ASSERT_TRUE(waitForPage(RepairWizard::PageEditCredentials));
+        auto *edit = page<EditCredentialsPage>(RepairWizard::PageEditCredentials);
+        ASSERT_TRUE(waitUntil([&] { return edit->temporaryButton()->isEnabled(); }));
+        edit->temporaryButton()->click();
+        // Its cost is said first (the other datasets reading the source are looked up).
+        ASSERT_TRUE(waitUntil(
+            [&] { return edit->confirmTemporaryButton()->isVisible() && !edit->isBusy(); }));
+        edit->confirmTemporaryButton()->click();
+        ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
     }
 
     SandboxSignInPages xeroPages() const { return SandboxSignInPages(signInPage()->signInView()); }
@@ -104,7 +124,10 @@ TEST_F(SignInXeroPageTest, TheRightOrganisationIsFoundAndItsSignInSetOnTheDatase
     EXPECT_TRUE(signInPage()->message().contains(QStringLiteral("Contoso Ltd found")));
     EXPECT_TRUE(signInPage()->message().contains(
         QStringLiteral("The new Xero sign-in was set on the dataset")));
-    EXPECT_TRUE(signInPage()->grantWarning().contains(QStringLiteral("must be used before")));
+    // The grant's 60 days are not the credential's lifetime: both are said, apart.
+    EXPECT_TRUE(signInPage()->grantWarning().contains(QStringLiteral("30 minutes only")))
+        << signInPage()->grantWarning().toStdString();
+    EXPECT_TRUE(signInPage()->grantWarning().contains(QStringLiteral("not used before")));
     EXPECT_TRUE(nextButton()->isEnabled());
     EXPECT_EQ(session()->xero()->tenantId(), SandboxScenario::contosoLtdTenantId);
     keepScreenshot(QStringLiteral("signin-xero-done"));
@@ -191,21 +214,23 @@ TEST_F(SignInXeroPageTest, BackThenNextKeepsTheViewAndADoneSignIn)
     ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Done)) << whatThePageSays();
 
     wizard->back();
+    ASSERT_TRUE(waitForPage(RepairWizard::PageEditCredentials));
+    wizard->back();
     ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
-    ASSERT_TRUE(clickNext());
-    ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
+    ASSERT_NO_FATAL_FAILURE(nextThroughTheTemporaryChoice());
     EXPECT_EQ(signInPage()->signInView(), view);
     EXPECT_EQ(signInPage()->stage(), SignInXeroPage::Stage::Done);
     EXPECT_TRUE(nextButton()->isEnabled());
 
     // Another name needs another check: a new sign-in starts in the same view.
     wizard->back();
+    ASSERT_TRUE(waitForPage(RepairWizard::PageEditCredentials));
+    wizard->back();
     ASSERT_TRUE(waitForPage(RepairWizard::PageConfigureXero));
     page<ConfigureXeroPage>(RepairWizard::PageConfigureXero)
         ->nameEdit()
         ->setText(QStringLiteral("Contoso Holdings"));
-    ASSERT_TRUE(clickNext());
-    ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
+    ASSERT_NO_FATAL_FAILURE(nextThroughTheTemporaryChoice());
     EXPECT_EQ(signInPage()->signInView(), view);
     EXPECT_EQ(signInPage()->stage(), SignInXeroPage::Stage::SigningIn);
     EXPECT_FALSE(nextButton()->isEnabled());
@@ -230,4 +255,87 @@ TEST_F(SignInXeroPageTest, APushRefusedToSomeoneNotTheOwnerPointsToTakeOver)
     }
     EXPECT_TRUE(pointsToTakeOver) << whatThePageSays();
     keepScreenshot(QStringLiteral("signin-xero-not-owner"));
+}
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    return probe.serverPort();
+}
+
+} // namespace
+
+TEST_F(SignInXeroPageTest, SigningInWithGoogleGoesOnInTheBrowserAndComesBackToThePage)
+{
+    const QUrl loopback(QStringLiteral("http://localhost:%1/callback").arg(freePort()));
+    services->xeroSignIn()->setLoopbackRedirectUri(loopback);
+    openSignInWith(QStringLiteral("Contoso Ltd"));
+    QList<QUrl> opened;
+    signInPage()->signInView()->setExternalOpener([&](const QUrl &url) { opened.append(url); });
+
+    // Xero's page offers Google, whose page refuses embedded browsers: the page says so.
+    ASSERT_TRUE(xeroPages().chooseGoogleAtXero());
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::InBrowser)) << whatThePageSays();
+    EXPECT_TRUE(
+        signInPage()->message().contains(QStringLiteral("does not work inside this program")))
+        << whatThePageSays();
+    EXPECT_TRUE(signInPage()->continueInBrowserButton()->isVisible());
+    EXPECT_FALSE(nextButton()->isEnabled());
+    keepScreenshot(QStringLiteral("signin-xero-google-offered"));
+
+    signInPage()->continueInBrowserButton()->click();
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_TRUE(signInPage()->operationPanel()->isBusy());
+    EXPECT_TRUE(signInPage()->message().contains(QStringLiteral("Your web browser shows")));
+    keepScreenshot(QStringLiteral("signin-xero-google-waiting"));
+
+    // The browser: Xero's log-in, Google's, the consent, then the program's loopback address.
+    const QUrl authorize = opened.first();
+    EXPECT_EQ(
+        QUrlQuery(authorize).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+        loopback.toString());
+    const QUrl redirect =
+        browser.xeroSignInWithGoogle(authorize, {SandboxScenario::contosoLtdTenantId});
+    ASSERT_EQ(redirect.port(), loopback.port()) << browser.lastBody().toStdString();
+    EXPECT_EQ(browser.open(redirect), 200);
+
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Done)) << whatThePageSays();
+    EXPECT_TRUE(signInPage()->message().contains(QStringLiteral("Contoso Ltd found")));
+    EXPECT_EQ(session()->xero()->tenantId(), SandboxScenario::contosoLtdTenantId);
+    EXPECT_TRUE(nextButton()->isEnabled());
+    expectARefreshWithoutAPushCompletes();
+}
+
+TEST_F(SignInXeroPageTest, CancellingTheWaitForTheBrowserChangesNothing)
+{
+    services->xeroSignIn()->setLoopbackRedirectUri(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(freePort())));
+    openSignInWith(QStringLiteral("Contoso Ltd"));
+    signInPage()->signInView()->setExternalOpener([](const QUrl &) {});
+    ASSERT_TRUE(xeroPages().chooseGoogleAtXero());
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::InBrowser)) << whatThePageSays();
+    signInPage()->continueInBrowserButton()->click();
+    ASSERT_TRUE(signInPage()->operationPanel()->isBusy());
+    session()->cancel();
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Cancelled)) << whatThePageSays();
+    EXPECT_TRUE(session()->xero()->tenantId().isEmpty());
+    EXPECT_FALSE(nextButton()->isEnabled());
+}
+
+TEST_F(SignInXeroPageTest, ScopesXeroRefusesAreExplainedWithWhatToChange)
+{
+    // An app created after 2 March 2026 (any client id but the sandbox's legacy one) asked for
+    // the broad scopes: Xero shows its error screen in the view.
+    services->xeroSignIn()->setScopes(XeroSignIn::broadScopes());
+    openSignInWith(QStringLiteral("Contoso Ltd"));
+    ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Failed)) << whatThePageSays();
+    const QString sentence = signInPage()->operationPanel()->sentence();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("2 March 2026"))) << sentence.toStdString();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("xero/scopeSet=granular")))
+        << sentence.toStdString();
+    EXPECT_FALSE(nextButton()->isEnabled());
+    keepScreenshot(QStringLiteral("signin-xero-scope-refused"));
 }

@@ -4,6 +4,7 @@
 #include "wizardfixture.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -83,7 +84,7 @@ TEST_F(StatusWindowTest, ShowsTheFailedLastRefreshAndWhatIsLeftToday)
     EXPECT_TRUE(text("datasetLabel").contains(QStringLiteral("Finance")));
     EXPECT_EQ(text("lastStatusLabel"), QStringLiteral("Failed"));
     EXPECT_FALSE(text("lastTimeLabel").isEmpty());
-    EXPECT_EQ(text("nextRunLabel"), QStringLiteral("No scheduled refresh"));
+    EXPECT_EQ(text("nextRunLabel"), QStringLiteral("None: the scheduled refresh is switched off"));
     EXPECT_TRUE(
         text("refreshesLeftLabel").contains(QStringLiteral("left today (Power BI allows 8 a day")))
         << text("refreshesLeftLabel").toStdString();
@@ -97,10 +98,15 @@ TEST_F(StatusWindowTest, ShowsTheFailedLastRefreshAndWhatIsLeftToday)
     keepScreenshot(QStringLiteral("statuswindow-failed-dark"));
 }
 
-TEST_F(StatusWindowTest, RefreshNowPushesRunsToCompletedAndShowsIt)
+// The temporary credential chosen before: Refresh now renews it, runs and shows the result.
+TEST_F(StatusWindowTest, RefreshNowRenewsTheTemporaryCredentialRunsToCompletedAndShowsIt)
 {
     const Result<XeroSignInOutcome> xero = signInToXero(QStringLiteral("Contoso Ltd"));
     ASSERT_TRUE(xero) << xero.error().technicalDetails().toStdString();
+    const Result<bool> pushed = await<bool>([&](QObject *context, Callback<bool> done) {
+        session()->runner()->pushCredentials(context, done);
+    });
+    ASSERT_TRUE(pushed && pushed.value());
     ASSERT_TRUE(reloaded());
     const QString leftBefore = text("refreshesLeftLabel");
     finishRunningRefreshesWhenSeen();
@@ -120,6 +126,25 @@ TEST_F(StatusWindowTest, RefreshNowPushesRunsToCompletedAndShowsIt)
     EXPECT_FALSE(window->operationPanel()->isShowingError());
     EXPECT_TRUE(button("refreshNowButton")->isEnabled());
     keepScreenshot(QStringLiteral("statuswindow-completed"));
+}
+
+// A temporary credential and a daily schedule: the window says, in red, that the next
+// scheduled refresh will fail, and when the credential dies. In the language the suite runs in,
+// for tests/screenshots.sh.
+TEST_F(StatusWindowTest, ATemporaryCredentialIsShownWithTheNextRefreshItWillFail)
+{
+    const std::optional<RefreshSchedule> daily = chooseTheTemporaryCredentialOnADailySchedule();
+    ASSERT_TRUE(daily && daily->isDaily());
+    ASSERT_TRUE(reloaded());
+    const auto *warning = window->findChild<QLabel *>(QStringLiteral("nextRunWarningLabel"));
+    ASSERT_NE(warning, nullptr);
+    EXPECT_TRUE(warning->isVisible());
+    const std::optional<QDateTime> next = daily->nextRunAfter(sandbox.now());
+    ASSERT_TRUE(next.has_value());
+    EXPECT_TRUE(warning->text().contains(
+        QLocale().toString(next->toLocalTime().time(), QLocale::ShortFormat)))
+        << warning->text().toStdString();
+    ::keepScreenshot(window.get(), QStringLiteral("temporary-status-window"), 200);
 }
 
 TEST_F(StatusWindowTest, FixCredentialsAndChooseAnotherDatasetHandOverToTheWizard)

@@ -25,6 +25,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 // The wizard on the offscreen platform against a sandbox on a random loopback port, on the
 // services as the program builds them (SandboxStack). The shortcuts sign in and
@@ -93,6 +94,29 @@ protected:
                                                SandboxScenario::contosoLtdTenantId})
     {
         return stack.signInToXero(browser, organisationName, tenantIds);
+    }
+
+    // The temporary way chosen for the chosen dataset (signed in to Xero, one push) and its
+    // schedule made daily at 07:00, Paris time: what the verdicts warn about.
+    std::optional<RefreshSchedule> chooseTheTemporaryCredentialOnADailySchedule()
+    {
+        if (!signInToXero(QStringLiteral("Contoso Ltd")))
+            return std::nullopt;
+        const Result<bool> pushed = await<bool>([&](QObject *context, Callback<bool> done) {
+            session()->runner()->pushCredentials(context, done);
+        });
+        if (!pushed || !pushed.value())
+            return std::nullopt;
+        const Result<RefreshSchedule> daily =
+            await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
+                session()->editor()->changeSchedule(
+                    RefreshScheduleChange::daily({QStringLiteral("07:00")},
+                                                 QStringLiteral("Romance Standard Time")),
+                    context, done);
+            });
+        if (!daily)
+            return std::nullopt;
+        return daily.value();
     }
 
     // Signed in, dataset chosen, the wizard shown at step.

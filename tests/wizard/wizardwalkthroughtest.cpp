@@ -6,8 +6,13 @@
 #include "choosedatasetpage.h"
 #include "commandline.h"
 #include "configurexeropage.h"
+#include "credentialpopuppage.h"
+#include "credentialpopupwindow.h"
+#include "editcredentialspage.h"
 #include "finishpage.h"
 #include "operationpanel.h"
+#include "powerbipageview.h"
+#include "powerbiportalpage.h"
 #include "refreshnowpage.h"
 #include "refreshstatuspage.h"
 #include "sandboxfault.h"
@@ -22,6 +27,7 @@
 #include "xerosettingspage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -214,6 +220,86 @@ public:
         configure->nameEdit()->setText(name);
         EXPECT_TRUE(configure->nameProblem(name).isEmpty());
         ASSERT_TRUE(clickNext());
+        ASSERT_TRUE(waitForPage(RepairWizard::PageEditCredentials));
+        EXPECT_FALSE(nextButton()->isEnabled());
+    }
+
+    EditCredentialsPage *editPage() const
+    {
+        return page<EditCredentialsPage>(RepairWizard::PageEditCredentials);
+    }
+
+    // Step 4 in Power BI's own page, as Microsoft's procedure says: Data source credentials,
+    // Edit credentials on the Xero source, the organisation name pasted from the program, Sign
+    // in; Xero's pages in the pop-up window, which closes by itself; Power BI says the
+    // credentials were updated; Next.
+    void editTheCredentialsInPowerBi() const
+    {
+        ASSERT_TRUE(
+            waitUntil([&] { return editPage()->pageView() && editPage()->pageView()->page(); }));
+        const WebPageDriver powerBi(editPage()->pageView()->page());
+        // The Power BI web app signs in on its own with the browser's Microsoft session; a
+        // program whose sign-in was kept from an earlier start may have none, and then Power
+        // BI asks once, on its own page.
+        ASSERT_TRUE(powerBi.waitFor(
+            QStringLiteral("document.getElementById('datasource-credentials-toggle') !== null || "
+                           "(location.pathname.endsWith('/oauth2/v2.0/authorize') && "
+                           "document.getElementById('signin') !== null)")));
+        const bool signedIn =
+            powerBi
+                .evaluate(QStringLiteral(
+                    "document.getElementById('datasource-credentials-toggle') !== null"))
+                .toBool();
+        if (!signedIn) {
+            ASSERT_TRUE(SandboxSignInPages(editPage()->pageView()->page()).signInToMicrosoft());
+        }
+        ASSERT_TRUE(powerBi.waitForElement(QStringLiteral("datasource-credentials-toggle")));
+        powerBi.click(QStringLiteral("datasource-credentials-toggle"));
+        const QString xeroEdit =
+            QStringLiteral("document.querySelector('li.datasource[data-xero=\"true\"] "
+                           "a.edit-credentials')");
+        ASSERT_TRUE(powerBi.waitFor(xeroEdit + QStringLiteral(" !== null")));
+        powerBi.evaluate(xeroEdit + QStringLiteral(".click(); true"));
+        ASSERT_TRUE(powerBi.waitFor(
+            QStringLiteral("!document.getElementById('configure-overlay').hidden")));
+        editPage()->copyNameButton()->click();
+        powerBi.setValue(QStringLiteral("organisation-name"), QGuiApplication::clipboard()->text());
+        EXPECT_FALSE(nextButton()->isEnabled());
+        keepScreenshot(wizard(), QStringLiteral("edit-credentials-1-dialog"), 300);
+        powerBi.click(QStringLiteral("configure-signin"));
+        ASSERT_TRUE(
+            waitUntil([&] { return editPage()->pageView()->popupWindow() != nullptr; }, webWaitMs))
+            << editPage()->outcome().toStdString();
+        const SandboxSignInPages popup(editPage()->pageView()->popupWindow()->page());
+        if (screenshotsRequested() && popup.waitForXeroForm())
+            keepScreenshot(editPage()->pageView()->popupWindow(),
+                           QStringLiteral("edit-credentials-2-popup"), 300);
+        ASSERT_TRUE(popup.signInToXeroAndAllow({SandboxScenario::contosoLtdTenantId}));
+        ASSERT_TRUE(waitUntil([&] { return editPage()->isLastingGiven(); }, webWaitMs))
+            << editPage()->outcome().toStdString();
+        EXPECT_TRUE(waitUntil([&] { return editPage()->pageView()->popupWindow() == nullptr; }));
+        ASSERT_TRUE(powerBi.waitFor(
+            QStringLiteral("document.body.dataset.credentialsUpdated !== undefined")));
+        keepScreenshot(wizard(), QStringLiteral("edit-credentials-3-updated"), 300);
+        ASSERT_TRUE(clickNext());
+    }
+
+    // Step 4, the weaker way: the temporary credential, its lifetime said first, then Xero's
+    // pages in the program's own sign-in.
+    void chooseTheTemporaryCredential() const
+    {
+        ASSERT_TRUE(waitUntil([&] { return editPage()->temporaryButton()->isEnabled(); }));
+        editPage()->temporaryButton()->click();
+        const auto *warning =
+            editPage()->findChild<QLabel *>(QStringLiteral("temporaryCredentialWarning"));
+        ASSERT_NE(warning, nullptr);
+        ASSERT_TRUE(waitUntil([&] { return warning->isVisible() && !editPage()->isBusy(); }));
+        EXPECT_TRUE(warning->text().contains(QStringLiteral("30 minutes")))
+            << warning->text().toStdString();
+        // Xero via connector reads another source: no other dataset shares this one.
+        EXPECT_TRUE(warning->text().contains(QStringLiteral("No other dataset of yours reads it")))
+            << warning->text().toStdString();
+        editPage()->confirmTemporaryButton()->click();
         ASSERT_TRUE(waitForPage(RepairWizard::PageSignInXero));
         EXPECT_EQ(xeroPage()->stage(), SignInXeroPage::Stage::SigningIn);
         EXPECT_FALSE(nextButton()->isEnabled());
@@ -335,10 +421,26 @@ public:
         reachTheFinish();
         EXPECT_TRUE(finishPage()->isSuccess());
         EXPECT_EQ(finishPage()->title(), QStringLiteral("Finished"));
-        EXPECT_TRUE(shownText(finishPage()).contains(QStringLiteral("The dataset refreshed")))
+        EXPECT_TRUE(shownText(finishPage()).contains(QStringLiteral("lasting Xero credential")))
             << shownText(finishPage()).toStdString();
         EXPECT_FALSE(shownText(finishPage()).contains(FinishPage::supportUrl().toString()));
         EXPECT_TRUE(wizard()->button(QWizard::FinishButton)->isVisible());
+    }
+
+    // The end of a repair through the temporary credential: the refresh completed, and the
+    // finish says the repair is not finished, because the credential dies before the next
+    // scheduled refresh.
+    void seeNotFinishedBecauseTemporary() const
+    {
+        reachTheFinish();
+        EXPECT_FALSE(finishPage()->isSuccess());
+        EXPECT_EQ(finishPage()->title(), QStringLiteral("Not finished yet"));
+        // What is left shows on the next turn of the event loop.
+        EXPECT_TRUE(waitUntil([&] {
+            return shownText(finishPage()).contains(QStringLiteral("temporary one"));
+        })) << shownText(finishPage()).toStdString();
+        const QString text = shownText(finishPage());
+        EXPECT_TRUE(text.contains(QStringLiteral("will fail"))) << text.toStdString();
     }
 
 private:
@@ -384,21 +486,29 @@ protected:
         ASSERT_NO_FATAL_FAILURE(walk.nameTheOrganisation(organisationName));
     }
 
-    // From Refresh now ready to the success finish, the refresh completed.
-    void refreshUntilSuccess()
+    // From Refresh now ready to a completed refresh and the finish.
+    void refreshUntilCompleted()
     {
         ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
         ASSERT_NO_FATAL_FAILURE(
             walk.refreshNowUntil(QStringLiteral("Completed"), [this] { endTheRefresh(); }));
+    }
+
+    // The same, ending on the success finish.
+    void refreshUntilSuccess()
+    {
+        ASSERT_NO_FATAL_FAILURE(refreshUntilCompleted());
         ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
     }
 
-    // Steps 5 to the finish once the Xero sign-in is done: the schedule made daily, the refresh
-    // completed, the finish a success, and Power BI's last refresh the wizard's.
-    void makeDailyAndRefreshUntilSuccess()
+    // Steps 5 to the finish after a temporary credential: the schedule made daily, the refresh
+    // completed, and the finish honest about the credential that dies before the next slot.
+    void makeDailyAndRefreshWithTheTemporaryCredential()
     {
         ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
-        ASSERT_NO_FATAL_FAILURE(refreshUntilSuccess());
+        ASSERT_NO_FATAL_FAILURE(refreshUntilCompleted());
+        EXPECT_TRUE(wizard->lastRun()->credentialsPushed);
+        ASSERT_NO_FATAL_FAILURE(walk.seeNotFinishedBecauseTemporary());
         expectTheLastRefreshInPowerBi(Refresh::Status::Completed);
     }
 
@@ -424,13 +534,52 @@ protected:
         EXPECT_EQ(last->requestId(), wizard->lastRun()->refresh->requestId());
     }
 
+    QList<Refresh> historyInPowerBi(int top)
+    {
+        const Result<QList<Refresh>> read =
+            await<QList<Refresh>>([&](QObject *context, Callback<QList<Refresh>> done) {
+                session()->status()->loadHistory(top, context, done);
+            });
+        EXPECT_TRUE(read) << read.error().technicalDetails().toStdString();
+        return read ? read.value() : QList<Refresh>();
+    }
+
+    // The scheduled refreshes Power BI ran, newest first.
+    QList<Refresh> scheduledRefreshesInPowerBi()
+    {
+        QList<Refresh> scheduled;
+        for (const Refresh &refresh : historyInPowerBi(20)) {
+            if (refresh.refreshType() == Refresh::Type::Scheduled)
+                scheduled.append(refresh);
+        }
+        return scheduled;
+    }
+
+    // The status window as the program opens it on the remembered dataset, loaded.
+    std::unique_ptr<StatusWindow> openTheStatusWindow()
+    {
+        auto window = std::make_unique<StatusWindow>(session()->operations(), session()->status(),
+                                                     session()->runner(), session()->dataset());
+        window->show();
+        window->reload();
+        EXPECT_TRUE(waitUntil([&] { return !window->isWorking(); }));
+        return window;
+    }
+
+    static QString shownIn(const StatusWindow &window, const char *objectName)
+    {
+        const auto *label = window.findChild<QLabel *>(QLatin1String(objectName));
+        return label && label->isVisible() ? label->text() : QString();
+    }
+
     WizardWalk walk{[this] {
         return wizard.get();
     }};
 };
 
-// Both sign-ins through the embedded view, the schedule made daily, the refresh completed.
-TEST_F(WizardWalkthroughTest, HappyPathRepairsTheDatasetThroughBothSignIns)
+// The Microsoft sign-in, then Power BI's own credential dialog and its pop-up in the program,
+// the schedule made daily, the refresh completed: Finished, and still true three days on.
+TEST_F(WizardWalkthroughTest, HappyPathRepairsThroughPowerBisDialogAndStillRefreshesDaysLater)
 {
     showFresh();
     ASSERT_NO_FATAL_FAILURE(walk.signInToPowerBiThroughTheView());
@@ -439,14 +588,15 @@ TEST_F(WizardWalkthroughTest, HappyPathRepairsTheDatasetThroughBothSignIns)
     keepScreenshot(QStringLiteral("walkthrough-happy-1-status"), 200);
     ASSERT_NO_FATAL_FAILURE(walk.seeTheExpiredXeroSignIn());
     ASSERT_NO_FATAL_FAILURE(walk.nameTheOrganisation(QStringLiteral("Contoso Ltd")));
-    ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
+    ASSERT_NO_FATAL_FAILURE(walk.editTheCredentialsInPowerBi());
     ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
     ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
     ASSERT_NO_FATAL_FAILURE(
         walk.refreshNowUntil(QStringLiteral("Completed"), [this] { endTheRefresh(); }));
-    EXPECT_TRUE(wizard->lastRun()->credentialsPushed);
+    // Power BI's own credential did the work: nothing was pushed over it.
+    EXPECT_FALSE(wizard->lastRun()->credentialsPushed);
     ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
-    keepScreenshot(QStringLiteral("walkthrough-happy-2-finish"), 200);
+    keepScreenshot(QStringLiteral("walkthrough-happy-3-finish"), 200);
 
     const RefreshSchedule schedule = scheduleInPowerBi();
     EXPECT_TRUE(schedule.isEnabled());
@@ -455,6 +605,60 @@ TEST_F(WizardWalkthroughTest, HappyPathRepairsTheDatasetThroughBothSignIns)
     // The next start opens on this dataset.
     ASSERT_TRUE(session()->dataset()->remembered().has_value());
     EXPECT_EQ(session()->dataset()->remembered()->datasetId(), SandboxScenario::xeroDatasetId);
+
+    // Three days on, Power BI's schedule has refreshed every morning with the credential it
+    // renews on its own, and the schedule is still on; the status window says so.
+    const qsizetype scheduledBefore = scheduledRefreshesInPowerBi().size();
+    sandbox.advanceClock(3 * 24 * 3600);
+    const QList<Refresh> scheduled = scheduledRefreshesInPowerBi();
+    ASSERT_EQ(scheduled.size() - scheduledBefore, 3);
+    for (int day = 0; day < 3; ++day)
+        EXPECT_EQ(scheduled.at(day).status(), Refresh::Status::Completed) << "day " << day;
+    EXPECT_TRUE(scheduleInPowerBi().isEnabled());
+    const std::unique_ptr<StatusWindow> window = openTheStatusWindow();
+    EXPECT_EQ(shownIn(*window, "lastStatusLabel"), QStringLiteral("Completed"));
+    EXPECT_TRUE(shownIn(*window, "nextRunWarningLabel").isEmpty())
+        << shownIn(*window, "nextRunWarningLabel").toStdString();
+    EXPECT_TRUE(shownIn(*window, "credentialLabel").contains(QStringLiteral("Lasting")))
+        << shownIn(*window, "credentialLabel").toStdString();
+}
+
+// The weaker way, to the end: the finish and the status window say before it happens that the
+// next scheduled refresh will fail, and three days on it has failed and Power BI has switched
+// the schedule off, as the status window then says.
+TEST_F(WizardWalkthroughTest, TheTemporaryCredentialIsSaidToFailTheNextScheduledRefreshAndDoes)
+{
+    showSignedIn();
+    ASSERT_NO_FATAL_FAILURE(walkToTheXeroSignIn(QStringLiteral("Contoso Ltd")));
+    ASSERT_NO_FATAL_FAILURE(walk.chooseTheTemporaryCredential());
+    ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
+    ASSERT_NO_FATAL_FAILURE(makeDailyAndRefreshWithTheTemporaryCredential());
+    keepScreenshot(QStringLiteral("walkthrough-temporary-finish"), 200);
+
+    {
+        const std::unique_ptr<StatusWindow> before = openTheStatusWindow();
+        EXPECT_EQ(shownIn(*before, "lastStatusLabel"), QStringLiteral("Completed"));
+        EXPECT_TRUE(shownIn(*before, "nextRunWarningLabel").contains(QStringLiteral("will fail")))
+            << shownIn(*before, "nextRunWarningLabel").toStdString();
+        EXPECT_TRUE(shownIn(*before, "credentialLabel").contains(QStringLiteral("Temporary")))
+            << shownIn(*before, "credentialLabel").toStdString();
+        ::keepScreenshot(before.get(), QStringLiteral("status-temporary-warning"), 200);
+    }
+
+    const qsizetype scheduledBefore = scheduledRefreshesInPowerBi().size();
+    sandbox.advanceClock(3 * 24 * 3600);
+    const QList<Refresh> scheduled = scheduledRefreshesInPowerBi();
+    ASSERT_EQ(scheduled.size() - scheduledBefore, 1)
+        << "the schedule should stop after the first failure";
+    EXPECT_EQ(scheduled.first().status(), Refresh::Status::Failed);
+    EXPECT_FALSE(scheduleInPowerBi().isEnabled());
+    const std::unique_ptr<StatusWindow> after = openTheStatusWindow();
+    EXPECT_EQ(shownIn(*after, "lastStatusLabel"), QStringLiteral("Failed"));
+    EXPECT_TRUE(
+        shownIn(*after, "nextRunLabel").contains(QStringLiteral("off"), Qt::CaseInsensitive))
+        << shownIn(*after, "nextRunLabel").toStdString();
+    EXPECT_TRUE(shownIn(*after, "credentialLabel").contains(QStringLiteral("Broken")))
+        << shownIn(*after, "credentialLabel").toStdString();
 }
 
 // "Contoso Limited" finds no organisation: the ones the sign-in reached are offered.
@@ -462,6 +666,7 @@ TEST_F(WizardWalkthroughTest, AWrongOrganisationNameOffersTheCandidatesAndTheRep
 {
     showSignedIn();
     ASSERT_NO_FATAL_FAILURE(walkToTheXeroSignIn(QStringLiteral("Contoso Limited")));
+    ASSERT_NO_FATAL_FAILURE(walk.chooseTheTemporaryCredential());
     ASSERT_TRUE(walk.xeroPages().signInToXeroAndAllow(
         {SandboxScenario::contosoLtdTenantId, SandboxScenario::contosoHoldingsTenantId}));
 
@@ -481,7 +686,7 @@ TEST_F(WizardWalkthroughTest, AWrongOrganisationNameOffersTheCandidatesAndTheRep
     walk.xeroPage()->useOrganisationButton()->click();
     ASSERT_NO_FATAL_FAILURE(walk.seeContosoLtdFoundAndPushed());
 
-    ASSERT_NO_FATAL_FAILURE(makeDailyAndRefreshUntilSuccess());
+    ASSERT_NO_FATAL_FAILURE(makeDailyAndRefreshWithTheTemporaryCredential());
 }
 
 // Cancel on Xero's page: nothing changed, Next held, Sign in again goes through.
@@ -490,6 +695,7 @@ TEST_F(WizardWalkthroughTest, CancellingTheXeroSignInThenSigningInAgainRepairs)
     showFresh();
     ASSERT_NO_FATAL_FAILURE(walk.signInToPowerBiThroughTheView());
     ASSERT_NO_FATAL_FAILURE(chooseTheDatasetAndWalkToTheXeroSignIn(QStringLiteral("Contoso Ltd")));
+    ASSERT_NO_FATAL_FAILURE(walk.chooseTheTemporaryCredential());
 
     ASSERT_TRUE(walk.xeroPages().cancelAtXero());
     ASSERT_TRUE(walk.waitForXeroStage(SignInXeroPage::Stage::Cancelled))
@@ -504,7 +710,7 @@ TEST_F(WizardWalkthroughTest, CancellingTheXeroSignInThenSigningInAgainRepairs)
     ASSERT_TRUE(again && again->isVisible());
     again->click();
     ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
-    ASSERT_NO_FATAL_FAILURE(makeDailyAndRefreshUntilSuccess());
+    ASSERT_NO_FATAL_FAILURE(makeDailyAndRefreshWithTheTemporaryCredential());
 }
 
 // Power BI refuses the new schedule: the sentence says why, the schedule stays as it was, and
@@ -513,7 +719,7 @@ TEST_F(WizardWalkthroughTest, ARefusedScheduleChangeIsExplainedAndTheRepairGoesO
 {
     showSignedIn();
     ASSERT_NO_FATAL_FAILURE(walkToTheXeroSignIn(QStringLiteral("Contoso Ltd")));
-    ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
+    ASSERT_NO_FATAL_FAILURE(walk.editTheCredentialsInPowerBi());
     ASSERT_NO_FATAL_FAILURE(walk.seeTheScheduleOff());
 
     refuseTheNextScheduleChange();
@@ -531,10 +737,20 @@ TEST_F(WizardWalkthroughTest, ARefusedScheduleChangeIsExplainedAndTheRepairGoesO
     EXPECT_FALSE(unchanged.isEnabled());
     EXPECT_EQ(unchanged.days().size(), 3);
 
+    // Going on without a schedule is said out loud.
+    auto *leaveOff =
+        walk.schedulePage()->findChild<QCheckBox *>(QStringLiteral("leaveScheduleOff"));
+    ASSERT_NE(leaveOff, nullptr);
+    leaveOff->setChecked(true);
     ASSERT_TRUE(clickNext());
-    ASSERT_NO_FATAL_FAILURE(refreshUntilSuccess());
+    ASSERT_NO_FATAL_FAILURE(refreshUntilCompleted());
     EXPECT_FALSE(scheduleInPowerBi().isEnabled());
     expectTheLastRefreshInPowerBi(Refresh::Status::Completed);
+    // The refresh worked, but nothing refreshes the dataset tomorrow: not finished.
+    ASSERT_NO_FATAL_FAILURE(walk.reachTheFinish());
+    EXPECT_FALSE(walk.finishPage()->isSuccess());
+    EXPECT_TRUE(shownText(walk.finishPage()).contains(QStringLiteral("switched off")))
+        << shownText(walk.finishPage()).toStdString();
 }
 
 // Power BI answers both credential pushes but keeps the old, expired Xero sign-in: the refresh
@@ -548,6 +764,7 @@ TEST_F(WizardWalkthroughTest, ARefreshThatFailsAgainEndsStillFailingWithTheNextS
             .forRequests(2));
 
     ASSERT_NO_FATAL_FAILURE(walkToTheXeroSignIn(QStringLiteral("Contoso Ltd")));
+    ASSERT_NO_FATAL_FAILURE(walk.chooseTheTemporaryCredential());
     ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
     ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
     ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
@@ -597,7 +814,7 @@ TEST_F(WizardWalkthroughTest, ThrottlingSaysHowLongToWaitAndRetryWorksOnceItIsOv
     ASSERT_NE(retryButton(choose), nullptr);
     retryButton(choose)->click();
     ASSERT_NO_FATAL_FAILURE(chooseTheDatasetAndWalkToTheXeroSignIn(QStringLiteral("Contoso Ltd")));
-    ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
+    ASSERT_NO_FATAL_FAILURE(walk.editTheCredentialsInPowerBi());
     ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
     ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
 
@@ -707,6 +924,7 @@ TEST(KeychainMissingChild, DISABLED_TheRepairFinishesWithTheSignInsInMemoryAndSa
     ASSERT_NO_FATAL_FAILURE(walk.seeTheRefreshFailed());
     ASSERT_NO_FATAL_FAILURE(walk.seeTheExpiredXeroSignIn());
     ASSERT_NO_FATAL_FAILURE(walk.nameTheOrganisation(QStringLiteral("Contoso Ltd")));
+    ASSERT_NO_FATAL_FAILURE(walk.chooseTheTemporaryCredential());
     ASSERT_NO_FATAL_FAILURE(walk.signInToXeroThroughTheView());
     ASSERT_NO_FATAL_FAILURE(walk.makeTheScheduleDaily());
     ASSERT_NO_FATAL_FAILURE(walk.seeRefreshNowReady());
@@ -714,7 +932,7 @@ TEST(KeychainMissingChild, DISABLED_TheRepairFinishesWithTheSignInsInMemoryAndSa
     ASSERT_NO_FATAL_FAILURE(walk.refreshNowUntil(
         QStringLiteral("Completed"), [&] { sandbox.advanceClock(refreshSeconds + 1); }));
     EXPECT_TRUE(walk.wizard()->lastRun()->credentialsPushed);
-    ASSERT_NO_FATAL_FAILURE(walk.seeSuccess());
+    ASSERT_NO_FATAL_FAILURE(walk.seeNotFinishedBecauseTemporary());
     EXPECT_TRUE(visibleMessageBoxes().isEmpty()) << "told more than once";
 
     // Finish: the remembered dataset opens in the status window, without telling again.

@@ -79,7 +79,7 @@ TEST_F(XeroSettingsPageTest, ShowsTheXeroDataSourceAndItsExpiredSignIn)
     ASSERT_TRUE(openSettings());
     const auto *box = settingsPage()->findChild<QGroupBox *>(QStringLiteral("credentials"));
     EXPECT_EQ(box->title(), QStringLiteral("Data source credentials"));
-    EXPECT_EQ(label(QStringLiteral("datasource"))->text(), QStringLiteral("Xero"));
+    EXPECT_EQ(label(QStringLiteral("datasource"))->text(), QStringLiteral("Xero (Extension)"));
     EXPECT_TRUE(label(QStringLiteral("credentialState"))
                     ->text()
                     .startsWith(QStringLiteral("The Xero sign-in behind this dataset has expired")))
@@ -190,7 +190,7 @@ TEST_F(XeroSettingsPageTest, ALoadErrorShowsTheSentenceAndRetryReads)
     ASSERT_NE(retry, nullptr);
     retry->click();
     ASSERT_TRUE(waitUntil([&] { return settingsPage()->status() && !settingsPage()->isBusy(); }));
-    EXPECT_EQ(label(QStringLiteral("datasource"))->text(), QStringLiteral("Xero"));
+    EXPECT_EQ(label(QStringLiteral("datasource"))->text(), QStringLiteral("Xero (Extension)"));
     EXPECT_TRUE(editCredentials()->isEnabled());
 }
 

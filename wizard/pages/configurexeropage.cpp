@@ -19,8 +19,8 @@ ConfigureXeroPage::ConfigureXeroPage(OperationTracker *operations, XeroSignInFlo
 
     auto *intro = new QLabel(tr("Enter the name of your organisation as it appears in Xero (at "
                                 "the top left of Xero, next to the organisation menu). On the "
-                                "next step you sign in with Xero, and the organisation you "
-                                "connect there must match this name."),
+                                "next step, Power BI's own dialog asks for it: the program "
+                                "offers it there to paste."),
                              this);
     intro->setWordWrap(true);
 

@@ -4,7 +4,9 @@
 #include "datasetstatus.h"
 #include "operationpanel.h"
 #include "refreshexplanation.h"
+#include "refreshpresentation.h"
 #include "repairreport.h"
+#include "repairsteptext.h"
 #include "repairwizard.h"
 #include "statusreader.h"
 #include "valuelabel.h"
@@ -29,8 +31,14 @@ FinishPage::FinishPage(OperationTracker *operations, StatusReader *status, Chose
     m_diagnosis = new ValueLabel(QStringLiteral("diagnosis"), tr("What is still wrong"),
                                  ValueLabel::Wrap::Sentence, this);
 
+    m_left = new QWidget(this);
+    m_left->setObjectName(QStringLiteral("leftToDo"));
+    m_leftLayout = new QVBoxLayout(m_left);
+    m_leftLayout->setContentsMargins(0, 0, 0, 0);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_left);
     layout->addWidget(m_diagnosis);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(createNextSteps());
@@ -80,89 +88,112 @@ void FinishPage::initializePage()
     m_diagnoses.clear();
     m_copied->clear();
     m_diagnosis->clear();
-    if (completed(m_run))
-        return showSuccess();
-    if (m_run && m_run->hasEnded()) {
-        if (const std::optional<Diagnosis> diagnosis =
-                RefreshExplanation::diagnosis(*m_run->refresh))
-            return showStillFailing({*diagnosis});
-    }
-    // Not run here, not ended, or ended in a way the refresh itself does not explain: Power BI's
-    // own view of the dataset says what is wrong.
-    showStillFailing({});
-    loadDiagnoses();
-}
-
-bool FinishPage::completed(const std::optional<RefreshRun> &run)
-{
-    return run && run->hasEnded() && run->refresh->status() == Refresh::Status::Completed;
-}
-
-void FinishPage::showSuccess()
-{
-    m_success = true;
-    setTitle(tr("Finished"));
-    m_summary->setText(tr("The dataset refreshed: Power BI can read Xero again.\n\n"
-                          "You can reopen this program at any time to refresh again in one "
-                          "click."));
-    m_nextSteps->setVisible(false);
-}
-
-void FinishPage::showStillFailing(const QList<Diagnosis> &diagnoses)
-{
+    clearLeft();
     m_success = false;
-    m_diagnoses = diagnoses;
-    setTitle(tr("Still failing"));
-    QString summary = tr("The dataset is not refreshing yet.");
-    if (m_run && m_run->timedOut)
-        summary = tr("The refresh had not ended when the program stopped following it: Power BI "
-                     "may still finish it.");
-    else if (m_run && !m_run->hasEnded())
-        summary = tr("You stopped following the refresh before it ended: Power BI may still "
-                     "finish it.");
-    else if (!m_run)
-        summary = tr("No refresh was run here, so the repair is not confirmed yet.");
-    m_summary->setText(summary);
-    QStringList explanations;
-    for (const Diagnosis &diagnosis : diagnoses)
-        explanations.append(diagnosis.explanation());
-    m_diagnosis->setText(explanations.join(QStringLiteral("\n\n")));
-    m_nextSteps->setVisible(true);
+    retitle(tr("Finished?"));
+    m_summary->setText(tr("Reading where the dataset stands now…"));
+    m_nextSteps->setVisible(false);
+    loadStatus();
 }
 
 void FinishPage::retry()
 {
-    loadDiagnoses();
+    loadStatus();
 }
 
-void FinishPage::loadDiagnoses()
+// The verdict comes from what Power BI says now, never from the steps this wizard ran.
+void FinishPage::loadStatus()
 {
-    setBusy(tr("Reading what Power BI says about the dataset…"));
+    setBusy(tr("Reading what Power BI says about the dataset…"), [this] { loadStatus(); });
     m_statusReader->loadStatus(this, [this](Result<DatasetStatus> status) {
         if (!status)
             return showError(status.error());
-        showStatus(status.value());
         setIdle();
+        showStatus(status.value());
     });
 }
 
 void FinishPage::showStatus(const DatasetStatus &status)
 {
     m_lastRefresh = status.lastRefresh();
-    // Nothing was run here, but the last refresh (run elsewhere, or by the schedule) worked.
-    if (!m_run && m_lastRefresh && m_lastRefresh->status() == Refresh::Status::Completed &&
-        status.diagnoses.isEmpty()) {
-        m_success = true;
-        setTitle(tr("Finished"));
-        m_summary->setText(tr("The dataset's last refresh completed and Power BI reports no "
-                              "problem.\n\nYou can reopen this program at any time to refresh "
-                              "again in one click."));
-        m_nextSteps->setVisible(false);
-        return;
+    m_diagnoses = status.diagnoses;
+    const RepairVerdict &verdict = status.verdict;
+    m_success = verdict.isFinished();
+    if (m_success)
+        showFinished(verdict);
+    else
+        showLeft(status);
+}
+
+void FinishPage::showFinished(const RepairVerdict &verdict)
+{
+    retitle(tr("Finished"));
+    QString summary = tr("The last refresh completed, Power BI holds a lasting Xero credential "
+                         "that it renews on its own, and the dataset refreshes every day.");
+    if (verdict.nextScheduledRefresh)
+        summary += QLatin1Char(' ') +
+                   tr("The next scheduled refresh is on %1.")
+                       .arg(RefreshPresentation::localTime(*verdict.nextScheduledRefresh));
+    m_summary->setText(summary + QStringLiteral("\n\n") +
+                       tr("You can reopen this program at any time to see how the refreshes "
+                          "went, or to refresh again in one click."));
+    m_nextSteps->setVisible(false);
+}
+
+void FinishPage::showLeft(const DatasetStatus &status)
+{
+    const bool failing = m_lastRefresh && m_lastRefresh->status() == Refresh::Status::Failed;
+    retitle(failing ? tr("Still failing") : tr("Not finished yet"));
+    QString summary = failing ? tr("The last refresh failed.")
+                              : tr("The repair is not finished: what is left is listed below.");
+    if (m_run && m_run->timedOut)
+        summary += QLatin1Char(' ') + tr("The refresh had not ended when the program stopped "
+                                         "following it: Power BI may still finish it.");
+    else if (!m_run)
+        summary += QLatin1Char(' ') + tr("No refresh was run here: what is said is what Power "
+                                         "BI says of its own last refresh.");
+    if (!status.verdict.nextRefreshWarning.isEmpty())
+        summary += QStringLiteral("\n\n") + status.verdict.nextRefreshWarning;
+    m_summary->setText(summary);
+    QStringList explanations;
+    for (const Diagnosis &diagnosis : status.diagnoses)
+        explanations.append(diagnosis.explanation());
+    m_diagnosis->setText(explanations.join(QStringLiteral("\n\n")));
+    for (const RepairVerdict::Left &item : status.verdict.left)
+        addLeft(item);
+    // Microsoft's documented next steps, for a failure the procedure does not explain.
+    m_nextSteps->setVisible(failing);
+}
+
+void FinishPage::addLeft(const RepairVerdict::Left &item)
+{
+    auto *sentence = new ValueLabel(QStringLiteral("leftToDo"), tr("Left to do"),
+                                    ValueLabel::Wrap::Sentence, m_left);
+    sentence->setText(item.sentence);
+    auto *row = new QHBoxLayout;
+    row->addWidget(sentence, 1);
+    if (item.step != RepairStep::None && repairWizard()) {
+        auto *go = new QPushButton(RepairStepText::goToStep(item.step), m_left);
+        go->setObjectName(QStringLiteral("goToStep"));
+        connect(go, &QPushButton::clicked, this,
+                [this, step = item.step] { repairWizard()->returnToStep(step); });
+        row->addWidget(go, 0, Qt::AlignTop);
     }
-    showStillFailing(status.diagnoses);
-    if (status.diagnoses.isEmpty())
-        m_diagnosis->setText(tr("Power BI reports no error for the dataset's last refresh."));
+    m_leftLayout->addLayout(row);
+}
+
+void FinishPage::clearLeft()
+{
+    while (QLayoutItem *item = m_leftLayout->takeAt(0)) {
+        if (QLayout *row = item->layout()) {
+            while (QLayoutItem *child = row->takeAt(0)) {
+                delete child->widget();
+                delete child;
+            }
+        }
+        delete item->widget();
+        delete item;
+    }
 }
 
 QString FinishPage::reportText() const

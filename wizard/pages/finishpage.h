@@ -4,6 +4,7 @@
 #include "refresh.h"
 #include "refreshrun.h"
 #include "repairpage.h"
+#include "repairverdict.h"
 
 #include <QUrl>
 
@@ -13,13 +14,16 @@ class StatusReader;
 class ChosenDataset;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 class QWidget;
 struct DatasetStatus;
 
-// The end of the procedure. When the refresh run on the previous page completed: success, in
-// plain words. Otherwise ("Still failing": it failed, was not run, or did not end in time) the
-// diagnosis, the documented next steps (Power BI support and the Power BI community) and Copy
-// details, which puts a report with ids, codes and times (never a token) on the clipboard.
+// The end of the procedure, said from what Power BI says now (RepairVerdict), never from the
+// steps the wizard ran: "Finished" only when the last refresh completed, the Xero credential
+// lasts and the schedule is on and daily. Otherwise what is left, each with a button back to
+// the step that fixes it, the next scheduled refresh's fate when it is going to fail, and for a
+// failure the documented next steps (Power BI support and community) with Copy details (ids,
+// codes and times, never a token).
 class FinishPage : public RepairPage
 {
     Q_OBJECT
@@ -50,17 +54,20 @@ protected:
 
 private:
     QWidget *createNextSteps();
-    void showSuccess();
-    void showStillFailing(const QList<Diagnosis> &diagnoses);
-    void loadDiagnoses();
+    void loadStatus();
     void showStatus(const DatasetStatus &status);
+    void showFinished(const RepairVerdict &verdict);
+    void showLeft(const DatasetStatus &status);
+    void addLeft(const RepairVerdict::Left &item);
+    void clearLeft();
     void copyDetails();
-    static bool completed(const std::optional<RefreshRun> &run);
 
     StatusReader *m_statusReader;
     ChosenDataset *m_chosen;
     QLabel *m_summary = nullptr;
     QLabel *m_diagnosis = nullptr;
+    QWidget *m_left = nullptr;
+    QVBoxLayout *m_leftLayout = nullptr;
     QWidget *m_nextSteps = nullptr;
     QPushButton *m_copyDetails = nullptr;
     QLabel *m_copied = nullptr;

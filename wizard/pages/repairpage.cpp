@@ -104,3 +104,10 @@ void RepairPage::updateButtons()
             back->setEnabled(!m_busy);
     }
 }
+
+void RepairPage::retitle(const QString &title)
+{
+    setTitle(title);
+    if (RepairWizard *wizard = repairWizard(); wizard && wizard->currentPage() == this)
+        wizard->showStepInTitle();
+}

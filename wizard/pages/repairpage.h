@@ -31,6 +31,9 @@ public:
 
 protected:
     RepairWizard *repairWizard() const;
+    // A title that changes while the page is shown (an outcome read later): the window title
+    // follows.
+    void retitle(const QString &title);
 
     // The page's own readiness for Next, on top of "nothing running" (isComplete() uses both).
     // Call readinessChanged() when it may have changed.

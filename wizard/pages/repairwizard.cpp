@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "choosedatasetpage.h"
 #include "configurexeropage.h"
+#include "editcredentialspage.h"
 #include "finishpage.h"
 #include "refreshnowpage.h"
 #include "refreshstatuspage.h"
@@ -54,9 +55,12 @@ void RepairWizard::addPages(RepairSession *session, SignInProfile *profile)
     setPage(PageChooseDataset,
             new ChooseDatasetPage(operations, session->finder(), session->dataset()));
     setPage(PageRefreshStatus, new RefreshStatusPage(operations, session->status()));
-    setPage(PageXeroSettings,
-            new XeroSettingsPage(operations, session->status(), session->editor()));
+    setPage(PageXeroSettings, new XeroSettingsPage(operations, session->status(), session->editor(),
+                                                   session->dataset()));
     setPage(PageConfigureXero, new ConfigureXeroPage(operations, session->xero()));
+    setPage(PageEditCredentials,
+            new EditCredentialsPage(operations, session->lasting(), session->status(),
+                                    session->finder(), profile));
     setPage(PageSignInXero,
             new SignInXeroPage(operations, session->xero(), session->runner(), profile));
     setPage(PageSchedule,
@@ -77,7 +81,7 @@ int RepairWizard::pageIdFor(RepairStep step)
     case RepairStep::ConfigureXero:
         return PageConfigureXero;
     case RepairStep::SignInXero:
-        return PageSignInXero;
+        return PageEditCredentials;
     case RepairStep::Schedule:
         return PageSchedule;
     case RepairStep::RefreshNow:
@@ -92,6 +96,18 @@ int RepairWizard::pageIdFor(RepairStep step)
 void RepairWizard::startAtStep(RepairStep step)
 {
     setStartId(pageIdFor(step));
+}
+
+void RepairWizard::returnToStep(RepairStep step)
+{
+    const int target = pageIdFor(step);
+    if (!visitedIds().contains(target)) {
+        setStartId(target);
+        restart();
+        return;
+    }
+    while (currentId() != target && currentId() != startId())
+        back();
 }
 
 // The step's name in the title: the task bar says where the repair stands.

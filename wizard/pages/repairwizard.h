@@ -20,15 +20,16 @@ class RepairWizard : public QWizard
 public:
     enum PageId
     {
-        PageSignInPowerBi, // step 0: sign in to Power BI (Connexion)
-        PageChooseDataset, // step 0: choose the dataset
-        PageRefreshStatus, // step 1
-        PageXeroSettings,  // step 2: Settings for Xero, Edit credentials
-        PageConfigureXero, // step 3: the organisation name
-        PageSignInXero,    // step 4: sign in with Xero, push the credential
-        PageSchedule,      // step 5
-        PageRefreshNow,    // step 6
-        PageFinish,        // success, or the documented next steps
+        PageSignInPowerBi,   // step 0: sign in to Power BI (Connexion)
+        PageChooseDataset,   // step 0: choose the dataset
+        PageRefreshStatus,   // step 1
+        PageXeroSettings,    // step 2: Settings for Xero, Edit credentials
+        PageConfigureXero,   // step 3: the organisation name
+        PageEditCredentials, // step 4: Power BI's own dialog, the credential that lasts
+        PageSignInXero,      // step 4, the fallback: sign in with Xero, push a temporary one
+        PageSchedule,        // step 5
+        PageRefreshNow,      // step 6
+        PageFinish,          // success, or the documented next steps
     };
 
     // The organisation name typed on Configure Xero (a wizard field, read by Sign in with Xero).
@@ -41,6 +42,12 @@ public:
     // Opens at step instead of the sign-in (the status window's Fix credentials: step 2). The
     // session must already have a signed-in account and a selected dataset.
     void startAtStep(RepairStep step);
+    // Goes back to step, through the pages since (as Back would), when it was passed on the way
+    // here; otherwise on to it.
+    void returnToStep(RepairStep step);
+    // The step's name in the window title (and the task bar); called again by a page whose
+    // title says an outcome that arrives later.
+    void showStepInTitle();
 
     RepairSession *session() const { return m_session; }
     SignInProfile *signInProfile() const { return m_profile; }
@@ -54,7 +61,6 @@ protected:
 
 private:
     void addPages(RepairSession *session, SignInProfile *profile);
-    void showStepInTitle();
 
     RepairSession *m_session;
     SignInProfile *m_profile;

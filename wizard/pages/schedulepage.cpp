@@ -7,6 +7,7 @@
 #include "scheduleview.h"
 #include "statusreader.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -32,12 +33,18 @@ SchedulePage::SchedulePage(OperationTracker *operations, StatusReader *status,
     m_advice = new QLabel(this);
     m_advice->setWordWrap(true);
     m_credentialNote = createCredentialNote();
+    m_leaveOff =
+        new QCheckBox(tr("&Leave the scheduled refresh off: I will refresh by hand"), this);
+    m_leaveOff->setObjectName(QStringLiteral("leaveScheduleOff"));
+    m_leaveOff->setVisible(false);
+    connect(m_leaveOff, &QCheckBox::toggled, this, [this] { readinessChanged(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(m_advice);
     layout->addWidget(createMakeDailyRow());
+    layout->addWidget(m_leaveOff);
     layout->addSpacing(fontMetrics().height());
     layout->addWidget(m_credentialNote);
     layout->addStretch(1);
@@ -146,6 +153,8 @@ void SchedulePage::clearSchedule()
     m_view->clear();
     m_advice->clear();
     m_makeDailyRow->setVisible(false);
+    m_leaveOff->setVisible(false);
+    readinessChanged();
 }
 
 void SchedulePage::showSchedule(const RefreshSchedule &schedule)
@@ -173,4 +182,15 @@ void SchedulePage::showAdvice(const RefreshSchedule &schedule)
         m_time->setTime(first.isValid() ? first : defaultDailyTime);
     }
     m_makeDailyRow->setVisible(!good);
+    m_leaveOff->setVisible(!schedule.isEnabled());
+    if (schedule.isEnabled())
+        m_leaveOff->setChecked(false);
+    readinessChanged();
+}
+
+// Power BI does not refresh a dataset whose schedule is off: going on without it is the user's
+// own decision, said with the check box.
+bool SchedulePage::isReady() const
+{
+    return m_schedule && (m_schedule->isEnabled() || m_leaveOff->isChecked());
 }

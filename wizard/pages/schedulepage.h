@@ -9,6 +9,7 @@ class StatusReader;
 class DatasetEditor;
 class ChosenDataset;
 class HalfHourTimeEdit;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QWidget;
@@ -18,8 +19,9 @@ class ScheduleView;
 // it (ScheduleView, as in Settings for Xero), its times in the schedule's zone and in the user's
 // own; when it is off or not daily, one button makes it daily at a chosen time and switched on,
 // then reads it back to confirm. It also says plainly why a credential pushed through the API
-// does not keep the scheduled refresh going on its own. Daily is recommended, not required: Next
-// always goes on.
+// does not keep the scheduled refresh going on its own. Daily is recommended, not required; but
+// a schedule that is off stops Next until it is switched on or the user says to leave it off.
+
 class SchedulePage : public RepairPage
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ public:
     std::optional<RefreshSchedule> schedule() const { return m_schedule; }
     // The web page where the user can sign in to Xero through Power BI itself.
     QUrl datasetSettingsUrl() const;
+
+protected:
+    bool isReady() const override;
 
 private:
     QWidget *createMakeDailyRow();
@@ -55,5 +60,6 @@ private:
     HalfHourTimeEdit *m_time = nullptr;
     QPushButton *m_makeDaily = nullptr;
     QLabel *m_credentialNote = nullptr;
+    QCheckBox *m_leaveOff = nullptr;
     std::optional<RefreshSchedule> m_schedule;
 };

@@ -57,7 +57,8 @@ SignInXeroPage::SignInXeroPage(OperationTracker *operations, XeroSignInFlow *xer
     , m_profile(profile)
 {
     setTitle(tr("Sign in with Xero"));
-    setSubTitle(tr("Step 4: a new Xero sign-in for the dataset."));
+    setSubTitle(tr("Step 4, the temporary way: this program signs in to Xero and gives Power BI "
+                   "a credential that works for 30 minutes."));
 
     m_intro = plainLabel(this);
     m_grantWarning = plainLabel(this);
@@ -70,8 +71,10 @@ SignInXeroPage::SignInXeroPage(OperationTracker *operations, XeroSignInFlow *xer
     m_resultPanel = createResultPanel();
     m_choicePanel = createChoicePanel();
     m_cancelledPanel = createCancelledPanel();
+    m_browserPanel = createBrowserPanel();
     m_stack = new QStackedWidget(this);
-    for (QWidget *panel : {m_viewHolder, m_resultPanel, m_choicePanel, m_cancelledPanel})
+    for (QWidget *panel :
+         {m_viewHolder, m_resultPanel, m_choicePanel, m_cancelledPanel, m_browserPanel})
         m_stack->addWidget(panel);
 
     auto *ownerNote = plainLabel(this);
@@ -176,6 +179,41 @@ QWidget *SignInXeroPage::createCancelledPanel()
     return panel;
 }
 
+QWidget *SignInXeroPage::createBrowserPanel()
+{
+    m_browserSentence = plainLabel(this);
+    m_browserSentence->setAccessibleName(tr("Sign-in in the web browser"));
+    QFont larger = m_browserSentence->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.15);
+    m_browserSentence->setFont(larger);
+    m_continueInBrowser = new QPushButton(tr("Continue in my &web browser"), this);
+    m_continueInBrowser->setAccessibleName(tr("Continue the Xero sign-in in my web browser"));
+    m_continueInBrowser->setDefault(true);
+    m_openBrowserAgain = new QPushButton(tr("&Open the web browser again"), this);
+    m_openBrowserAgain->setAccessibleName(tr("Open Xero's sign-in in the web browser again"));
+    m_cancelBrowser = new QPushButton(tr("&Cancel"), this);
+    m_cancelBrowser->setAccessibleName(tr("Cancel the Xero sign-in"));
+    connect(m_continueInBrowser, &QPushButton::clicked, this, &SignInXeroPage::continueInBrowser);
+    connect(m_openBrowserAgain, &QPushButton::clicked, this, [this] {
+        if (m_view && m_browserAuthorizeUrl.isValid())
+            m_view->openInBrowser(m_browserAuthorizeUrl);
+    });
+    // While the browser's answer is awaited, the operation panel's Cancel ends the wait.
+    connect(m_cancelBrowser, &QPushButton::clicked, this, &SignInXeroPage::showCancelled);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_continueInBrowser);
+    buttons->addWidget(m_openBrowserAgain);
+    buttons->addWidget(m_cancelBrowser);
+    buttons->addStretch();
+    QWidget *panel = column(this, {m_browserSentence});
+    auto *layout = static_cast<QVBoxLayout *>(panel->layout());
+    layout->addSpacing(fontMetrics().height());
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    return panel;
+}
+
 // The view is made here, the first time only: coming back (Back, then Next) keeps it and its
 // sign-in, and starts a new one only when there is none or the name to check has changed.
 void SignInXeroPage::initializePage()
@@ -189,6 +227,8 @@ void SignInXeroPage::initializePage()
         m_viewHolder->layout()->addWidget(m_view);
         connect(m_view, &SignInView::redirectReached, this, &SignInXeroPage::onRedirectReached);
         connect(m_view, &SignInView::cancelled, this, &SignInXeroPage::showCancelled);
+        connect(m_view, &SignInView::browserOnlyPageReached, this, &SignInXeroPage::offerBrowser);
+        connect(m_view, &SignInView::errorPageShown, this, &SignInXeroPage::onXeroErrorPage);
     }
     if (needsNewSignIn())
         startSignIn();
@@ -204,6 +244,8 @@ QString SignInXeroPage::message() const
         return m_choiceSentence->text();
     if (shown == m_cancelledPanel)
         return m_cancelledNote->text();
+    if (shown == m_browserPanel)
+        return m_browserSentence->text();
     return {};
 }
 
@@ -251,6 +293,7 @@ bool SignInXeroPage::needsNewSignIn() const
     case Stage::NotStarted:
         return true;
     case Stage::SigningIn:
+    case Stage::InBrowser:
     case Stage::Checking:
     case Stage::Pushing:
     case Stage::Cancelled:
@@ -277,8 +320,66 @@ void SignInXeroPage::startSignIn()
                                    tr("Signing in to Xero is not set up in this program.")));
     setStage(Stage::SigningIn);
     setIdle();
-    m_view->start(authorizeUrl, m_xero->redirectUri(), m_xero->signInHosts());
+    m_view->start(authorizeUrl, m_xero->redirectUri(), m_xero->signInHosts(),
+                  m_xero->browserOnlyHosts());
     m_view->setFocus();
+}
+
+void SignInXeroPage::offerBrowser(const QUrl &browserOnlyPage)
+{
+    m_browserAuthorizeUrl.clear();
+    m_browserSentence->setText(
+        tr("Signing in with %1 does not work inside this program: its page refuses embedded "
+           "browsers. Continue in your web browser: the assistant opens Xero's sign-in there. "
+           "Sign in with %1 again, tick “%2” and allow access; the assistant carries on by itself "
+           "when Xero answers.")
+            .arg(m_xero->browserOnlySignInName(browserOnlyPage), organisationName()));
+    m_continueInBrowser->show();
+    m_cancelBrowser->show();
+    m_openBrowserAgain->hide();
+    m_stack->setCurrentWidget(m_browserPanel);
+    setStage(Stage::InBrowser);
+    setIdle();
+    m_continueInBrowser->setFocus();
+}
+
+void SignInXeroPage::continueInBrowser()
+{
+    const Result<QUrl> started = m_xero->beginInBrowser();
+    if (!started)
+        return fail(Stage::SigningIn, started.error());
+    m_browserAuthorizeUrl = started.value();
+    m_browserSentence->setText(
+        tr("Your web browser shows Xero's sign-in. Sign in there, tick “%1” and allow access: the "
+           "assistant carries on by itself when Xero answers. If no browser window opened, use "
+           "Open the web browser again.")
+            .arg(organisationName()));
+    m_continueInBrowser->hide();
+    m_cancelBrowser->hide();
+    m_openBrowserAgain->show();
+    setBusy(tr("Waiting for the Xero sign-in in your web browser…"));
+    m_view->openInBrowser(m_browserAuthorizeUrl);
+    m_xero->waitForBrowser(this, [this](const Result<QUrl> &answer) { onBrowserAnswer(answer); });
+    m_openBrowserAgain->setFocus();
+}
+
+void SignInXeroPage::onBrowserAnswer(const Result<QUrl> &answer)
+{
+    if (!answer && answer.error().kind() == ApiError::Kind::Cancelled)
+        return showCancelled();
+    if (!answer)
+        return fail(Stage::SigningIn, answer.error());
+    // From here on, exactly as if the view had caught it.
+    onRedirectReached(answer.value());
+}
+
+// Xero's own error screen in the view: the flow says what it means, if it knows.
+void SignInXeroPage::onXeroErrorPage(int httpStatus, const QString &pageText)
+{
+    if (m_stage != Stage::SigningIn)
+        return;
+    if (const std::optional<ApiError> error = m_xero->errorShownByXero(httpStatus, pageText))
+        fail(Stage::SigningIn, *error);
 }
 
 void SignInXeroPage::onRedirectReached(const QUrl &url)
@@ -445,10 +546,11 @@ void SignInXeroPage::updateGrantWarning()
     m_grantWarning->setVisible(expires.isValid());
     if (!expires.isValid())
         return;
-    m_grantWarning->setText(tr("Good to know: this Xero sign-in must be used before %1, or it "
-                               "expires and you will have to sign in with Xero again. Every "
-                               "refresh this program starts uses it.")
-                                .arg(RefreshPresentation::localTime(expires)));
+    // Two lifetimes not to mix up: the credential Power BI gets, and this program's grant.
+    m_grantWarning->setText(
+        tr("The credential this gives Power BI works for 30 minutes only. This program's own Xero "
+           "sign-in, which makes it, is forgotten by Xero if it is not used before %1.")
+            .arg(RefreshPresentation::localTime(expires)));
 }
 
 void SignInXeroPage::setStage(Stage stage)

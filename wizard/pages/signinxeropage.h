@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QString>
+#include <QUrl>
 
 class XeroSignInFlow;
 class RefreshRunner;
@@ -22,6 +23,11 @@ struct XeroSignInOutcome;
 // onto the dataset. When the name finds no organisation, or several, the user picks one of the
 // organisations the sign-in reached, goes Back to the name, or signs in again. Next opens once
 // the dataset has the new Xero sign-in.
+//
+// When Xero's page sends the user to a sign-in that refuses embedded browsers (Google, Apple),
+// the page says so and offers to go on in the web browser; the answer the browser brings back
+// to the program goes on exactly as one the view caught. Xero's own error screen for refused
+// scopes is explained in a sentence that says what to change.
 class SignInXeroPage : public RepairPage
 {
     Q_OBJECT
@@ -32,6 +38,7 @@ public:
     {
         NotStarted,
         SigningIn, // Xero's pages in the view
+        InBrowser, // a browser-only page reached: going on (or offered to) in the web browser
         Checking,  // the caught answer redeemed and the organisation looked for
         Choosing,  // none or several organisations matched: the user picks
         Pushing,   // the new sign-in set on the dataset
@@ -56,6 +63,9 @@ public:
     QListWidget *organisationList() const { return m_organisations; }
     QPushButton *useOrganisationButton() const { return m_useOrganisation; }
     QPushButton *signInAgainButton() const;
+    // "Continue in my web browser", on the panel shown when the sign-in reached a page that
+    // refuses the view.
+    QPushButton *continueInBrowserButton() const { return m_continueInBrowser; }
 
 protected:
     bool isReady() const override;
@@ -65,10 +75,15 @@ private:
     QWidget *createResultPanel();
     QWidget *createChoicePanel();
     QWidget *createCancelledPanel();
+    QWidget *createBrowserPanel();
     QString organisationName() const;
     bool needsNewSignIn() const;
     void startSignIn();
     void onRedirectReached(const QUrl &url);
+    void offerBrowser(const QUrl &browserOnlyPage);
+    void continueInBrowser();
+    void onBrowserAnswer(const Result<QUrl> &answer);
+    void onXeroErrorPage(int httpStatus, const QString &pageText);
     void onSignInChecked(const Result<XeroSignInOutcome> &checked);
     void offerChoice(const XeroSignInOutcome &outcome);
     void fitListToItems();
@@ -110,6 +125,12 @@ private:
     QWidget *m_cancelledPanel = nullptr;
     QLabel *m_cancelledNote = nullptr;
     QPushButton *m_cancelledSignInAgain = nullptr;
+    QWidget *m_browserPanel = nullptr;
+    QLabel *m_browserSentence = nullptr;
+    QPushButton *m_continueInBrowser = nullptr;
+    QPushButton *m_openBrowserAgain = nullptr;
+    QPushButton *m_cancelBrowser = nullptr;
+    QUrl m_browserAuthorizeUrl;
     QWidget *m_ownerHint = nullptr;
     QPushButton *m_goToSettings = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "xerosettingspage.h"
 
+#include "chosendataset.h"
 #include "dataseteditor.h"
 #include "operationpanel.h"
 #include "repairsteptext.h"
@@ -7,12 +8,14 @@
 #include "statusreader.h"
 #include "valuelabel.h"
 
+#include <QButtonGroup>
 #include <QCommandLinkButton>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QShortcut>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -28,10 +31,12 @@ ValueLabel *sentenceLabel(const QString &objectName, QWidget *parent,
 } // namespace
 
 XeroSettingsPage::XeroSettingsPage(OperationTracker *operations, StatusReader *status,
-                                   DatasetEditor *editor, QWidget *parent)
+                                   DatasetEditor *editor, ChosenDataset *chosen, QWidget *parent)
     : RepairPage(operations, parent)
     , m_statusReader(status)
     , m_editor(editor)
+    , m_chosen(chosen)
+    , m_xeroPick(new QButtonGroup(this))
 {
     setTitle(tr("Settings for Xero"));
     setSubTitle(tr("The dataset's data source, its schedule and its owner, as Power BI's "
@@ -154,7 +159,7 @@ void XeroSettingsPage::takeOver()
 
 bool XeroSettingsPage::isReady() const
 {
-    return m_status && m_status->signedInUserIsOwner;
+    return m_status && m_status->signedInUserIsOwner && m_status->xeroSource.chosen;
 }
 
 void XeroSettingsPage::changeEvent(QEvent *event)
@@ -182,24 +187,64 @@ void XeroSettingsPage::showDatasources()
 {
     while (m_datasources->rowCount() > 0)
         m_datasources->removeRow(0);
-    if (m_status->datasources.isEmpty()) {
+    const XeroSourceChoice &choice = m_status->xeroSource;
+    if (choice.sources.isEmpty()) {
         auto *none = sentenceLabel(QStringLiteral("noDatasource"), this);
-        none->setText(tr("Power BI lists no data source for this dataset."));
+        none->setText(tr("Power BI lists no data source for this dataset: there is no Xero "
+                         "credential to repair."));
         m_datasources->addRow(none);
         return;
     }
-    for (const Datasource &datasource : m_status->datasources) {
-        const QString described = describe(datasource);
+    // No public source documents what a Xero data source looks like: with more than one, the
+    // user says which one reads Xero, and may correct a guess.
+    const bool pickable = choice.sources.size() > 1;
+    if (choice.needsChoice()) {
+        auto *ask = sentenceLabel(QStringLiteral("pickXeroSource"), this);
+        ask->setText(tr("Choose the data source that reads Xero: nothing is given to Power BI "
+                        "until you do."));
+        ask->setBold();
+        m_datasources->addRow(ask);
+    }
+    for (const Datasource &datasource : choice.sources) {
         auto *state = sentenceLabel(QStringLiteral("credentialState"), this,
-                                    tr("Credential state of %1").arg(described));
-        state->setText(credentialState(datasource));
+                                    tr("Credential state of %1").arg(describe(datasource)));
+        state->setText(credentialState(datasource) + QLatin1Char('\n') +
+                       connectionText(datasource));
+        m_datasources->addRow(datasourceName(datasource, pickable), state);
+    }
+}
+
+QWidget *XeroSettingsPage::datasourceName(const Datasource &datasource, bool pickable)
+{
+    const std::optional<Datasource> &chosen = m_status->xeroSource.chosen;
+    const bool isChosen = chosen && chosen->key() == datasource.key();
+    if (!pickable) {
         auto *name =
             new ValueLabel(QStringLiteral("datasource"), {}, ValueLabel::Wrap::OneLine, this);
-        name->setText(described);
+        name->setText(describe(datasource));
         name->setBold();
-        name->setBuddy(state);
-        m_datasources->addRow(name, state);
+        return name;
     }
+    auto *pick = new QRadioButton(describe(datasource), this);
+    pick->setObjectName(QStringLiteral("xeroSourcePick"));
+    pick->setAccessibleName(tr("%1 reads Xero").arg(describe(datasource)));
+    pick->setChecked(isChosen);
+    pick->setEnabled(XeroSourceChoice::canTakeCredentials(datasource));
+    m_xeroPick->addButton(pick);
+    connect(pick, &QRadioButton::toggled, this, [this, datasource](bool checked) {
+        if (checked)
+            pickXeroSource(datasource);
+    });
+    return pick;
+}
+
+void XeroSettingsPage::pickXeroSource(const Datasource &datasource)
+{
+    m_chosen->pickXeroSource(datasource);
+    m_status->xeroSource = XeroSourceChoice::from(m_status->datasources, datasource.key());
+    // Rebuilt later: this runs inside the toggled radio button's own signal.
+    QMetaObject::invokeMethod(this, &XeroSettingsPage::showDatasources, Qt::QueuedConnection);
+    readinessChanged();
 }
 
 void XeroSettingsPage::showSchedule()
@@ -248,8 +293,9 @@ bool XeroSettingsPage::hasDiagnosis(Diagnosis::Category category) const
 // Power BI does not say whether a credential is valid; the last refresh does.
 QString XeroSettingsPage::credentialState(const Datasource &datasource) const
 {
-    if (!datasource.isXero())
-        return tr("Not a Xero data source: this assistant leaves its credentials as they are.");
+    const std::optional<Datasource> &chosen = m_status->xeroSource.chosen;
+    if (!chosen || chosen->key() != datasource.key())
+        return tr("Not the Xero data source: this assistant leaves its credentials as they are.");
     if (hasDiagnosis(Diagnosis::Category::Credentials))
         return tr("The Xero sign-in behind this dataset has expired: Power BI can no longer read "
                   "from Xero. Edit credentials renews it.");
@@ -261,17 +307,23 @@ QString XeroSettingsPage::credentialState(const Datasource &datasource) const
     return tr("The last refresh reported no problem with the Xero sign-in.");
 }
 
+// Its type and, when Power BI says, the connector's kind and where it reads.
 QString XeroSettingsPage::describe(const Datasource &datasource)
 {
-    if (datasource.isXero())
-        return tr("Xero");
-    QStringList where;
-    for (const QString &part :
-         {datasource.server(), datasource.database(), datasource.path(), datasource.url()}) {
-        if (!part.isEmpty())
-            where.append(part);
-    }
     const QString type =
         datasource.datasourceType().isEmpty() ? tr("Data source") : datasource.datasourceType();
-    return where.isEmpty() ? type : tr("%1: %2").arg(type, where.join(QStringLiteral(" / ")));
+    const QString kind = datasource.kind();
+    if (!kind.isEmpty() && kind.compare(type, Qt::CaseInsensitive) != 0)
+        return tr("%1 (%2)").arg(kind, type);
+    return type;
+}
+
+QString XeroSettingsPage::connectionText(const Datasource &datasource)
+{
+    const QString where = datasource.whereItReads();
+    const QString gateway = datasource.gatewayId().isEmpty()
+                                ? tr("no gateway")
+                                : tr("gateway %1").arg(datasource.gatewayId());
+    return where.isEmpty() ? tr("Through %1.").arg(gateway)
+                           : tr("Reads %1, through %2.").arg(where, gateway);
 }

@@ -5,8 +5,10 @@
 
 #include <optional>
 
-class StatusReader;
+class ChosenDataset;
 class DatasetEditor;
+class QButtonGroup;
+class StatusReader;
 class QCommandLinkButton;
 class QFormLayout;
 class QGroupBox;
@@ -14,11 +16,12 @@ class QPushButton;
 class ScheduleView;
 class ValueLabel;
 
-// Step 2, Settings for Xero (the Power BI page of that name): the dataset's data sources and
-// the state of their credentials, the refresh schedule (ScheduleView, as in Schedule refresh),
-// and the owner. Edit credentials goes on to Configure Xero, as Next does; both wait until the
-// signed-in user owns the dataset, since Power BI refuses credentials from anyone else: Take
-// over makes the user the owner.
+// Step 2, Settings for Xero (the Power BI page of that name): every data source of the dataset
+// with its kind and gateway, which of them reads Xero (picked by the user, and remembered, when
+// none or several look like it), the state of its credential, the refresh schedule (ScheduleView,
+// as in Schedule refresh), and the owner. Edit credentials goes on to Configure Xero, as Next does;
+// both wait until the signed-in user owns the dataset, since Power BI refuses credentials from
+// anyone else: Take over makes the user the owner.
 class XeroSettingsPage : public RepairPage
 {
     Q_OBJECT
@@ -26,7 +29,7 @@ class XeroSettingsPage : public RepairPage
 public:
     // All must outlive the page.
     XeroSettingsPage(OperationTracker *operations, StatusReader *status, DatasetEditor *editor,
-                     QWidget *parent = nullptr);
+                     ChosenDataset *chosen, QWidget *parent = nullptr);
 
     void initializePage() override;
     // The status last read; nullopt before the first successful read.
@@ -47,6 +50,8 @@ private:
     void statusLoaded(const DatasetStatus &status);
     void showStatus();
     void showDatasources();
+    QWidget *datasourceName(const Datasource &datasource, bool pickable);
+    void pickXeroSource(const Datasource &datasource);
     void showSchedule();
     void showOwner();
     void updateEditCredentials();
@@ -54,10 +59,13 @@ private:
     bool hasDiagnosis(Diagnosis::Category category) const;
     QString credentialState(const Datasource &datasource) const;
     static QString describe(const Datasource &datasource);
+    static QString connectionText(const Datasource &datasource);
 
     std::optional<DatasetStatus> m_status;
     StatusReader *m_statusReader;
     DatasetEditor *m_editor;
+    ChosenDataset *m_chosen;
+    QButtonGroup *m_xeroPick = nullptr;
     QFormLayout *m_datasources = nullptr;
     QCommandLinkButton *m_editCredentials = nullptr;
     ValueLabel *m_editBlocked = nullptr;

@@ -19,38 +19,76 @@ static bool isWebScheme(const QString &scheme)
 
 static int effectivePort(const QUrl &url)
 {
-    return url.port(url.scheme() == httpsScheme() ? 443 : 80);
+    return url.port(url.scheme().toLower() == httpsScheme() ? 443 : 80);
 }
 
 SignInNavigationPolicy::SignInNavigationPolicy(const QUrl &redirectUri,
-                                               const QStringList &allowedHosts)
+                                               const QStringList &signInHosts,
+                                               const QStringList &browserOnlyHosts)
     : m_redirectUri(redirectUri)
 {
-    for (const QString &host : allowedHosts)
+    for (const QString &host : signInHosts)
         allowHost(host);
+    for (const QString &host : browserOnlyHosts) {
+        if (const auto parsed = parseHost(host))
+            m_browserOnlyHosts.append(*parsed);
+    }
 }
 
-void SignInNavigationPolicy::allowHost(const QString &host)
+std::optional<SignInNavigationPolicy::Host> SignInNavigationPolicy::parseHost(const QString &host)
 {
     QUrl parsed;
     parsed.setAuthority(host.trimmed(), QUrl::StrictMode);
     if (!parsed.isValid() || parsed.host().isEmpty())
-        return;
-    m_allowedHosts.append({parsed.host(), parsed.port(-1)});
+        return std::nullopt;
+    return Host{parsed.host(), parsed.port(-1)};
 }
 
-SignInNavigationPolicy::Decision SignInNavigationPolicy::decide(const QUrl &url,
+void SignInNavigationPolicy::allowHost(const QString &host)
+{
+    if (const auto parsed = parseHost(host))
+        m_signInHosts.append(*parsed);
+}
+
+void SignInNavigationPolicy::noteReached(const QUrl &url)
+{
+    if (url.host().isEmpty() || !isWebScheme(url.scheme().toLower()) || isPartOfSignIn(url))
+        return;
+    m_reachedHosts.append({url.host(), effectivePort(url)});
+}
+
+SignInNavigationPolicy::Decision SignInNavigationPolicy::decide(const QUrl &url, Trigger trigger,
                                                                 bool isMainFrame) const
 {
     if (isRedirect(url))
         return Decision::CatchRedirect;
     const QString scheme = url.scheme().toLower();
-    if (isWebScheme(scheme))
-        return decideForWebUrl(url, isMainFrame);
     if (scheme == QStringLiteral("about") || scheme == QStringLiteral("data") ||
         scheme == QStringLiteral("blob"))
         return decideForEmbeddedScheme(isMainFrame);
-    return Decision::Refuse;
+    if (!isWebScheme(scheme) || !isSecureEnough(url))
+        return Decision::Refuse;
+    if (!isMainFrame)
+        // A frame inside a sign-in page (a captcha, a session check, a "Sign in with Google"
+        // button) is part of that page.
+        return Decision::Load;
+    if (isBrowserOnly(url))
+        return Decision::ContinueInBrowser;
+    if (trigger == Trigger::UserLink && !isPartOfSignIn(url))
+        return Decision::OpenInBrowser;
+    return Decision::Load;
+}
+
+SignInNavigationPolicy::Decision SignInNavigationPolicy::decidePopup(const QUrl &url) const
+{
+    if (isRedirect(url))
+        return Decision::CatchRedirect;
+    if (!isWebScheme(url.scheme().toLower()))
+        return Decision::Refuse;
+    // Google's own "Sign in with Google" button opens Google's page in a pop-up.
+    if (isBrowserOnly(url))
+        return Decision::ContinueInBrowser;
+    return Decision::OpenInBrowser;
 }
 
 SignInNavigationPolicy::Decision
@@ -58,16 +96,6 @@ SignInNavigationPolicy::decideForEmbeddedScheme(bool isMainFrame) const
 {
     // Sign-in pages use blank or scripted frames; a whole page of them is never a sign-in step.
     return isMainFrame ? Decision::Refuse : Decision::Load;
-}
-
-SignInNavigationPolicy::Decision SignInNavigationPolicy::decideForWebUrl(const QUrl &url,
-                                                                         bool isMainFrame) const
-{
-    if (isMainFrame && !isAllowedHost(url))
-        return Decision::OpenInBrowser;
-    // A frame of another site inside a sign-in page (a captcha, a session check) is part of
-    // that page; plain http is refused either way.
-    return isSecureEnough(url) ? Decision::Load : Decision::Refuse;
 }
 
 bool SignInNavigationPolicy::isRedirect(const QUrl &url) const
@@ -83,14 +111,25 @@ bool SignInNavigationPolicy::isRedirect(const QUrl &url) const
     return loopbackHttp || effectivePort(url) == effectivePort(m_redirectUri);
 }
 
-bool SignInNavigationPolicy::isAllowedHost(const QUrl &url) const
+bool SignInNavigationPolicy::matches(const QList<Host> &hosts, const QUrl &url)
 {
     const QString host = url.host();
-    for (const AllowedHost &allowed : m_allowedHosts) {
-        if (allowed.host == host && (allowed.port == -1 || allowed.port == effectivePort(url)))
+    for (const Host &candidate : hosts) {
+        if (candidate.host.compare(host, Qt::CaseInsensitive) == 0 &&
+            (candidate.port == -1 || candidate.port == effectivePort(url)))
             return true;
     }
     return false;
+}
+
+bool SignInNavigationPolicy::isPartOfSignIn(const QUrl &url) const
+{
+    return matches(m_signInHosts, url) || matches(m_reachedHosts, url);
+}
+
+bool SignInNavigationPolicy::isBrowserOnly(const QUrl &url) const
+{
+    return matches(m_browserOnlyHosts, url);
 }
 
 bool SignInNavigationPolicy::isLoopbackHost(const QString &host)

@@ -13,6 +13,8 @@ SignInPage::SignInPage(QWebEngineProfile *profile, QObject *parent)
     // Qt 6 ignores any value returned from a slot: the error must be answered on the object.
     connect(this, &QWebEnginePage::certificateError, this, &SignInPage::rejectCertificate);
     connect(this, &QWebEnginePage::newWindowRequested, this, &SignInPage::openWindowInBrowser);
+    connect(this, &QWebEnginePage::linkHovered, this,
+            [this](const QString &url) { m_hoveredLink = QUrl(url); });
 }
 
 void SignInPage::setNavigationPolicy(const SignInNavigationPolicy &policy)
@@ -25,20 +27,38 @@ void SignInPage::setExternalOpener(UrlOpener opener)
     m_openExternally = std::move(opener);
 }
 
+bool SignInPage::isLinkUnderPointer(const QUrl &url) const
+{
+    return m_hoveredLink.isValid() &&
+           m_hoveredLink.adjusted(QUrl::RemoveFragment) == url.adjusted(QUrl::RemoveFragment);
+}
+
 bool SignInPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     using Decision = SignInNavigationPolicy::Decision;
-    switch (m_policy.decide(url, isMainFrame)) {
+    using Trigger = SignInNavigationPolicy::Trigger;
+    const Trigger trigger =
+        isMainFrame && type == NavigationTypeLinkClicked && isLinkUnderPointer(url)
+            ? Trigger::UserLink
+            : Trigger::SignIn;
+    switch (m_policy.decide(url, trigger, isMainFrame)) {
     case Decision::Load:
+        if (isMainFrame)
+            m_policy.noteReached(url);
         return true;
     case Decision::CatchRedirect:
         qCInfo(lcSignInView).noquote()
-            << "Caught the redirect to" << SignInNavigationPolicy::forDisplay(url);
-        if (isMainFrame)
-            Q_EMIT redirectReached(url);
+            << "Caught the redirect to" << SignInNavigationPolicy::forDisplay(url)
+            << (isMainFrame ? "(main frame)" : "(in a frame)");
+        Q_EMIT redirectReached(url);
         return false;
     case Decision::OpenInBrowser:
         openInBrowser(url);
+        return false;
+    case Decision::ContinueInBrowser:
+        qCInfo(lcSignInView).noquote() << "Reached" << SignInNavigationPolicy::forDisplay(url)
+                                       << "which refuses embedded browsers";
+        Q_EMIT browserOnlyPageReached(url);
         return false;
     case Decision::Refuse:
         qCWarning(lcSignInView).noquote()
@@ -59,15 +79,29 @@ QWebEnginePage *SignInPage::createWindow(WebWindowType)
 
 void SignInPage::openWindowInBrowser(QWebEngineNewWindowRequest &request)
 {
+    using Decision = SignInNavigationPolicy::Decision;
     const QUrl url = request.requestedUrl();
-    if (m_policy.isRedirect(url)) {
+    if (openPopupInProgram(request))
+        return;
+    switch (m_policy.decidePopup(url)) {
+    case Decision::CatchRedirect:
         // A pop-up aiming at the redirect carries a code too: it is caught, not shown anywhere.
         qCInfo(lcSignInView).noquote()
             << "Caught the redirect to" << SignInNavigationPolicy::forDisplay(url) << "(pop-up)";
         Q_EMIT redirectReached(url);
         return;
+    case Decision::ContinueInBrowser:
+        Q_EMIT browserOnlyPageReached(url);
+        return;
+    default:
+        openInBrowser(url);
+        return;
     }
-    openInBrowser(url);
+}
+
+bool SignInPage::openPopupInProgram(QWebEngineNewWindowRequest &)
+{
+    return false;
 }
 
 void SignInPage::openInBrowser(const QUrl &url)

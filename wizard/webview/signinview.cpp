@@ -4,6 +4,7 @@
 #include "signinprofile.h"
 
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QWebEngineLoadingInfo>
+#include <QWebEngineScript>
 #include <QWebEngineView>
 
 // Chromium's net::ERR_ABORTED: a navigation stopped on purpose (the redirect caught, a link sent
@@ -117,10 +119,10 @@ QWidget *SignInView::createErrorPanel()
 }
 
 void SignInView::start(const QUrl &authorizeUrl, const QUrl &redirectUri,
-                       const QStringList &allowedHosts)
+                       const QStringList &signInHosts, const QStringList &browserOnlyHosts)
 {
     m_authorizeUrl = authorizeUrl;
-    m_policy = SignInNavigationPolicy(redirectUri, allowedHosts);
+    m_policy = SignInNavigationPolicy(redirectUri, signInHosts, browserOnlyHosts);
     m_policy.allowHost(authorizeUrl.adjusted(QUrl::RemoveUserInfo).authority());
     if (!SignInNavigationPolicy::isSecureEnough(authorizeUrl)) {
         showError(tr("The sign-in address is not secure, so it was not opened."),
@@ -141,6 +143,16 @@ void SignInView::setExternalOpener(SignInPage::UrlOpener opener)
     m_externalOpener = std::move(opener);
     if (m_page)
         m_page->setExternalOpener(m_externalOpener);
+}
+
+void SignInView::openInBrowser(const QUrl &url)
+{
+    qCInfo(lcSignInView).noquote()
+        << "Opening" << SignInNavigationPolicy::forDisplay(url) << "in the system browser";
+    if (m_externalOpener)
+        m_externalOpener(url);
+    else
+        QDesktopServices::openUrl(url);
 }
 
 bool SignInView::isShowingError() const
@@ -168,6 +180,8 @@ void SignInView::ensureWebView()
     connect(m_page, &QWebEnginePage::loadingChanged, this, &SignInView::onLoadingChanged);
     connect(m_page, &QWebEnginePage::loadProgress, m_progress, &QProgressBar::setValue);
     connect(m_page, &SignInPage::redirectReached, this, &SignInView::onRedirectReached);
+    connect(m_page, &SignInPage::browserOnlyPageReached, this,
+            &SignInView::onBrowserOnlyPageReached);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
             [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
                 onRenderProcessTerminated(status, exitCode);
@@ -262,9 +276,12 @@ void SignInView::onLoadFailed(const QWebEngineLoadingInfo &info)
 {
     if (m_state == State::Finished || m_state == State::Failed)
         return;
-    // An HTTP error with a body is the provider's own page: it says more than we could.
-    if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain)
+    // An HTTP error with a body is the provider's own page: it says more than we could, and
+    // its caller may know what it means.
+    if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain) {
+        readErrorPage(info.errorCode());
         return;
+    }
     if (info.errorCode() == abortedNavigationError)
         return;
     showError(tr("The sign-in page could not be loaded. Check the connection, then try again."),
@@ -280,6 +297,29 @@ void SignInView::onRedirectReached(const QUrl &url)
     m_state = State::Finished;
     setLoadingIndicator(false);
     Q_EMIT redirectReached(url);
+}
+
+void SignInView::onBrowserOnlyPageReached(const QUrl &url)
+{
+    if (m_state == State::Finished)
+        return;
+    m_state = State::Finished;
+    setLoadingIndicator(false);
+    Q_EMIT browserOnlyPageReached(url);
+}
+
+void SignInView::readErrorPage(int httpStatus)
+{
+    if (!m_page)
+        return;
+    // In a world of its own: the page's scripts cannot see or change this one.
+    const QPointer<SignInView> self(this);
+    m_page->runJavaScript(QStringLiteral("document.body ? document.body.innerText : ''"),
+                          QWebEngineScript::ApplicationWorld,
+                          [self, httpStatus](const QVariant &text) {
+                              if (self && self->m_state != State::Finished)
+                                  Q_EMIT self->errorPageShown(httpStatus, text.toString());
+                          });
 }
 
 void SignInView::onRenderProcessTerminated(int status, int exitCode)

@@ -28,11 +28,16 @@ public:
     explicit SignInView(SignInProfile *profile, QWidget *parent = nullptr);
     ~SignInView() override;
 
-    // Loads authorizeUrl; the page may move between allowedHosts ("host" or "host:port") and the
-    // authorize URL's own host. A navigation to redirectUri ends the sign-in: redirectReached().
-    void start(const QUrl &authorizeUrl, const QUrl &redirectUri, const QStringList &allowedHosts);
+    // Loads authorizeUrl and follows the sign-in wherever it goes (SignInNavigationPolicy);
+    // signInHosts ("host" or "host:port") and the authorize URL's own host are part of it from
+    // the start, browserOnlyHosts are pages that refuse the view. A navigation to redirectUri
+    // ends the sign-in: redirectReached().
+    void start(const QUrl &authorizeUrl, const QUrl &redirectUri, const QStringList &signInHosts,
+               const QStringList &browserOnlyHosts = {});
     // How other sites reach the system browser (QDesktopServices::openUrl unless replaced).
     void setExternalOpener(SignInPage::UrlOpener opener);
+    // Opens url in the system browser, the way the view opens other sites.
+    void openInBrowser(const QUrl &url);
 
     bool isShowingError() const;
     QString errorMessage() const;
@@ -47,6 +52,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The redirect URI with the provider's answer in its query; it was not loaded.
     void redirectReached(const QUrl &url);
+    // The sign-in reached a page that refuses embedded browsers (url, not loaded): the view
+    // stops; the caller may go on in the system browser.
+    void browserOnlyPageReached(const QUrl &url);
+    // The provider showed a page of its own with an HTTP error status in the main frame (its
+    // error screen), with this visible text: the view shows it as it is; what it means is the
+    // caller's to decide.
+    void errorPageShown(int httpStatus, const QString &pageText);
     // The user gave up (the Cancel button or closing the window).
     void cancelled();
     // A page could not be shown; the view shows message with Retry. Informational: the user
@@ -73,6 +85,8 @@ private:
     void onLoadingChanged(const QWebEngineLoadingInfo &info);
     void onLoadFailed(const QWebEngineLoadingInfo &info);
     void onRedirectReached(const QUrl &url);
+    void onBrowserOnlyPageReached(const QUrl &url);
+    void readErrorPage(int httpStatus);
     void onRenderProcessTerminated(int status, int exitCode);
     void showError(const QString &message, const QString &details);
     void setDetailsVisible(bool visible);

@@ -33,10 +33,15 @@ QColor RefreshPresentation::statusColor(const Refresh &refresh, const QPalette &
     case Refresh::Status::Completed:
         return dark ? QColor(0x6c, 0xd4, 0x7e) : QColor(0x10, 0x7c, 0x10);
     case Refresh::Status::Failed:
-        return dark ? QColor(0xff, 0x80, 0x80) : QColor(0xc4, 0x2b, 0x1c);
+        return failedColor(palette);
     default:
         return palette.color(QPalette::WindowText);
     }
+}
+
+QColor RefreshPresentation::failedColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x80, 0x80) : QColor(0xc4, 0x2b, 0x1c);
 }
 
 QString RefreshPresentation::localTime(const QDateTime &time)

@@ -20,6 +20,8 @@ public:
     // Red for Failed, green for Completed, the palette's text colour otherwise. Both colours
     // stay readable on a light and on a dark palette.
     static QColor statusColor(const Refresh &refresh, const QPalette &palette);
+    // The red of Failed, for warnings that something is going to fail.
+    static QColor failedColor(const QPalette &palette);
     // "28/11/2026 14:05 CET": local time, in the locale's short format, with the zone's
     // abbreviation. An invalid time reads "—".
     static QString localTime(const QDateTime &time);

@@ -25,6 +25,11 @@ QString RepairStepText::name(RepairStep step)
     return {};
 }
 
+QString RepairStepText::goToStep(RepairStep step)
+{
+    return tr("Go to step %1: %2").arg(static_cast<int>(step)).arg(name(step));
+}
+
 QString RepairStepText::fixSentence(RepairStep step)
 {
     switch (step) {

@@ -16,4 +16,6 @@ public:
     static QString name(RepairStep step);
     // "Fixed at step 4: Sign in with Xero", or what to do when no step fixes it.
     static QString fixSentence(RepairStep step);
+    // A button's text that takes the user back to step: "Go to step 5: Schedule refresh".
+    static QString goToStep(RepairStep step);
 };

@@ -79,6 +79,8 @@ QString ScheduleText::zone(const RefreshSchedule &schedule)
 
 QString ScheduleText::nextRun(const RefreshSchedule &schedule, const QDateTime &now)
 {
+    if (!schedule.isEnabled())
+        return tr("None: the scheduled refresh is switched off");
     const std::optional<QDateTime> next = schedule.nextRunAfter(now);
     return next ? RefreshPresentation::localTime(*next) : tr("No scheduled refresh");
 }

@@ -1,6 +1,7 @@
 #include "firststartdialog.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -24,7 +25,7 @@ QLabel *sentenceLabel(const QString &text, QWidget *parent)
 } // namespace
 
 FirstStartDialog::FirstStartDialog(const QUrl &microsoftRedirectUri, const QUrl &xeroRedirectUri,
-                                   QWidget *parent)
+                                   const QUrl &xeroLoopbackRedirectUri, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Xero Refresh Assistant"));
@@ -41,7 +42,8 @@ FirstStartDialog::FirstStartDialog(const QUrl &microsoftRedirectUri, const QUrl 
     m_choices->addButton(m_connect, static_cast<int>(Choice::ConnectPowerBi));
     m_choices->addButton(m_sandbox, static_cast<int>(Choice::ExploreSandbox));
     m_connect->setChecked(true);
-    m_connectFields = buildConnectFields(microsoftRedirectUri, xeroRedirectUri);
+    m_connectFields =
+        buildConnectFields(microsoftRedirectUri, xeroRedirectUri, xeroLoopbackRedirectUri);
     auto *sandboxNote = sentenceLabel(tr("A made-up Power BI and Xero on this computer, with a "
                                          "broken Xero dataset to repair. Nothing is saved."),
                                       this);
@@ -78,12 +80,14 @@ FirstStartDialog::FirstStartDialog(const QUrl &microsoftRedirectUri, const QUrl 
     setTabOrder(m_connect, m_clientId);
     setTabOrder(m_clientId, m_tenant);
     setTabOrder(m_tenant, m_xeroClientId);
-    setTabOrder(m_xeroClientId, m_sandbox);
+    setTabOrder(m_xeroClientId, m_olderXeroApp);
+    setTabOrder(m_olderXeroApp, m_sandbox);
     updateState();
 }
 
 QWidget *FirstStartDialog::buildConnectFields(const QUrl &microsoftRedirectUri,
-                                              const QUrl &xeroRedirectUri)
+                                              const QUrl &xeroRedirectUri,
+                                              const QUrl &xeroLoopbackRedirectUri)
 {
     auto *fields = new QWidget(this);
     auto *howTo = sentenceLabel(
@@ -109,9 +113,12 @@ QWidget *FirstStartDialog::buildConnectFields(const QUrl &microsoftRedirectUri,
     m_tenant->setAccessibleName(tr("Directory (tenant) ID"));
 
     auto *xeroHowTo = sentenceLabel(
-        tr("Register a Xero app too, of the type \"Auth code with PKCE\", with the redirect URI "
-           "%1, and copy its client ID here (<a href=\"%2\">Xero's app registrations</a>).")
-            .arg(xeroRedirectUri.toString().toHtmlEscaped(), xeroRegistrationUrl()),
+        tr("Register a Xero app too, of the type \"Auth code with PKCE\", with two redirect URIs: "
+           "%1 (the sign-in in this window) and %2 (a sign-in that goes on in your web browser, "
+           "such as with Google). Copy its client ID here (<a href=\"%3\">Xero's app "
+           "registrations</a>).")
+            .arg(xeroRedirectUri.toString().toHtmlEscaped(),
+                 xeroLoopbackRedirectUri.toString().toHtmlEscaped(), xeroRegistrationUrl()),
         fields);
     xeroHowTo->setObjectName(QStringLiteral("xeroHowToLabel"));
     xeroHowTo->setTextFormat(Qt::RichText);
@@ -122,6 +129,17 @@ QWidget *FirstStartDialog::buildConnectFields(const QUrl &microsoftRedirectUri,
     m_xeroClientId->setObjectName(QStringLiteral("xeroClientIdEdit"));
     m_xeroClientId->setAccessibleName(tr("Xero app client ID"));
     m_xeroClientId->setClearButtonEnabled(true);
+    m_olderXeroApp = new QCheckBox(tr("My Xero app was created &before 2 March 2026"), fields);
+    m_olderXeroApp->setObjectName(QStringLiteral("olderXeroAppCheck"));
+    m_olderXeroApp->setAccessibleName(
+        tr("My Xero app was created before 2 March 2026 and has only the broad scopes"));
+    auto *scopesNote = sentenceLabel(
+        tr("Xero apps created on or after 2 March 2026 have Xero's granular scopes, which the "
+           "assistant asks for. An older app may still have only the broad ones "
+           "(accounting.transactions, accounting.reports.read): tick the box and the assistant "
+           "asks for those. The setting xero/scopeSet (granular or broad) keeps this choice."),
+        fields);
+    scopesNote->setObjectName(QStringLiteral("xeroScopesLabel"));
 
     // Wide enough to show a whole id: a cut one cannot be checked by eye against the portal.
     const int idWidth = fontMetrics().horizontalAdvance(QStringLiteral("0")) * 40;
@@ -143,8 +161,10 @@ QWidget *FirstStartDialog::buildConnectFields(const QUrl &microsoftRedirectUri,
     auto *xeroClientIdLabel = new QLabel(tr("&Xero app client ID:"), fields);
     xeroClientIdLabel->setBuddy(m_xeroClientId);
     xeroForm->addRow(xeroClientIdLabel, m_xeroClientId);
+    xeroForm->addRow(QString(), m_olderXeroApp);
     layout->addWidget(xeroHowTo);
     layout->addLayout(xeroForm);
+    layout->addWidget(scopesNote);
     return fields;
 }
 
@@ -187,6 +207,16 @@ QString FirstStartDialog::xeroClientId() const
 void FirstStartDialog::setXeroClientId(const QString &clientId)
 {
     m_xeroClientId->setText(clientId);
+}
+
+bool FirstStartDialog::xeroAppPredatesGranularScopes() const
+{
+    return m_olderXeroApp->isChecked();
+}
+
+void FirstStartDialog::setXeroAppPredatesGranularScopes(bool older)
+{
+    m_olderXeroApp->setChecked(older);
 }
 
 QString FirstStartDialog::problem() const

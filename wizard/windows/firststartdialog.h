@@ -4,6 +4,7 @@
 #include <QUrl>
 
 class QButtonGroup;
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -32,9 +33,11 @@ public:
             "https://learn.microsoft.com/power-bi/developer/embedded/register-app");
     }
 
-    // The redirect URIs the two app registrations must list: the ones the sign-ins will use.
+    // The redirect URIs the two app registrations must list: the ones the sign-ins will use
+    // (for Xero, the embedded view's and the loopback one of a sign-in that goes on in the web
+    // browser).
     FirstStartDialog(const QUrl &microsoftRedirectUri, const QUrl &xeroRedirectUri,
-                     QWidget *parent = nullptr);
+                     const QUrl &xeroLoopbackRedirectUri, QWidget *parent = nullptr);
 
     Choice choice() const;
     // Trimmed, as typed; meaningful for ConnectPowerBi.
@@ -43,11 +46,15 @@ public:
     QString tenant() const;
     // The Xero app's client id (Xero has no shared one: each organisation registers its own).
     QString xeroClientId() const;
+    // Ticked: the Xero app was created before 2 March 2026 and has only Xero's broad scopes,
+    // which the sign-in then asks for; otherwise the granular ones.
+    bool xeroAppPredatesGranularScopes() const;
 
     void setChoice(Choice choice);
     void setClientId(const QString &clientId);
     void setTenant(const QString &tenant);
     void setXeroClientId(const QString &clientId);
+    void setXeroAppPredatesGranularScopes(bool older);
 
     // Empty when the values may be used; else the sentence that says what to correct.
     QString problem() const;
@@ -67,7 +74,8 @@ public:
     void accept() override;
 
 private:
-    QWidget *buildConnectFields(const QUrl &microsoftRedirectUri, const QUrl &xeroRedirectUri);
+    QWidget *buildConnectFields(const QUrl &microsoftRedirectUri, const QUrl &xeroRedirectUri,
+                                const QUrl &xeroLoopbackRedirectUri);
     void updateState();
 
     QButtonGroup *m_choices = nullptr;
@@ -77,6 +85,7 @@ private:
     QLineEdit *m_clientId = nullptr;
     QLineEdit *m_tenant = nullptr;
     QLineEdit *m_xeroClientId = nullptr;
+    QCheckBox *m_olderXeroApp = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

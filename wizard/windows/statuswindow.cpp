@@ -64,6 +64,13 @@ void StatusWindow::buildContent()
     lastRefresh->addWidget(m_lastTime, 1);
     m_nextRun = new ValueLabel(QStringLiteral("nextRunLabel"), tr("Next scheduled refresh"),
                                Wrap::OneLine, this);
+    m_credential = new ValueLabel(QStringLiteral("credentialLabel"), tr("Xero credential"),
+                                  Wrap::Sentence, this);
+    m_nextRunWarning =
+        new ValueLabel(QStringLiteral("nextRunWarningLabel"),
+                       tr("Why the next scheduled refresh will fail"), Wrap::Sentence, this);
+    m_nextRunWarning->setBold();
+    m_nextRunWarning->setVisible(false);
     m_refreshesLeft = new ValueLabel(QStringLiteral("refreshesLeftLabel"),
                                      tr("Refreshes left today"), Wrap::Sentence, this);
     m_diagnosis =
@@ -72,6 +79,7 @@ void StatusWindow::buildContent()
     // Until the status is read (or when it cannot be).
     for (QLabel *fact : {m_lastStatus, m_nextRun, m_refreshesLeft})
         fact->setText(QString(QChar(0x2014)));
+    m_credential->setText(tr("Xero credential: %1").arg(QChar(0x2014)));
 
     auto *facts = new QFormLayout;
     facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -88,6 +96,9 @@ void StatusWindow::buildContent()
     layout->addWidget(m_notice);
     layout->addWidget(m_dataset);
     layout->addLayout(facts);
+    // A sentence, not a fact: out of the form, where it can take the lines it needs.
+    layout->addWidget(m_credential);
+    layout->addWidget(m_nextRunWarning);
     // Under the facts, whole: QuotaText's sentence names what it counts.
     layout->addWidget(m_refreshesLeft);
     layout->addWidget(m_diagnosis);
@@ -197,6 +208,13 @@ void StatusWindow::showStatus(const DatasetStatus &status)
                                                 : m_chosen->choice().displayName());
     showLastRefresh(status);
     m_nextRun->setText(ScheduleText::nextRun(status.schedule, m_runner->now()));
+    m_credential->setText(tr("Xero credential: %1").arg(status.credential.sentence()));
+    // Said before it happens, in red: what the next scheduled refresh is going to do.
+    const QString warning = status.verdict.nextRefreshWarning;
+    m_nextRunWarning->setText(warning);
+    m_nextRunWarning->setTextColour(
+        warning.isEmpty() ? QColor() : RefreshPresentation::failedColor(palette()));
+    m_nextRunWarning->setVisible(!warning.isEmpty());
     m_refreshesLeft->setText(QuotaText::sentence(status.quota.refreshesLeftToday()));
     const bool wrong = !status.diagnoses.isEmpty();
     m_diagnosis->setText(wrong ? status.diagnoses.constFirst().explanation() : QString());

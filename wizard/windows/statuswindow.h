@@ -67,6 +67,8 @@ private:
     ValueLabel *m_lastStatus = nullptr;
     ValueLabel *m_lastTime = nullptr;
     ValueLabel *m_nextRun = nullptr;
+    ValueLabel *m_credential = nullptr;
+    ValueLabel *m_nextRunWarning = nullptr;
     ValueLabel *m_refreshesLeft = nullptr;
     ValueLabel *m_diagnosis = nullptr;
     RefreshFollowPanel *m_follow = nullptr;
