@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "endpoints.h"
+
 #include "refreshschedule.h"
 
 #include <QCommandLineParser>
@@ -21,9 +23,13 @@ constexpr CommandName commandNames[] = {
 const QStringList &endpointOptions()
 {
     static const QStringList names = {
-        QStringLiteral("powerbi-api-root"), QStringLiteral("authority-host"),
-        QStringLiteral("xero-login-root"),  QStringLiteral("xero-identity-root"),
+        QStringLiteral("powerbi-api-root"),
+        QStringLiteral("authority-host"),
+        QStringLiteral("xero-login-root"),
+        QStringLiteral("xero-identity-root"),
         QStringLiteral("xero-api-root"),
+        QStringLiteral("powerbi-portal-root"),
+        QStringLiteral("powerbi-oauth-redirect-page"),
     };
     return names;
 }
@@ -153,8 +159,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         line.m_endpointFlags.insert(QStringLiteral("--cloud"), cloud.toLower());
     }
     for (const QString &name : endpointOptions()) {
-        if (parser.isSet(name))
-            line.m_endpointFlags.insert(QStringLiteral("--") + name, parser.value(name));
+        if (!parser.isSet(name))
+            continue;
+        // Empty would mean the cloud's own address, and a secret sent there: refused.
+        if (parser.value(name).trimmed().isEmpty())
+            line.fail(tr("--%1 is empty: give an address, or leave the option out.").arg(name));
+        line.m_endpointFlags.insert(QStringLiteral("--") + name, parser.value(name));
+    }
+    for (const QString &variable : Endpoints::environmentVariables()) {
+        if (qEnvironmentVariableIsSet(variable.toLatin1().constData()) &&
+            qEnvironmentVariable(variable.toLatin1().constData()).trimmed().isEmpty())
+            line.fail(tr("The variable %1 is set but empty: give an address, or unset it.")
+                          .arg(variable));
+    }
+    // An empty name would silently mean "the default dataset".
+    for (const QString &option : {QStringLiteral("workspace"), QStringLiteral("dataset")}) {
+        if (parser.isSet(option) && parser.value(option).trimmed().isEmpty())
+            line.fail(
+                tr("--%1 is empty: give an id or a name, or leave the option out.").arg(option));
     }
     if (!line.hasCommand()) {
         for (const QString &option :

@@ -337,6 +337,18 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <source>--timeout needs a number of seconds of 1 or more, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 is empty: give an address, or leave the option out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable %1 is set but empty: give an address, or unset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is empty: give an id or a name, or leave the option out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>

@@ -356,6 +356,18 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <source>--timeout needs a number of seconds of 1 or more, not &quot;%1&quot;.</source>
         <translation>--timeout attend un nombre de secondes supérieur ou égal à 1, pas « %1 ».</translation>
     </message>
+    <message>
+        <source>--%1 is empty: give an address, or leave the option out.</source>
+        <translation>--%1 est vide : donnez une adresse, ou retirez l’option.</translation>
+    </message>
+    <message>
+        <source>The variable %1 is set but empty: give an address, or unset it.</source>
+        <translation>La variable %1 est définie mais vide : donnez une adresse, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>--%1 is empty: give an id or a name, or leave the option out.</source>
+        <translation>--%1 est vide : donnez un identifiant ou un nom, ou retirez l’option.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>

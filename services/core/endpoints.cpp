@@ -40,6 +40,14 @@ QUrl https(const char *host, const char *path = "")
 
 } // namespace
 
+QStringList Endpoints::environmentVariables()
+{
+    QStringList variables;
+    for (const auto &[variable, key] : environmentToKeys())
+        variables.append(variable);
+    return variables;
+}
+
 QStringList Endpoints::commandLineFlags()
 {
     QStringList flags{cloudFlag};

@@ -42,6 +42,8 @@ public:
 
     // The flags of the command line this class reads (without their values).
     static QStringList commandLineFlags();
+    // The environment variables that override a root (layered()'s third layer).
+    static QStringList environmentVariables();
 
     // A sign-in page that refuses embedded browsers, and whose it is ("Google").
     struct BrowserOnlySignIn

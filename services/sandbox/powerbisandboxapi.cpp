@@ -1,20 +1,11 @@
 #include "powerbisandboxapi.h"
 
 #include "sandboxcontext.h"
-#include "sandboxdailylimit.h"
 #include "sandboxids.h"
 #include "sandboxjson.h"
 #include "sandboxschedulevalidator.h"
-#include "sandboxxeroconnector.h"
-#include "xeroapisandbox.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-
-static const QString refreshInProgressMessage =
-    QStringLiteral("Invalid dataset refresh request. Another refresh request is already executing");
-static const QString dailyLimitMessage = QStringLiteral(
-    "Invalid dataset refresh request. Number of refresh requests in last 24 hours exceeded limit");
 
 static QRegularExpression routePattern(const QString &tail, bool workspaceOptional = true)
 {
@@ -26,7 +17,9 @@ static QRegularExpression routePattern(const QString &tail, bool workspaceOption
 }
 
 PowerBiSandboxApi::PowerBiSandboxApi(SandboxContext &context)
-    : m_context(context)
+    : PowerBiSandboxRoutes(context)
+    , m_refreshes(context)
+    , m_gateways(context)
 {
     const QString dataset = QStringLiteral("/datasets/(?<dataset>[^/]+)");
     const QString refreshes = dataset + QStringLiteral("/refreshes");
@@ -35,31 +28,32 @@ PowerBiSandboxApi::PowerBiSandboxApi(SandboxContext &context)
         {"GET",
          QRegularExpression(QStringLiteral("^/v1\\.0/myorg/groups/?$"),
                             QRegularExpression::CaseInsensitiveOption),
-         &PowerBiSandboxApi::listGroups},
-        {"GET", routePattern(QStringLiteral("/datasets")), &PowerBiSandboxApi::listDatasets},
-        {"GET", routePattern(dataset), &PowerBiSandboxApi::getDataset},
-        {"GET", routePattern(refreshes), &PowerBiSandboxApi::listRefreshes},
-        {"POST", routePattern(refreshes), &PowerBiSandboxApi::startRefresh},
+         on(*this, &PowerBiSandboxApi::listGroups)},
+        {"GET", routePattern(QStringLiteral("/datasets")),
+         on(*this, &PowerBiSandboxApi::listDatasets)},
+        {"GET", routePattern(dataset), on(*this, &PowerBiSandboxApi::getDataset)},
+        {"GET", routePattern(refreshes), on(m_refreshes, &PowerBiRefreshSandboxApi::listRefreshes)},
+        {"POST", routePattern(refreshes), on(m_refreshes, &PowerBiRefreshSandboxApi::startRefresh)},
         {"GET", routePattern(refreshes + QStringLiteral("/(?<refresh>[^/]+)")),
-         &PowerBiSandboxApi::refreshDetails},
+         on(m_refreshes, &PowerBiRefreshSandboxApi::refreshDetails)},
         {"DELETE", routePattern(refreshes + QStringLiteral("/(?<refresh>[^/]+)")),
-         &PowerBiSandboxApi::cancelRefresh},
-        {"GET", routePattern(schedule), &PowerBiSandboxApi::getSchedule},
-        {"PATCH", routePattern(schedule), &PowerBiSandboxApi::patchSchedule},
+         on(m_refreshes, &PowerBiRefreshSandboxApi::cancelRefresh)},
+        {"GET", routePattern(schedule), on(*this, &PowerBiSandboxApi::getSchedule)},
+        {"PATCH", routePattern(schedule), on(*this, &PowerBiSandboxApi::patchSchedule)},
         {"GET", routePattern(dataset + QStringLiteral("/datasources")),
-         &PowerBiSandboxApi::listDatasources},
+         on(*this, &PowerBiSandboxApi::listDatasources)},
         {"POST", routePattern(dataset + QStringLiteral("/Default\\.TakeOver"), false),
-         &PowerBiSandboxApi::takeOver},
+         on(*this, &PowerBiSandboxApi::takeOver)},
         {"GET",
          QRegularExpression(QStringLiteral("^/v1\\.0/myorg/gateways/(?<gateway>[^/]+)/?$"),
                             QRegularExpression::CaseInsensitiveOption),
-         &PowerBiSandboxApi::getGateway},
+         on(m_gateways, &PowerBiGatewaySandboxApi::getGateway)},
         {"PATCH",
          QRegularExpression(
              QStringLiteral(
                  "^/v1\\.0/myorg/gateways/(?<gateway>[^/]+)/datasources/(?<datasource>[^/]+)/?$"),
              QRegularExpression::CaseInsensitiveOption),
-         &PowerBiSandboxApi::setCredentials},
+         on(m_gateways, &PowerBiGatewaySandboxApi::setCredentials)},
     };
 }
 
@@ -86,7 +80,7 @@ SandboxReply PowerBiSandboxApi::route(const SandboxRequest &request)
             continue;
         pathKnown = true;
         if (candidate.method == request.method)
-            return (this->*candidate.handler)(Call{request, caller, match});
+            return candidate.handler(Call{request, caller, match});
     }
     if (pathKnown)
         return error(405, QStringLiteral("MethodNotAllowed"),
@@ -113,73 +107,6 @@ std::optional<SandboxReply> PowerBiSandboxApi::authenticate(const SandboxRequest
     caller->subject = token->subject;
     caller->servicePrincipal = token->servicePrincipal;
     return std::nullopt;
-}
-
-SandboxReply PowerBiSandboxApi::error(int status, const QString &code, const QString &message)
-{
-    return SandboxReply::json(
-        status,
-        QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
-                                                          {QStringLiteral("message"), message}}}});
-}
-
-SandboxReply PowerBiSandboxApi::badRequest(const QString &target, const QString &message)
-{
-    const QJsonObject detail{{QStringLiteral("message"), message},
-                             {QStringLiteral("target"), target}};
-    return SandboxReply::json(
-        400, QJsonObject{{QStringLiteral("error"),
-                          QJsonObject{{QStringLiteral("code"), QStringLiteral("BadRequest")},
-                                      {QStringLiteral("message"), QStringLiteral("Bad Request")},
-                                      {QStringLiteral("details"), QJsonArray{detail}}}}});
-}
-
-SandboxDataset *PowerBiSandboxApi::dataset(const Call &call, SandboxReply *failure)
-{
-    const QString groupId = call.groupId();
-    if (groupId.isEmpty() && call.caller.servicePrincipal) {
-        // A service principal has no My workspace. The service answers such calls with an
-        // authorization error; we choose 401 PowerBINotAuthorizedException.
-        *failure = error(401, QStringLiteral("PowerBINotAuthorizedException"),
-                         QStringLiteral("A service principal has no My workspace: use the "
-                                        "groups/{groupId} form of this call."));
-        return nullptr;
-    }
-    if (!groupId.isEmpty() && !m_context.state.workspace(groupId)) {
-        *failure = error(404, QStringLiteral("PowerBIEntityNotFound"),
-                         QStringLiteral("Couldn't find the workspace %1.").arg(groupId));
-        return nullptr;
-    }
-    const QString datasetId = call.match.captured(QStringLiteral("dataset"));
-    SandboxDataset *found = m_context.state.dataset(groupId, datasetId, call.caller.subject);
-    if (!found) {
-        *failure = error(404, QStringLiteral("PowerBIEntityNotFound"),
-                         QStringLiteral("Couldn't find the dataset %1.").arg(datasetId));
-    }
-    return found;
-}
-
-QString PowerBiSandboxApi::contextUrl(const Call &call, const QString &entitySet) const
-{
-    QString base = call.request.root.toString() + QStringLiteral("/v1.0/myorg/");
-    if (!call.groupId().isEmpty())
-        base += QStringLiteral("groups/") + call.groupId() + QLatin1Char('/');
-    return base + QStringLiteral("$metadata#") + entitySet;
-}
-
-static std::optional<int> nonNegativeInteger(const QMap<QString, QString> &query,
-                                             const QString &name, int fallback, bool *valid)
-{
-    *valid = true;
-    if (!query.contains(name))
-        return fallback;
-    bool ok = false;
-    const int value = query.value(name).toInt(&ok);
-    if (!ok || value < 0) {
-        *valid = false;
-        return std::nullopt;
-    }
-    return value;
 }
 
 // The $filter forms clients use on GET groups: name eq '...', contains(name,'...'),
@@ -321,184 +248,6 @@ SandboxReply PowerBiSandboxApi::getDataset(const Call &call)
     return SandboxReply::json(200, body);
 }
 
-SandboxReply PowerBiSandboxApi::listRefreshes(const Call &call)
-{
-    SandboxReply failure;
-    SandboxDataset *found = dataset(call, &failure);
-    if (!found)
-        return failure;
-    bool topValid = true;
-    const auto top = nonNegativeInteger(call.request.query(), QStringLiteral("$top"),
-                                        static_cast<int>(found->refreshes.size()), &topValid);
-    if (!topValid)
-        return badRequest(QStringLiteral("$top"),
-                          QStringLiteral("$top must be a non-negative integer."));
-    const QDateTime now = m_context.clock.now();
-    QJsonArray history;
-    for (const SandboxRefresh &refresh : found->refreshes) {
-        if (history.size() >= *top)
-            break;
-        history.append(refresh.toHistoryJson(now));
-    }
-    return SandboxReply::json(200, QJsonObject{{QStringLiteral("@odata.context"),
-                                                contextUrl(call, QStringLiteral("refreshes"))},
-                                               {QStringLiteral("value"), history}});
-}
-
-bool PowerBiSandboxApi::xeroCredentialsValid(const SandboxDataset &dataset)
-{
-    // A lasting credential is renewed here when its access token has expired.
-    return SandboxXeroConnector(m_context).canRefresh(dataset);
-}
-
-std::optional<SandboxReply> PowerBiSandboxApi::refuseRefresh(const SandboxDataset &dataset,
-                                                             bool enhanced) const
-{
-    const QDateTime now = m_context.clock.now();
-    if (dataset.runningRefresh(now))
-        return error(400, QStringLiteral("InvalidRequest"), refreshInProgressMessage);
-    const bool dedicated = m_context.state.isOnDedicatedCapacity(dataset);
-    if (enhanced && !dedicated)
-        return error(
-            400, QStringLiteral("InvalidRequest"),
-            QStringLiteral(
-                "Invalid dataset refresh request. Enhanced refresh (a request body with type, "
-                "commitMode, objects, ...) needs a workspace on Premium or Fabric capacity."));
-    // Scheduled refreshes count too; "Refresh now" in the web page (OnDemand) does not.
-    if (SandboxDailyLimit::isReached(dataset, dedicated, now))
-        return error(400, QStringLiteral("InvalidRequest"), dailyLimitMessage);
-    return std::nullopt;
-}
-
-SandboxReply PowerBiSandboxApi::startRefresh(const Call &call)
-{
-    SandboxReply failure;
-    SandboxDataset *found = dataset(call, &failure);
-    if (!found)
-        return failure;
-    QJsonObject body;
-    if (!call.request.body.trimmed().isEmpty()) {
-        const auto parsed = SandboxJson::parseObject(call.request.body);
-        if (!parsed)
-            return badRequest(QStringLiteral("requestMessage"),
-                              QStringLiteral("The request body is not a valid JSON object."));
-        body = *parsed;
-    }
-    static const QStringList enhancedMembers{
-        QStringLiteral("type"),           QStringLiteral("commitMode"),
-        QStringLiteral("maxParallelism"), QStringLiteral("retryCount"),
-        QStringLiteral("objects"),        QStringLiteral("applyRefreshPolicy"),
-        QStringLiteral("effectiveDate"),  QStringLiteral("timeout")};
-    bool enhanced = false;
-    for (const QString &member : enhancedMembers)
-        enhanced = enhanced || SandboxJson::hasMember(body, member);
-
-    const QJsonValue notify = SandboxJson::member(body, QStringLiteral("notifyOption"));
-    if (!notify.isUndefined()) {
-        static const QStringList options{QStringLiteral("NoNotification"),
-                                         QStringLiteral("MailOnFailure"),
-                                         QStringLiteral("MailOnCompletion")};
-        if (!options.contains(notify.toString()))
-            return badRequest(QStringLiteral("notifyOption"),
-                              QStringLiteral("Invalid notifyOption '%1'.").arg(notify.toString()));
-        if (call.caller.servicePrincipal && notify.toString() != QStringLiteral("NoNotification"))
-            return error(400, QStringLiteral("InvalidRequest"),
-                         QStringLiteral("Invalid dataset refresh request. A service principal can "
-                                        "only use notifyOption NoNotification."));
-    }
-    if (enhanced) {
-        static const QStringList types{QStringLiteral("full"),      QStringLiteral("clearvalues"),
-                                       QStringLiteral("calculate"), QStringLiteral("dataonly"),
-                                       QStringLiteral("automatic"), QStringLiteral("defragment")};
-        const QJsonValue type = SandboxJson::member(body, QStringLiteral("type"));
-        if (!type.isUndefined() && !types.contains(type.toString().toLower()))
-            return badRequest(QStringLiteral("type"),
-                              QStringLiteral("Invalid refresh type '%1'.").arg(type.toString()));
-    }
-    if (const auto refusal = refuseRefresh(*found, enhanced))
-        return *refusal;
-
-    const QDateTime now = m_context.clock.now();
-    SandboxRefresh refresh;
-    refresh.id = found->nextRefreshId++;
-    refresh.requestId = SandboxIds::guid();
-    refresh.refreshType = enhanced ? QStringLiteral("ViaEnhancedApi") : QStringLiteral("ViaApi");
-    refresh.enhanced = enhanced;
-    refresh.startTime = now;
-    refresh.plannedEndTime = now.addSecs(refreshSeconds);
-    // The outcome is decided now: the Xero credential (a pushed token still valid, or a lasting
-    // one Power BI renews) must work when the refresh starts.
-    if (found->dependsOnXero() && !xeroCredentialsValid(*found)) {
-        refresh.outcome = QStringLiteral("Failed");
-        refresh.serviceExceptionJson = SandboxXeroConnector::credentialFailureJson();
-    } else {
-        refresh.outcome = QStringLiteral("Completed");
-    }
-    found->refreshes.prepend(refresh);
-    found->trimHistory(now);
-
-    SandboxReply reply = SandboxReply::empty(202);
-    reply.setHeader("RequestId", refresh.requestId.toLatin1());
-    if (enhanced) {
-        const QString location = call.request.root.toString() +
-                                 QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/refreshes/%3")
-                                     .arg(found->workspaceId, found->id, refresh.requestId);
-        reply.setHeader("Location", location.toUtf8());
-        reply.setHeader("x-ms-request-id", refresh.requestId.toLatin1());
-        reply.setHeader("Retry-After", "0");
-    }
-    return reply;
-}
-
-static SandboxRefresh *findRefresh(SandboxDataset &dataset, const QString &id)
-{
-    for (SandboxRefresh &refresh : dataset.refreshes) {
-        if (refresh.requestId.compare(id, Qt::CaseInsensitive) == 0 ||
-            QString::number(refresh.id) == id)
-            return &refresh;
-    }
-    return nullptr;
-}
-
-SandboxReply PowerBiSandboxApi::refreshDetails(const Call &call)
-{
-    SandboxReply failure;
-    SandboxDataset *found = dataset(call, &failure);
-    if (!found)
-        return failure;
-    const QString refreshId = call.match.captured(QStringLiteral("refresh"));
-    const SandboxRefresh *refresh = findRefresh(*found, refreshId);
-    if (!refresh || !refresh->enhanced)
-        return error(404, QStringLiteral("PowerBIEntityNotFound"),
-                     QStringLiteral("Couldn't find the enhanced refresh %1.").arg(refreshId));
-    return SandboxReply::json(200, refresh->toExecutionDetailsJson(m_context.clock.now()));
-}
-
-SandboxReply PowerBiSandboxApi::cancelRefresh(const Call &call)
-{
-    SandboxReply failure;
-    SandboxDataset *found = dataset(call, &failure);
-    if (!found)
-        return failure;
-    const QString refreshId = call.match.captured(QStringLiteral("refresh"));
-    SandboxRefresh *refresh = findRefresh(*found, refreshId);
-    const QDateTime now = m_context.clock.now();
-    if (!refresh)
-        return error(404, QStringLiteral("PowerBIEntityNotFound"),
-                     QStringLiteral("Couldn't find the refresh %1.").arg(refreshId));
-    if (!refresh->enhanced)
-        return error(
-            400, QStringLiteral("InvalidRequest"),
-            QStringLiteral("Only an enhanced refresh can be cancelled; this one was started as %1.")
-                .arg(refresh->refreshType));
-    if (!refresh->isRunningAt(now))
-        return error(400, QStringLiteral("InvalidRequest"),
-                     QStringLiteral("The refresh %1 is not in progress (status %2).")
-                         .arg(refreshId, refresh->statusAt(now)));
-    refresh->cancelledAt = now;
-    return SandboxReply::empty(200);
-}
-
 static QJsonObject scheduleJson(const SandboxSchedule &schedule)
 {
     return QJsonObject{{QStringLiteral("days"), QJsonArray::fromStringList(schedule.days)},
@@ -582,210 +331,5 @@ SandboxReply PowerBiSandboxApi::takeOver(const Call &call)
     if (!found)
         return failure;
     found->configuredBy = call.caller.subject;
-    return SandboxReply::empty(200);
-}
-
-SandboxReply PowerBiSandboxApi::getGateway(const Call &call)
-{
-    const QString gatewayId = call.match.captured(QStringLiteral("gateway"));
-    const SandboxGateway *gateway = m_context.state.gateway(gatewayId);
-    // The gateway id of a cloud data source is no gateway this API shows. We answer 404
-    // PowerBIEntityNotFound for it, as for an unknown id; Microsoft's EncryptCredentials samples
-    // (.NET, Python) read that 404, or a gateway without a public key, as a cloud data source.
-    if (!gateway)
-        return error(404, QStringLiteral("PowerBIEntityNotFound"),
-                     QStringLiteral("Couldn't find the gateway %1.").arg(gatewayId));
-    const SandboxGatewayKey *key = m_context.gatewayKeys.keyFor(gateway->id, gateway->keyBits);
-    if (!key)
-        return error(500, QStringLiteral("InternalServerError"),
-                     QStringLiteral("The gateway's key could not be made."));
-    // gatewayAnnotation is a JSON document in a string, as the service sends it.
-    const QJsonObject annotation{
-        {QStringLiteral("gatewayContactInformation"), QJsonArray{gateway->contact}},
-        {QStringLiteral("gatewayVersion"), gateway->version},
-        {QStringLiteral("gatewayMachine"), gateway->machine},
-        {QStringLiteral("gatewayDepartment"), QJsonValue()}};
-    return SandboxReply::json(
-        200,
-        QJsonObject{{QStringLiteral("@odata.context"),
-                     call.request.root.toString() +
-                         QStringLiteral("/v1.0/myorg/$metadata#gateways/$entity")},
-                    {QStringLiteral("id"), gateway->id},
-                    {QStringLiteral("name"), gateway->name},
-                    {QStringLiteral("type"), QStringLiteral("Resource")},
-                    {QStringLiteral("gatewayAnnotation"),
-                     QString::fromUtf8(QJsonDocument(annotation).toJson(QJsonDocument::Compact))},
-                    {QStringLiteral("publicKey"), key->publicKeyJson()},
-                    {QStringLiteral("gatewayStatus"), QStringLiteral("Live")}});
-}
-
-// The credentialData entries of the `credentials` string, or nullopt when it is not the
-// documented JSON document.
-static std::optional<QMap<QString, QString>> credentialData(const QString &credentials)
-{
-    const auto document = SandboxJson::parseObject(credentials.toUtf8());
-    if (!document)
-        return std::nullopt;
-    const QJsonValue data = SandboxJson::member(*document, QStringLiteral("credentialData"));
-    if (!data.isArray())
-        return std::nullopt;
-    QMap<QString, QString> entries;
-    for (const QJsonValue &item : data.toArray()) {
-        const QJsonValue name = SandboxJson::member(item.toObject(), QStringLiteral("name"));
-        const QJsonValue value = SandboxJson::member(item.toObject(), QStringLiteral("value"));
-        if (!name.isString() || !value.isString())
-            return std::nullopt;
-        entries.insert(name.toString(), value.toString());
-    }
-    return entries;
-}
-
-static std::optional<SandboxReply> checkEnum(const QJsonObject &details, const QString &member,
-                                             const QStringList &allowed)
-{
-    const QJsonValue value = SandboxJson::member(details, member);
-    if (value.isUndefined())
-        return PowerBiSandboxApi::error(
-            400, QStringLiteral("BadRequest"),
-            QStringLiteral("credentialDetails.%1 is required.").arg(member));
-    if (!allowed.contains(value.toString()))
-        return PowerBiSandboxApi::error(
-            400, QStringLiteral("BadRequest"),
-            QStringLiteral("Invalid credentialDetails.%1 '%2'.").arg(member, value.toString()));
-    return std::nullopt;
-}
-
-std::optional<QString> PowerBiSandboxApi::credentialsDocument(const QString &gatewayId,
-                                                              const QJsonObject &details,
-                                                              SandboxReply *refusal)
-{
-    const QJsonValue credentials = SandboxJson::member(details, QStringLiteral("credentials"));
-    if (!credentials.isString()) {
-        *refusal = badRequest(QStringLiteral("credentialDetails.credentials"),
-                              QStringLiteral("credentials must be a JSON document in a string."));
-        return std::nullopt;
-    }
-    const bool encrypted =
-        SandboxJson::member(details, QStringLiteral("encryptionAlgorithm")).toString() ==
-        QStringLiteral("RSA-OAEP");
-    const SandboxGateway *gateway = m_context.state.gateway(gatewayId);
-    // DMTS_InvalidEncryptionAlgorithmError is the code Power BI was seen answering for a
-    // credential whose encryption does not fit the data source (Power BI community thread
-    // "Possible to update credentials via REST API",
-    // https://community.fabric.microsoft.com/t5/Developer/Possible-to-update-credentials-via-REST-API/m-p/1700259);
-    // its message was not published, so these sentences are ours.
-    const QString wrongAlgorithm = QStringLiteral("DMTS_InvalidEncryptionAlgorithmError");
-    if (!gateway && encrypted) {
-        *refusal = error(400, wrongAlgorithm,
-                         QStringLiteral("This is a cloud data source: send its credentials "
-                                        "unencrypted, with encryptionAlgorithm None."));
-        return std::nullopt;
-    }
-    if (!gateway)
-        return credentials.toString();
-    if (!encrypted) {
-        *refusal = error(400, wrongAlgorithm,
-                         QStringLiteral("Credentials for a data source on the on-premises gateway "
-                                        "%1 must be encrypted with the gateway's public key "
-                                        "(encryptionAlgorithm RSA-OAEP).")
-                             .arg(gateway->name));
-        return std::nullopt;
-    }
-    const SandboxGatewayKey *key = m_context.gatewayKeys.keyFor(gateway->id, gateway->keyBits);
-    QString problem = QStringLiteral("the gateway has no key");
-    const std::optional<QByteArray> document =
-        key ? key->decrypt(credentials.toString(), &problem) : std::nullopt;
-    if (!document) {
-        // The gateway reports credentials it cannot read as invalid ones.
-        *refusal = error(400, QStringLiteral("DM_GWPipeline_Gateway_InvalidConnectionCredentials"),
-                         QStringLiteral("The gateway %1 could not decrypt the credentials: %2.")
-                             .arg(gateway->name, problem));
-        return std::nullopt;
-    }
-    return QString::fromUtf8(*document);
-}
-
-SandboxReply PowerBiSandboxApi::setCredentials(const Call &call)
-{
-    const QString gatewayId = call.match.captured(QStringLiteral("gateway"));
-    const QString datasourceId = call.match.captured(QStringLiteral("datasource"));
-    SandboxDatasource *datasource = m_context.state.datasource(gatewayId, datasourceId);
-    if (!datasource)
-        return error(404, QStringLiteral("PowerBIEntityNotFound"),
-                     QStringLiteral("Couldn't find the data source %1 on gateway %2.")
-                         .arg(datasourceId, gatewayId));
-    // Credentials are kept per user: only the data source's owner may change them, and Power BI
-    // answers anyone else with 401.
-    const QString owner = m_context.state.datasourceOwner(gatewayId, datasourceId);
-    if (owner.compare(call.caller.subject, Qt::CaseInsensitive) != 0)
-        return error(
-            401, QStringLiteral("PowerBINotAuthorizedException"),
-            QStringLiteral("Only the owner of the data source can update its credentials."));
-    const auto body = SandboxJson::parseObject(call.request.body);
-    if (!body)
-        return badRequest(QStringLiteral("updateDatasourceRequest"),
-                          QStringLiteral("The request body is not a valid JSON object."));
-    const QJsonValue detailsValue = SandboxJson::member(*body, QStringLiteral("credentialDetails"));
-    if (!detailsValue.isObject())
-        return badRequest(QStringLiteral("credentialDetails"),
-                          QStringLiteral("credentialDetails is required."));
-    const QJsonObject details = detailsValue.toObject();
-
-    if (auto refusal = checkEnum(details, QStringLiteral("credentialType"),
-                                 {QStringLiteral("Basic"), QStringLiteral("Windows"),
-                                  QStringLiteral("Anonymous"), QStringLiteral("OAuth2"),
-                                  QStringLiteral("Key"), QStringLiteral("SAS")}))
-        return *refusal;
-    if (auto refusal = checkEnum(details, QStringLiteral("encryptedConnection"),
-                                 {QStringLiteral("Encrypted"), QStringLiteral("NotEncrypted")}))
-        return *refusal;
-    if (auto refusal = checkEnum(details, QStringLiteral("encryptionAlgorithm"),
-                                 {QStringLiteral("None"), QStringLiteral("RSA-OAEP")}))
-        return *refusal;
-    if (auto refusal = checkEnum(details, QStringLiteral("privacyLevel"),
-                                 {QStringLiteral("None"), QStringLiteral("Public"),
-                                  QStringLiteral("Organizational"), QStringLiteral("Private")}))
-        return *refusal;
-    SandboxReply refusal;
-    const std::optional<QString> credentials = credentialsDocument(gatewayId, details, &refusal);
-    if (!credentials)
-        return refusal;
-    const auto data = credentialData(*credentials);
-    if (!data)
-        return badRequest(QStringLiteral("credentialDetails.credentials"),
-                          QStringLiteral("credentials is not a JSON document with a credentialData "
-                                         "array of name/value pairs."));
-
-    const QString type = SandboxJson::member(details, QStringLiteral("credentialType")).toString();
-    const QString invalidCredentials =
-        QStringLiteral("DM_GWPipeline_Gateway_InvalidConnectionCredentials");
-    if (datasource->isXero) {
-        const QString token = data->value(QStringLiteral("accessToken"));
-        if (type != QStringLiteral("OAuth2") || token.isEmpty())
-            return error(400, invalidCredentials,
-                         QStringLiteral(
-                             "The Xero data source needs OAuth2 credentials with an accessToken."));
-        if (!XeroApiSandbox::grantOfAccessToken(m_context, token))
-            return error(400, invalidCredentials,
-                         QStringLiteral("The credentials provided for the Xero source are invalid: "
-                                        "the access token is unknown, expired or revoked."));
-        datasource->pushedXeroAccessToken = token;
-        // The trap of CONTRACTS.md: the pushed token replaces a lasting credential entered on
-        // the Power BI page, so the next refresh after its 30 minutes fails.
-        m_context.lastingCredentials.remove(gatewayId, datasourceId);
-        return SandboxReply::empty(200);
-    }
-    const bool complete =
-        (type == QStringLiteral("Anonymous")) ||
-        (type == QStringLiteral("OAuth2") &&
-         !data->value(QStringLiteral("accessToken")).isEmpty()) ||
-        ((type == QStringLiteral("Basic") || type == QStringLiteral("Windows")) &&
-         !data->value(QStringLiteral("username")).isEmpty()) ||
-        (type == QStringLiteral("Key") && !data->value(QStringLiteral("key")).isEmpty()) ||
-        (type == QStringLiteral("SAS") && !data->value(QStringLiteral("token")).isEmpty());
-    if (!complete)
-        return error(400, invalidCredentials,
-                     QStringLiteral("The credentials provided for the %1 source are incomplete.")
-                         .arg(datasource->datasourceType));
     return SandboxReply::empty(200);
 }

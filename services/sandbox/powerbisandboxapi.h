@@ -1,45 +1,35 @@
 #pragma once
 
-#include "sandboxreply.h"
-#include "sandboxrequest.h"
+#include "powerbigatewaysandboxapi.h"
+#include "powerbirefreshsandboxapi.h"
+#include "powerbisandboxroutes.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QRegularExpression>
+#include <functional>
 #include <optional>
-
-struct SandboxContext;
-struct SandboxDataset;
 
 // The Power BI REST routes under /v1.0/myorg as Microsoft's Power BI REST API reference describes
 // them (the Datasets, Gateways and Groups operations), in both the My workspace and the
 // groups/{groupId} forms. Every answer carries a RequestId header; errors use the
 // {"error":{"code","message"}} shape.
-class PowerBiSandboxApi
+//
+// It authenticates each call and routes it. The groups, datasets, schedule and data source routes
+// are answered here; the refresh routes and the gateway routes, each a subject of its own, are
+// handed to PowerBiRefreshSandboxApi and PowerBiGatewaySandboxApi.
+class PowerBiSandboxApi : public PowerBiSandboxRoutes
 {
 public:
-    static constexpr int refreshSeconds = 5;
-
     explicit PowerBiSandboxApi(SandboxContext &context);
+    // Its routes point into it and into its groups of routes: it is neither copied nor moved.
+    PowerBiSandboxApi(const PowerBiSandboxApi &) = delete;
+    PowerBiSandboxApi &operator=(const PowerBiSandboxApi &) = delete;
 
     std::optional<SandboxReply> handle(const SandboxRequest &request);
 
-    static SandboxReply error(int status, const QString &code, const QString &message);
-
 private:
-    struct Caller
-    {
-        QString subject; // user e-mail or service principal client id
-        bool servicePrincipal = false;
-    };
-    struct Call
-    {
-        const SandboxRequest &request;
-        Caller caller;
-        QRegularExpressionMatch match;
-        QString groupId() const { return match.captured(QStringLiteral("group")); }
-    };
-    using Handler = SandboxReply (PowerBiSandboxApi::*)(const Call &);
+    using Handler = std::function<SandboxReply(const Call &)>;
     struct Route
     {
         QByteArray method;
@@ -47,35 +37,29 @@ private:
         Handler handler;
     };
 
+    // The handler that answers a call with method of group (this API or one of its groups).
+    template<typename Group>
+    static Handler on(Group &group, SandboxReply (Group::*method)(const Call &))
+    {
+        return [&group, method](const Call &call) {
+            return (group.*method)(call);
+        };
+    }
+
     SandboxReply route(const SandboxRequest &request);
     std::optional<SandboxReply> authenticate(const SandboxRequest &request, Caller *caller) const;
-    // The dataset named by the call's path, or the error to answer.
-    SandboxDataset *dataset(const Call &call, SandboxReply *failure);
-    QString contextUrl(const Call &call, const QString &entitySet) const;
 
     SandboxReply listGroups(const Call &call);
     SandboxReply listDatasets(const Call &call);
     SandboxReply getDataset(const Call &call);
-    SandboxReply listRefreshes(const Call &call);
-    SandboxReply startRefresh(const Call &call);
-    SandboxReply refreshDetails(const Call &call);
-    SandboxReply cancelRefresh(const Call &call);
     SandboxReply getSchedule(const Call &call);
     SandboxReply patchSchedule(const Call &call);
     SandboxReply listDatasources(const Call &call);
     SandboxReply takeOver(const Call &call);
-    SandboxReply getGateway(const Call &call);
-    SandboxReply setCredentials(const Call &call);
 
     QJsonObject datasetJson(const SandboxDataset &dataset) const;
-    std::optional<SandboxReply> refuseRefresh(const SandboxDataset &dataset, bool enhanced) const;
-    bool xeroCredentialsValid(const SandboxDataset &dataset);
-    // The credentials document of a PATCH as the gateway or the service reads it, or the answer
-    // that refuses it (a plain document on an on-premises gateway, an undecryptable one, ...).
-    std::optional<QString> credentialsDocument(const QString &gatewayId, const QJsonObject &details,
-                                               SandboxReply *refusal);
-    static SandboxReply badRequest(const QString &target, const QString &message);
 
-    SandboxContext &m_context;
+    PowerBiRefreshSandboxApi m_refreshes;
+    PowerBiGatewaySandboxApi m_gateways;
     QList<Route> m_routes;
 };

@@ -111,7 +111,7 @@ SandboxReply PowerBiWebCredentials::save(const SandboxRequest &request, const QS
     credential.enteredAt = m_context.clock.now();
     m_context.lastingCredentials.set(gatewayId, datasourceId, credential);
     // One credential per data source: the lasting one replaces a token pushed through the API
-    // (and a later push replaces this one: PowerBiSandboxApi::setCredentials).
+    // (and a later push replaces this one: PowerBiGatewaySandboxApi::setCredentials).
     datasource->pushedXeroAccessToken.clear();
     return SandboxReply::json(
         200, QJsonObject{{QStringLiteral("message"),

@@ -470,6 +470,19 @@ TEST_F(AssistantAgainstStandaloneSandbox, AServicePrincipalFromTheEnvironmentRea
               xeroDatasetId);
 }
 
+// An empty root variable is not "the public cloud": the secret would go there.
+TEST_F(AssistantAgainstStandaloneSandbox, AnEmptyRootVariableIsRefusedBeforeAnySignIn)
+{
+    for (const char *variable : {"AZURE_AUTHORITY_HOST", "POWERBI_API_ROOT"}) {
+        QProcessEnvironment environment =
+            sandbox->servicePrincipal(QStringLiteral("sandbox-secret"));
+        environment.insert(QLatin1String(variable), QString());
+        const ProcessRun run = runAssistant({QStringLiteral("status")}, environment);
+        EXPECT_EQ(run.exitCode, 2) << variable << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QLatin1String(variable))) << run.err.toStdString();
+    }
+}
+
 TEST_F(AssistantAgainstStandaloneSandbox, AWrongSecretIsASignInRefusalWithExitThree)
 {
     const ProcessRun run = assistant({QStringLiteral("status"), QStringLiteral("--json")},
@@ -685,6 +698,15 @@ TEST_F(AssistantAgainstStandaloneSandbox, EachBadInputExitsTwoNamesTheProblemAnd
         {{QStringLiteral("status"), QStringLiteral("history")}, QStringLiteral("history")},
         {{QStringLiteral("status"), QStringLiteral("--cloud"), QStringLiteral("mars")},
          QStringLiteral("mars")},
+        // Empty means neither "the default dataset" nor "the public cloud's address".
+        {{QStringLiteral("status"), QStringLiteral("--dataset"), QString()},
+         QStringLiteral("--dataset is empty")},
+        {{QStringLiteral("status"), QStringLiteral("--workspace"), QStringLiteral(" ")},
+         QStringLiteral("--workspace is empty")},
+        {{QStringLiteral("status"), QStringLiteral("--authority-host"), QString()},
+         QStringLiteral("--authority-host is empty")},
+        {{QStringLiteral("status"), QStringLiteral("--powerbi-api-root"), QString()},
+         QStringLiteral("--powerbi-api-root is empty")},
     };
     for (const auto &[arguments, named] : badInputs) {
         const ProcessRun plain = assistant(arguments);

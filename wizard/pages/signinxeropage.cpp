@@ -5,6 +5,7 @@
 #include "refreshrunner.h"
 #include "repairwizard.h"
 #include "signinprofile.h"
+#include "signinresultpanel.h"
 #include "signinview.h"
 #include "xerosigninflow.h"
 
@@ -15,8 +16,6 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace {
 
@@ -68,13 +67,13 @@ SignInXeroPage::SignInXeroPage(OperationTracker *operations, XeroSignInFlow *xer
     m_viewHolder = new QWidget(this);
     auto *holderLayout = new QVBoxLayout(m_viewHolder);
     holderLayout->setContentsMargins(0, 0, 0, 0);
-    m_resultPanel = createResultPanel();
-    m_choicePanel = createChoicePanel();
+    m_result = createResultPanel();
+    m_choice = createChoicePanel();
     m_cancelledPanel = createCancelledPanel();
-    m_browserPanel = createBrowserPanel();
+    m_browser = createBrowserPanel();
     m_stack = new QStackedWidget(this);
     for (QWidget *panel :
-         {m_viewHolder, m_resultPanel, m_choicePanel, m_cancelledPanel, m_browserPanel})
+         QList<QWidget *>{m_viewHolder, m_result, m_choice, m_cancelledPanel, m_browser})
         m_stack->addWidget(panel);
 
     auto *ownerNote = plainLabel(this);
@@ -99,64 +98,36 @@ SignInXeroPage::SignInXeroPage(OperationTracker *operations, XeroSignInFlow *xer
     layout->addWidget(operationPanel());
 }
 
-QWidget *SignInXeroPage::createResultPanel()
+// The words are the page's, so that they keep its translation context.
+SignInResultPanel *SignInXeroPage::createResultPanel()
 {
-    m_found = plainLabel(this);
-    m_found->setAccessibleName(tr("Organisation check"));
-    m_pushed = plainLabel(this);
-    m_pushed->setAccessibleName(tr("Credentials of the dataset"));
-    QFont larger = m_found->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.15);
-    m_found->setFont(larger);
-    m_pushed->setFont(larger);
-    m_anotherUser = new QPushButton(tr("Sign in with another &Xero user"), this);
-    m_anotherUser->setAccessibleName(tr("Sign in with another Xero user"));
-    connect(m_anotherUser, &QPushButton::clicked, this, &SignInXeroPage::startSignIn);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_anotherUser);
-    buttons->addStretch();
-    QWidget *panel = column(this, {m_found, m_pushed});
-    auto *layout = static_cast<QVBoxLayout *>(panel->layout());
-    layout->addSpacing(fontMetrics().height());
-    layout->addLayout(buttons);
-    layout->addStretch(1);
+    auto *panel =
+        new SignInResultPanel({.foundName = tr("Organisation check"),
+                               .pushedName = tr("Credentials of the dataset"),
+                               .anotherUserButton = tr("Sign in with another &Xero user"),
+                               .anotherUserButtonName = tr("Sign in with another Xero user")},
+                              this);
+    connect(panel, &SignInResultPanel::anotherUserRequested, this, &SignInXeroPage::startSignIn);
     return panel;
 }
 
-QWidget *SignInXeroPage::createChoicePanel()
+// The words are the page's, so that they keep its translation context.
+OrganisationChoicePanel *SignInXeroPage::createChoicePanel()
 {
-    m_choiceSentence = plainLabel(this);
-    m_choiceSentence->setAccessibleName(tr("Organisation check"));
-    m_organisations = new QListWidget(this);
-    m_organisations->setAccessibleName(tr("Organisations this Xero sign-in reached"));
-    m_organisations->setSelectionMode(QAbstractItemView::SingleSelection);
-    auto *listLabel = new QLabel(tr("&Organisations:"), this);
-    listLabel->setBuddy(m_organisations);
-    m_useOrganisation = new QPushButton(tr("&Use this organisation"), this);
-    m_useOrganisation->setAccessibleName(tr("Use the selected organisation"));
-    m_useOrganisation->setEnabled(false);
-    m_choiceSignInAgain = new QPushButton(tr("Sign in &again with another Xero user"), this);
-    m_choiceSignInAgain->setAccessibleName(tr("Sign in again with another Xero user"));
-    auto *orBack = plainLabel(this);
-    orBack->setText(tr("Or press Back to correct the organisation name."));
-
-    connect(m_organisations, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem *current) { m_useOrganisation->setEnabled(current); });
-    connect(m_organisations, &QListWidget::itemActivated, this,
+    auto *panel = new OrganisationChoicePanel(
+        {.sentenceName = tr("Organisation check"),
+         .listName = tr("Organisations this Xero sign-in reached"),
+         .listLabel = tr("&Organisations:"),
+         .useButton = tr("&Use this organisation"),
+         .useButtonName = tr("Use the selected organisation"),
+         .signInAgainButton = tr("Sign in &again with another Xero user"),
+         .signInAgainButtonName = tr("Sign in again with another Xero user"),
+         .orBack = tr("Or press Back to correct the organisation name.")},
+        this);
+    connect(panel, &OrganisationChoicePanel::useRequested, this,
             &SignInXeroPage::useChosenOrganisation);
-    connect(m_useOrganisation, &QPushButton::clicked, this, &SignInXeroPage::useChosenOrganisation);
-    connect(m_choiceSignInAgain, &QPushButton::clicked, this, &SignInXeroPage::startSignIn);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_useOrganisation);
-    buttons->addWidget(m_choiceSignInAgain);
-    buttons->addStretch();
-    QWidget *panel = column(this, {m_choiceSentence, listLabel, m_organisations});
-    auto *layout = static_cast<QVBoxLayout *>(panel->layout());
-    layout->addLayout(buttons);
-    layout->addWidget(orBack);
-    layout->addStretch(1);
+    connect(panel, &OrganisationChoicePanel::signInAgainRequested, this,
+            &SignInXeroPage::startSignIn);
     return panel;
 }
 
@@ -179,38 +150,26 @@ QWidget *SignInXeroPage::createCancelledPanel()
     return panel;
 }
 
-QWidget *SignInXeroPage::createBrowserPanel()
+// The words are the page's, so that they keep its translation context.
+BrowserSignInPanel *SignInXeroPage::createBrowserPanel()
 {
-    m_browserSentence = plainLabel(this);
-    m_browserSentence->setAccessibleName(tr("Sign-in in the web browser"));
-    QFont larger = m_browserSentence->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.15);
-    m_browserSentence->setFont(larger);
-    m_continueInBrowser = new QPushButton(tr("Continue in my &web browser"), this);
-    m_continueInBrowser->setAccessibleName(tr("Continue the Xero sign-in in my web browser"));
-    m_continueInBrowser->setDefault(true);
-    m_openBrowserAgain = new QPushButton(tr("&Open the web browser again"), this);
-    m_openBrowserAgain->setAccessibleName(tr("Open Xero's sign-in in the web browser again"));
-    m_cancelBrowser = new QPushButton(tr("&Cancel"), this);
-    m_cancelBrowser->setAccessibleName(tr("Cancel the Xero sign-in"));
-    connect(m_continueInBrowser, &QPushButton::clicked, this, &SignInXeroPage::continueInBrowser);
-    connect(m_openBrowserAgain, &QPushButton::clicked, this, [this] {
+    auto *panel = new BrowserSignInPanel(
+        {.sentenceName = tr("Sign-in in the web browser"),
+         .continueButton = tr("Continue in my &web browser"),
+         .continueButtonName = tr("Continue the Xero sign-in in my web browser"),
+         .openAgainButton = tr("&Open the web browser again"),
+         .openAgainButtonName = tr("Open Xero's sign-in in the web browser again"),
+         .cancelButton = tr("&Cancel"),
+         .cancelButtonName = tr("Cancel the Xero sign-in")},
+        this);
+    connect(panel, &BrowserSignInPanel::continueRequested, this,
+            &SignInXeroPage::continueInBrowser);
+    connect(panel, &BrowserSignInPanel::openAgainRequested, this, [this] {
         if (m_view && m_browserAuthorizeUrl.isValid())
             m_view->openInBrowser(m_browserAuthorizeUrl);
     });
     // While the browser's answer is awaited, the operation panel's Cancel ends the wait.
-    connect(m_cancelBrowser, &QPushButton::clicked, this, &SignInXeroPage::showCancelled);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_continueInBrowser);
-    buttons->addWidget(m_openBrowserAgain);
-    buttons->addWidget(m_cancelBrowser);
-    buttons->addStretch();
-    QWidget *panel = column(this, {m_browserSentence});
-    auto *layout = static_cast<QVBoxLayout *>(panel->layout());
-    layout->addSpacing(fontMetrics().height());
-    layout->addLayout(buttons);
-    layout->addStretch(1);
+    connect(panel, &BrowserSignInPanel::cancelRequested, this, &SignInXeroPage::showCancelled);
     return panel;
 }
 
@@ -237,15 +196,14 @@ void SignInXeroPage::initializePage()
 QString SignInXeroPage::message() const
 {
     QWidget *shown = m_stack->currentWidget();
-    if (shown == m_resultPanel)
-        return m_pushed->isVisible() ? m_found->text() + QLatin1Char('\n') + m_pushed->text()
-                                     : m_found->text();
-    if (shown == m_choicePanel)
-        return m_choiceSentence->text();
+    if (shown == m_result)
+        return m_result->text();
+    if (shown == m_choice)
+        return m_choice->sentence();
     if (shown == m_cancelledPanel)
         return m_cancelledNote->text();
-    if (shown == m_browserPanel)
-        return m_browserSentence->text();
+    if (shown == m_browser)
+        return m_browser->sentence();
     return {};
 }
 
@@ -257,11 +215,11 @@ QString SignInXeroPage::grantWarning() const
 QPushButton *SignInXeroPage::signInAgainButton() const
 {
     QWidget *shown = m_stack->currentWidget();
-    if (shown == m_choicePanel)
-        return m_choiceSignInAgain;
+    if (shown == m_choice)
+        return m_choice->signInAgainButton();
     if (shown == m_cancelledPanel)
         return m_cancelledSignInAgain;
-    return m_anotherUser;
+    return m_result->anotherUserButton();
 }
 
 bool SignInXeroPage::isReady() const
@@ -328,19 +286,16 @@ void SignInXeroPage::startSignIn()
 void SignInXeroPage::offerBrowser(const QUrl &browserOnlyPage)
 {
     m_browserAuthorizeUrl.clear();
-    m_browserSentence->setText(
+    m_browser->showOffer(
         tr("Signing in with %1 does not work inside this program: its page refuses embedded "
            "browsers. Continue in your web browser: the assistant opens Xero's sign-in there. "
            "Sign in with %1 again, tick “%2” and allow access; the assistant carries on by itself "
            "when Xero answers.")
             .arg(m_xero->browserOnlySignInName(browserOnlyPage), organisationName()));
-    m_continueInBrowser->show();
-    m_cancelBrowser->show();
-    m_openBrowserAgain->hide();
-    m_stack->setCurrentWidget(m_browserPanel);
+    m_stack->setCurrentWidget(m_browser);
     setStage(Stage::InBrowser);
     setIdle();
-    m_continueInBrowser->setFocus();
+    m_browser->continueButton()->setFocus();
 }
 
 void SignInXeroPage::continueInBrowser()
@@ -349,18 +304,15 @@ void SignInXeroPage::continueInBrowser()
     if (!started)
         return fail(Stage::SigningIn, started.error());
     m_browserAuthorizeUrl = started.value();
-    m_browserSentence->setText(
+    m_browser->showWaiting(
         tr("Your web browser shows Xero's sign-in. Sign in there, tick “%1” and allow access: the "
            "assistant carries on by itself when Xero answers. If no browser window opened, use "
            "Open the web browser again.")
             .arg(organisationName()));
-    m_continueInBrowser->hide();
-    m_cancelBrowser->hide();
-    m_openBrowserAgain->show();
     setBusy(tr("Waiting for the Xero sign-in in your web browser…"));
     m_view->openInBrowser(m_browserAuthorizeUrl);
     m_xero->waitForBrowser(this, [this](const Result<QUrl> &answer) { onBrowserAnswer(answer); });
-    m_openBrowserAgain->setFocus();
+    m_browser->openAgainButton()->setFocus();
 }
 
 void SignInXeroPage::onBrowserAnswer(const Result<QUrl> &answer)
@@ -409,51 +361,35 @@ void SignInXeroPage::offerChoice(const XeroSignInOutcome &outcome)
 {
     const bool several = outcome.outcome == OrganisationMatcher::Outcome::Several;
     const QList<XeroConnection> offered = several ? outcome.matches : outcome.candidates;
-    QStringList names;
-    m_organisations->clear();
-    for (const XeroConnection &organisation : offered) {
-        names << organisation.tenantName();
-        auto *item = new QListWidgetItem(organisation.tenantName(), m_organisations);
-        item->setData(Qt::UserRole, organisation.tenantId());
-    }
-    if (offered.size() == 1)
-        m_organisations->setCurrentRow(0);
-
-    if (offered.isEmpty())
-        m_choiceSentence->setText(tr("This Xero sign-in gave access to no organisation. Sign in "
-                                     "again and tick “%1” on Xero's page.")
-                                      .arg(m_checkedName));
-    else if (several)
-        m_choiceSentence->setText(tr("Several organisations are called “%1”. Choose the one the "
-                                     "dataset reads.")
-                                      .arg(m_checkedName));
-    else
-        m_choiceSentence->setText(tr("No organisation called “%1” was found; this sign-in gave "
-                                     "access to: %2. Choose the one the dataset reads, or sign in "
-                                     "again with another Xero user.")
-                                      .arg(m_checkedName, QLocale().createSeparatedList(names)));
-    fitListToItems();
-    m_organisations->setVisible(!offered.isEmpty());
-    m_useOrganisation->setVisible(!offered.isEmpty());
-    m_stack->setCurrentWidget(m_choicePanel);
+    m_choice->offer(offered, choiceSentence(offered, several));
+    m_stack->setCurrentWidget(m_choice);
     setStage(Stage::Choosing);
     setIdle();
-    m_organisations->setFocus();
+    m_choice->organisationList()->setFocus();
 }
 
-// As tall as its few names (a handful at most), so that the buttons stay next to them.
-void SignInXeroPage::fitListToItems()
+QString SignInXeroPage::choiceSentence(const QList<XeroConnection> &offered, bool several) const
 {
-    constexpr int mostRowsShown = 8;
-    const int rows = std::clamp(static_cast<int>(m_organisations->count()), 2, mostRowsShown);
-    const int rowHeight = std::max(m_organisations->sizeHintForRow(0), fontMetrics().height());
-    m_organisations->setMaximumHeight(rows * rowHeight + 2 * m_organisations->frameWidth() +
-                                      fontMetrics().height() / 2);
+    if (offered.isEmpty())
+        return tr("This Xero sign-in gave access to no organisation. Sign in "
+                  "again and tick “%1” on Xero's page.")
+            .arg(m_checkedName);
+    if (several)
+        return tr("Several organisations are called “%1”. Choose the one the "
+                  "dataset reads.")
+            .arg(m_checkedName);
+    QStringList names;
+    for (const XeroConnection &organisation : offered)
+        names << organisation.tenantName();
+    return tr("No organisation called “%1” was found; this sign-in gave "
+              "access to: %2. Choose the one the dataset reads, or sign in "
+              "again with another Xero user.")
+        .arg(m_checkedName, QLocale().createSeparatedList(names));
 }
 
 void SignInXeroPage::useChosenOrganisation()
 {
-    const QListWidgetItem *item = m_organisations->currentItem();
+    const QListWidgetItem *item = m_choice->chosen();
     if (!item || isBusy())
         return;
     const QString name = item->text();
@@ -475,9 +411,8 @@ void SignInXeroPage::onOrganisationChosen(const QString &name, const Result<Done
 void SignInXeroPage::pushCredentials()
 {
     showOwnerHint(false);
-    m_found->setText(tr("%1 found in Xero.").arg(m_chosenName));
-    m_pushed->hide();
-    m_stack->setCurrentWidget(m_resultPanel);
+    m_result->showFound(tr("%1 found in Xero.").arg(m_chosenName));
+    m_stack->setCurrentWidget(m_result);
     updateGrantWarning();
     setStage(Stage::Pushing);
     setBusy(tr("Setting the new Xero sign-in on the dataset…"));
@@ -498,8 +433,7 @@ void SignInXeroPage::onPushed(const Result<bool> &pushed)
         setIdle(tr("Nothing was set: this dataset has no Xero data source."));
         return;
     }
-    m_pushed->setText(tr("The new Xero sign-in was set on the dataset."));
-    m_pushed->show();
+    m_result->showPushed(tr("The new Xero sign-in was set on the dataset."));
     setStage(Stage::Done);
     setIdle();
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "browsersigninpanel.h"
+#include "organisationchoicepanel.h"
 #include "repairpage.h"
 #include "result.h"
+#include "signinresultpanel.h"
 
 #include <QPointer>
 #include <QString>
@@ -60,22 +63,22 @@ public:
     // What the page says above its buttons, whatever panel is shown.
     QString message() const;
     QString grantWarning() const;
-    QListWidget *organisationList() const { return m_organisations; }
-    QPushButton *useOrganisationButton() const { return m_useOrganisation; }
+    QListWidget *organisationList() const { return m_choice->organisationList(); }
+    QPushButton *useOrganisationButton() const { return m_choice->useButton(); }
     QPushButton *signInAgainButton() const;
     // "Continue in my web browser", on the panel shown when the sign-in reached a page that
     // refuses the view.
-    QPushButton *continueInBrowserButton() const { return m_continueInBrowser; }
+    QPushButton *continueInBrowserButton() const { return m_browser->continueButton(); }
 
 protected:
     bool isReady() const override;
     void retry() override;
 
 private:
-    QWidget *createResultPanel();
-    QWidget *createChoicePanel();
+    SignInResultPanel *createResultPanel();
+    OrganisationChoicePanel *createChoicePanel();
     QWidget *createCancelledPanel();
-    QWidget *createBrowserPanel();
+    BrowserSignInPanel *createBrowserPanel();
     QString organisationName() const;
     bool needsNewSignIn() const;
     void startSignIn();
@@ -86,7 +89,7 @@ private:
     void onXeroErrorPage(int httpStatus, const QString &pageText);
     void onSignInChecked(const Result<XeroSignInOutcome> &checked);
     void offerChoice(const XeroSignInOutcome &outcome);
-    void fitListToItems();
+    QString choiceSentence(const QList<XeroConnection> &offered, bool several) const;
     void useChosenOrganisation();
     void onOrganisationChosen(const QString &name, const Result<Done> &chosen);
     void pushCredentials();
@@ -113,23 +116,12 @@ private:
     QLabel *m_grantWarning = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_viewHolder = nullptr;
-    QWidget *m_resultPanel = nullptr;
-    QLabel *m_found = nullptr;
-    QLabel *m_pushed = nullptr;
-    QPushButton *m_anotherUser = nullptr;
-    QWidget *m_choicePanel = nullptr;
-    QLabel *m_choiceSentence = nullptr;
-    QListWidget *m_organisations = nullptr;
-    QPushButton *m_useOrganisation = nullptr;
-    QPushButton *m_choiceSignInAgain = nullptr;
+    SignInResultPanel *m_result = nullptr;
+    OrganisationChoicePanel *m_choice = nullptr;
     QWidget *m_cancelledPanel = nullptr;
     QLabel *m_cancelledNote = nullptr;
     QPushButton *m_cancelledSignInAgain = nullptr;
-    QWidget *m_browserPanel = nullptr;
-    QLabel *m_browserSentence = nullptr;
-    QPushButton *m_continueInBrowser = nullptr;
-    QPushButton *m_openBrowserAgain = nullptr;
-    QPushButton *m_cancelBrowser = nullptr;
+    BrowserSignInPanel *m_browser = nullptr;
     QUrl m_browserAuthorizeUrl;
     QWidget *m_ownerHint = nullptr;
     QPushButton *m_goToSettings = nullptr;
