@@ -11,8 +11,25 @@ QString PlainReport::aligned(const Lines &lines)
         width = std::max(width, label.size());
     QString text;
     for (const auto &[label, value] : lines)
-        text += (label + QLatin1Char(':')).leftJustified(width + 3) + value + QLatin1Char('\n');
+        text +=
+            (label + QLatin1Char(':')).leftJustified(width + 3) + safe(value) + QLatin1Char('\n');
     return text;
+}
+
+QString PlainReport::safe(const QString &text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        const bool bidiControl = (c.unicode() >= 0x202A && c.unicode() <= 0x202E) ||
+                                 (c.unicode() >= 0x2066 && c.unicode() <= 0x2069);
+        const bool lineBreak = c.unicode() == 0x2028 || c.unicode() == 0x2029;
+        if (c.category() == QChar::Other_Control || bidiControl || lineBreak)
+            shown += QStringLiteral("\\u{%1}").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
 }
 
 QString PlainReport::localTime(const QDateTime &time)
@@ -55,7 +72,7 @@ QString PlainReport::datasets(const DatasetCatalogue &catalogue)
     for (const DatasetCatalogue::Group &group : catalogue.groups()) {
         text += group.isMyWorkspace()
                     ? tr("My workspace")
-                    : tr("%1 (%2)").arg(group.workspace.name(), group.workspace.id());
+                    : tr("%1 (%2)").arg(safe(group.workspace.name()), safe(group.workspace.id()));
         text += QLatin1Char('\n');
         if (group.datasets.isEmpty())
             text += QStringLiteral("    ") + tr("no dataset") + QLatin1Char('\n');
@@ -64,8 +81,8 @@ QString PlainReport::datasets(const DatasetCatalogue &catalogue)
                 choice.isXero ? QStringLiteral("[Xero] ") : QStringLiteral("       ");
             text += QStringLiteral("  ") + mark +
                     tr("%1 (%2), owner %3")
-                        .arg(choice.dataset.name(), choice.dataset.id(),
-                             choice.dataset.configuredBy()) +
+                        .arg(safe(choice.dataset.name()), safe(choice.dataset.id()),
+                             safe(choice.dataset.configuredBy())) +
                     QLatin1Char('\n');
         }
     }
@@ -117,7 +134,7 @@ QString PlainReport::history(const DatasetChoice &choice, const QList<Refresh> &
             QStringLiteral("%1  %2  %3  %4\n")
                 .arg(localTime(refresh.startTime()), refresh.refreshTypeText().leftJustified(16),
                      refresh.statusText().leftJustified(10),
-                     RefreshExplanation::errorCode(refresh));
+                     safe(RefreshExplanation::errorCode(refresh)));
     }
     return text;
 }
@@ -158,8 +175,8 @@ QString PlainReport::candidates(const QList<DatasetChoice> &candidates)
         text += QStringLiteral("  ") +
                 tr("--workspace %1 --dataset %2  (%3)")
                     .arg(choice.isInMyWorkspace() ? QStringLiteral("\"My workspace\"")
-                                                  : choice.workspace.id(),
-                         choice.dataset.id(), choice.displayName()) +
+                                                  : safe(choice.workspace.id()),
+                         safe(choice.dataset.id()), safe(choice.displayName())) +
                 QLatin1Char('\n');
     return text;
 }

@@ -25,6 +25,9 @@ public:
     static QString schedule(const DatasetChoice &choice, const RefreshSchedule &schedule);
     static QString refreshNow(const DatasetChoice &choice, const RefreshRun &run, bool waited);
     static QString candidates(const QList<DatasetChoice> &candidates);
+    // text with every control character (and the invisible bidirectional overrides) written
+    // as a visible escape: names come from the service, and a terminal obeys what they hide.
+    static QString safe(const QString &text);
 
 private:
     using Lines = QList<QPair<QString, QString>>;
