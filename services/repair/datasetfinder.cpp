@@ -132,19 +132,41 @@ void DatasetFinder::detectXeroSources(QList<DatasetChoice> datasets,
                                       Callback<QList<DatasetChoice>> done)
 {
     m_operations->tell(tr("Looking for Xero data sources…"));
-    auto checked = std::make_shared<QList<DatasetChoice>>(std::move(datasets));
-    const auto checkOne = [this, checked](int index, Callback<Done> looked) {
-        if (checked->at(index).isXero)
-            return looked(Done{}); // its name says so: no call needed
-        const DatasetRef ref = checked->at(index).ref();
+    // A name that says Xero needs no call.
+    QList<DatasetChoice> unnamed;
+    for (const DatasetChoice &dataset : std::as_const(datasets)) {
+        if (!dataset.isXero)
+            unnamed.append(dataset);
+    }
+    checkSources(
+        unnamed, [](const Datasource &source) { return source.looksLikeXero(); },
+        [datasets, done](Result<QList<bool>> found) mutable {
+            if (!found)
+                return done(found.error());
+            qsizetype next = 0;
+            for (DatasetChoice &dataset : datasets) {
+                if (!dataset.isXero)
+                    dataset.isXero = found.value().at(next++);
+            }
+            done(datasets);
+        });
+}
+
+void DatasetFinder::checkSources(const QList<DatasetChoice> &datasets,
+                                 const std::function<bool(const Datasource &)> &matches,
+                                 Callback<QList<bool>> done)
+{
+    auto found = std::make_shared<QList<bool>>(datasets.size(), false);
+    const auto checkOne = [this, datasets, found, matches](int index, Callback<Done> looked) {
+        const DatasetRef ref = datasets.at(index).ref();
         m_powerBi->call<QList<Datasource>>(
             [ref](PowerBiClient &client, QObject *context, Callback<QList<Datasource>> answer) {
                 client.listDatasources(ref, context, answer);
             },
-            [checked, index, looked](Result<QList<Datasource>> sources) {
+            [found, index, matches, looked](Result<QList<Datasource>> sources) {
                 if (!sources) {
-                    // A dataset whose sources this account may not read is simply not a
-                    // candidate; anything else (throttling, network) is a real failure.
+                    // A dataset whose sources this account may not read matches nothing;
+                    // anything else (throttling, network) is a real failure.
                     if (sources.error().kind() != ApiError::Kind::Http)
                         return looked(sources.error());
                     qCInfo(lcFinder).noquote()
@@ -152,17 +174,15 @@ void DatasetFinder::detectXeroSources(QList<DatasetChoice> datasets,
                     return looked(Done{});
                 }
                 const QList<Datasource> &list = sources.value();
-                (*checked)[index].isXero =
-                    std::any_of(list.cbegin(), list.cend(),
-                                [](const Datasource &source) { return source.looksLikeXero(); });
+                (*found)[index] = std::any_of(list.cbegin(), list.cend(), matches);
                 looked(Done{});
             });
     };
-    CallBatch::run(static_cast<int>(checked->size()), callsInFlight, checkOne,
-                   [checked, done](Result<Done> result) {
+    CallBatch::run(static_cast<int>(datasets.size()), callsInFlight, checkOne,
+                   [found, done](Result<Done> result) {
                        if (!result)
                            return done(result.error());
-                       done(*checked);
+                       done(*found);
                    });
 }
 
@@ -188,44 +208,23 @@ void DatasetFinder::findDatasetsReading(const QString &datasourceKey,
                                         Callback<QList<DatasetChoice>> done)
 {
     m_operations->tell(tr("Looking for the datasets that read the same data source…"));
-    auto others = std::make_shared<QList<DatasetChoice>>();
+    QList<DatasetChoice> others;
     for (const DatasetChoice &dataset : datasets) {
         if (dataset.ref() != m_chosen->choice().ref())
-            others->append(dataset);
+            others.append(dataset);
     }
-    auto reading = std::make_shared<QList<bool>>(others->size(), false);
-    const auto checkOne = [this, others, reading, datasourceKey](int index, Callback<Done> looked) {
-        const DatasetRef ref = others->at(index).ref();
-        m_powerBi->call<QList<Datasource>>(
-            [ref](PowerBiClient &client, QObject *context, Callback<QList<Datasource>> answer) {
-                client.listDatasources(ref, context, answer);
-            },
-            [reading, index, datasourceKey, looked](Result<QList<Datasource>> sources) {
-                if (!sources) {
-                    // Sources this account may not read are not its to replace either.
-                    if (sources.error().kind() != ApiError::Kind::Http)
-                        return looked(sources.error());
-                    return looked(Done{});
-                }
-                const QList<Datasource> &list = sources.value();
-                (*reading)[index] =
-                    std::any_of(list.cbegin(), list.cend(), [&](const Datasource &source) {
-                        return source.key() == datasourceKey;
-                    });
-                looked(Done{});
-            });
-    };
-    CallBatch::run(static_cast<int>(others->size()), callsInFlight, checkOne,
-                   [others, reading, done](Result<Done> result) {
-                       if (!result)
-                           return done(result.error());
-                       QList<DatasetChoice> sharing;
-                       for (qsizetype i = 0; i < others->size(); ++i) {
-                           if (reading->at(i))
-                               sharing.append(others->at(i));
-                       }
-                       done(sharing);
-                   });
+    checkSources(
+        others, [datasourceKey](const Datasource &source) { return source.key() == datasourceKey; },
+        [others, done](Result<QList<bool>> reading) {
+            if (!reading)
+                return done(reading.error());
+            QList<DatasetChoice> sharing;
+            for (qsizetype i = 0; i < others.size(); ++i) {
+                if (reading.value().at(i))
+                    sharing.append(others.at(i));
+            }
+            done(sharing);
+        });
 }
 
 void DatasetFinder::narrowToNamedWorkspace(const Spec &spec, const QList<Workspace> &workspaces,

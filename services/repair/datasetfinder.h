@@ -9,7 +9,10 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 class ChosenDataset;
+class Datasource;
 class OperationTracker;
 class PowerBiCaller;
 
@@ -54,6 +57,11 @@ private:
     void fetchCatalogue(const QList<Workspace> &workspaces, bool detectXero,
                         Callback<DatasetCatalogue> done);
     void detectXeroSources(QList<DatasetChoice> datasets, Callback<QList<DatasetChoice>> done);
+    // For each dataset, whether one of its data sources matches (one call each, a few at a
+    // time); a dataset whose sources the account may not read matches nothing.
+    void checkSources(const QList<DatasetChoice> &datasets,
+                      const std::function<bool(const Datasource &)> &matches,
+                      Callback<QList<bool>> done);
     void findDatasetsReading(const QString &datasourceKey, const QList<DatasetChoice> &datasets,
                              Callback<QList<DatasetChoice>> done);
     void narrowToNamedWorkspace(const Spec &spec, const QList<Workspace> &workspaces,
