@@ -68,7 +68,8 @@ QString commandsHelp()
         "\n"
         "Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it\n"
         "completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,\n"
-        "3 sign-in needed or refused, 4 service or network error, 5 --wait timed out.\n");
+        "3 sign-in needed or refused, 4 service or network error, 5 the --timeout of --wait\n"
+        "passed (the refresh goes on in Power BI).\n");
 }
 
 } // namespace
@@ -115,7 +116,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOption({QStringLiteral("disable"), tr("schedule: switch the schedule off.")});
     parser.addOption({QStringLiteral("wait"), tr("refresh-now: follow the refresh to its end.")});
     parser.addOption({QStringLiteral("timeout"),
-                      tr("refresh-now --wait: give up after this many seconds (default 1800)."),
+                      tr("refresh-now --wait: stop after this many seconds, whatever is under "
+                         "way (default 1800, at most 86400); exit code 5."),
                       QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("cloud"),
                       tr("The Microsoft cloud: public, gcc, gcchigh, dod or china."),

@@ -18,7 +18,9 @@ struct HttpTransport::Operation
     HttpRequest request;
     QPointer<QObject> context;
     Callback<HttpResponse> done;
-    QNetworkReply *reply = nullptr;
+    // Guarded: the network manager deletes its replies when it goes first (a program that
+    // stops with a request in flight).
+    QPointer<QNetworkReply> reply;
     QTimer *timeoutTimer = nullptr;
     QTimer *retryTimer = nullptr;
     int retries = 0;

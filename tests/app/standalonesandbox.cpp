@@ -1,5 +1,6 @@
 #include "standalonesandbox.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -86,6 +87,22 @@ void StandaloneSandbox::takeOverAsServicePrincipal(const QString &workspaceId,
          QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/Default.TakeOver")
              .arg(workspaceId, datasetId),
          {}, "application/json", servicePrincipalToken());
+}
+
+QString StandaloneSandbox::newestRefreshRequestId(const QString &workspaceId,
+                                                  const QString &datasetId)
+{
+    const QJsonObject history =
+        send("GET",
+             QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/refreshes?$top=1")
+                 .arg(workspaceId, datasetId),
+             {}, "application/json", servicePrincipalToken());
+    return history.value(QStringLiteral("value"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("requestId"))
+        .toString();
 }
 
 QProcessEnvironment StandaloneSandbox::servicePrincipal(const QString &secret) const

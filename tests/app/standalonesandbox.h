@@ -34,6 +34,9 @@ public:
     // Makes the service principal the owner of the dataset, as a script would with Take over.
     void takeOverAsServicePrincipal(const QString &workspaceId, const QString &datasetId);
 
+    // The requestId of the dataset's newest refresh, as Power BI's history says (empty if none).
+    QString newestRefreshRequestId(const QString &workspaceId, const QString &datasetId);
+
     // The service principal, pointed at this sandbox, as a script would configure it.
     QProcessEnvironment
     servicePrincipal(const QString &secret = QStringLiteral("sandbox-secret")) const;
