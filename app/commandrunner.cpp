@@ -394,11 +394,16 @@ ExitCode CommandRunner::exitCodeFor(const ApiError &error)
     case ApiError::Kind::KeychainUnavailable:
         return ExitCode::SignIn;
     case ApiError::Kind::Http:
+        // A sign-in service in trouble (5xx) refused nothing: a service error, like any other.
+        if (error.httpStatus() >= 500)
+            return ExitCode::Service;
         // The sign-in itself was refused (wrong client or secret, revoked grant, nobody
-        // signed in), by Microsoft or, for the credential push, by Xero.
+        // signed in), by Microsoft or, for the credential push, by Xero (a revoked grant, the
+        // app's client id).
         if (error.service() == ApiError::Service::MicrosoftIdentity ||
             (error.service() == ApiError::Service::Xero &&
-             error.code() == QLatin1String("invalid_grant")))
+             (error.code() == QLatin1String("invalid_grant") ||
+              error.code() == QLatin1String("invalid_client"))))
             return ExitCode::SignIn;
         return ExitCode::Service;
     case ApiError::Kind::Network:

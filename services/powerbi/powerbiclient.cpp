@@ -80,8 +80,10 @@ void PowerBiClient::get(const HttpRequest &request, QObject *context, Parse pars
         if (!parsed) {
             ApiError error = parsed.error();
             error.setRequestId(response.value().requestId());
-            qCWarning(lcPowerBi).noquote() << "unreadable answer at" << error.field() << ":"
-                                           << error.message() << "request id" << error.requestId();
+            // Info, not a warning: the error itself reaches the user, field and request id
+            // included; a warning would print a developer's line before the user's sentence.
+            qCInfo(lcPowerBi).noquote() << "unreadable answer at" << error.field() << ":"
+                                        << error.message() << "request id" << error.requestId();
             done(error);
             return;
         }

@@ -1,6 +1,5 @@
 // The command line as the user who signed in through the window: the account and the Xero grant
 // from the keychain, the settings the window left.
-#include "credentialrecords.h"
 #include "storedsignintest.h"
 
 #include <QJsonArray>
@@ -42,21 +41,7 @@ TEST_F(AssistantWithStoredSignIn, RefreshNowRenewsTheTemporaryCredentialTheWindo
 {
     signInLikeTheWindow();
     ASSERT_FALSE(HasFatalFailure());
-    // The user chose the temporary credential in the window, which recorded it, with the data
-    // source it went to.
-    {
-        QSettings settings(settingsPath, QSettings::IniFormat);
-        CredentialRecords records(&settings);
-        CredentialRecord pushed;
-        pushed.kind = CredentialRecord::Kind::Temporary;
-        pushed.at = QDateTime::currentDateTimeUtc().addSecs(-3600);
-        pushed.expiresAt = pushed.at.addSecs(1800);
-        const QString source =
-            SandboxScenario::xeroGatewayId + QLatin1Char('/') + SandboxScenario::xeroDatasourceId;
-        records.keep(source, pushed);
-        settings.setValue(QStringLiteral("xeroSource/") + SandboxScenario::xeroDatasetId, source);
-        settings.sync();
-    }
+    recordTemporaryCredential();
 
     const ProcessRun run = userAssistant({QStringLiteral("refresh-now"),
                                           QStringLiteral("--dataset"), QStringLiteral("Xero"),

@@ -3,6 +3,7 @@
 #include "assistantrun.h"
 #include "awaitresult.h"
 #include "chosenorganisation.h"
+#include "credentialrecords.h"
 #include "endpoints.h"
 #include "httptransport.h"
 #include "microsoftaccount.h"
@@ -87,6 +88,23 @@ protected:
         settings.setValue(QStringLiteral("xero/clientId"), clientId);
         settings.setValue(ChosenOrganisation::tenantIdSettingsKey(),
                           SandboxScenario::contosoLtdTenantId);
+        settings.sync();
+    }
+
+    // The user chose the temporary credential in the window, which recorded it, with the data
+    // source it went to: refresh-now renews it before refreshing.
+    void recordTemporaryCredential()
+    {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        CredentialRecords records(&settings);
+        CredentialRecord pushed;
+        pushed.kind = CredentialRecord::Kind::Temporary;
+        pushed.at = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        pushed.expiresAt = pushed.at.addSecs(1800);
+        const QString source =
+            SandboxScenario::xeroGatewayId + QLatin1Char('/') + SandboxScenario::xeroDatasourceId;
+        records.keep(source, pushed);
+        settings.setValue(QStringLiteral("xeroSource/") + SandboxScenario::xeroDatasetId, source);
         settings.sync();
     }
 
