@@ -31,9 +31,11 @@ ApiError PowerBiCaller::explainRefusal(const ApiError &error) const
                "its settings: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, and that "
                "--cloud (or AZURE_AUTHORITY_HOST and POWERBI_API_ROOT) name one cloud."));
     const bool refused = error.kind() == ApiError::Kind::Http &&
-                         (error.httpStatus() == 401 || error.httpStatus() == 403) &&
-                         error.code() == QLatin1String("PowerBINotAuthorizedException");
-    if (!refused)
+                         error.service() == ApiError::Service::PowerBi &&
+                         (error.httpStatus() == 401 || error.httpStatus() == 403);
+    // Any refusal of a service principal is one of these; a user's is said by its code only.
+    if (!refused ||
+        (!isServicePrincipal() && error.code() != QLatin1String("PowerBINotAuthorizedException")))
         return error;
     if (isServicePrincipal())
         return error.withExplanation(
