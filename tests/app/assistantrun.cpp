@@ -57,7 +57,8 @@ void expectNoSecrets(const ProcessRun &run)
     }
 }
 
-ProcessRun runAssistant(const QStringList &arguments, const QProcessEnvironment &extra)
+ProcessRun runAssistant(const QStringList &arguments, const QProcessEnvironment &extra,
+                        const std::function<void()> &whileRunning)
 {
     static QTemporaryDir home;
     QProcessEnvironment environment = isolatedEnvironment(home.path());
@@ -69,7 +70,17 @@ ProcessRun runAssistant(const QStringList &arguments, const QProcessEnvironment 
     clock.start();
     process.start(QStringLiteral(XRA_ASSISTANT), arguments);
     ProcessRun run;
-    if (!process.waitForFinished(60000)) {
+    if (!process.waitForStarted(10000))
+        return run;
+    bool finished = false;
+    while (!finished && clock.elapsed() < 60000) {
+        // whileRunning may spin the event loop, which can notice the end first.
+        finished = process.state() == QProcess::NotRunning ||
+                   process.waitForFinished(whileRunning ? 200 : 60000);
+        if (!finished && whileRunning)
+            whileRunning();
+    }
+    if (!finished) {
         process.kill();
         process.waitForFinished();
         return run;
