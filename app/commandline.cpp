@@ -5,6 +5,7 @@
 #include "refreshschedule.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 namespace {
 
@@ -43,13 +44,25 @@ const QStringList &cloudNames()
 }
 
 // A whole number of at least 1, or nullopt.
-std::optional<int> positiveNumber(const QString &text)
+std::optional<qint64> positiveNumber(const QString &text)
 {
     bool ok = false;
-    const int number = text.trimmed().toInt(&ok);
+    const qint64 number = text.trimmed().toLongLong(&ok);
     if (!ok || number < 1)
         return std::nullopt;
     return number;
+}
+
+// A whole number written in digits that is larger than max, however many digits it has.
+bool exceeds(const QString &text, qint64 max)
+{
+    static const QRegularExpression digits(QStringLiteral("^\\+?0*([1-9][0-9]*)$"));
+    const QRegularExpressionMatch match = digits.match(text.trimmed());
+    if (!match.hasMatch())
+        return false;
+    bool ok = false;
+    const qint64 number = match.captured(1).toLongLong(&ok);
+    return !ok || number > max;
 }
 
 QString commandsHelp()
@@ -68,7 +81,8 @@ QString commandsHelp()
         "\n"
         "Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it\n"
         "completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,\n"
-        "3 sign-in needed or refused, 4 service or network error, 5 --wait timed out.\n");
+        "3 sign-in needed or refused, 4 service or network error, 5 the --timeout of --wait\n"
+        "passed (the refresh goes on in Power BI).\n");
 }
 
 } // namespace
@@ -115,7 +129,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOption({QStringLiteral("disable"), tr("schedule: switch the schedule off.")});
     parser.addOption({QStringLiteral("wait"), tr("refresh-now: follow the refresh to its end.")});
     parser.addOption({QStringLiteral("timeout"),
-                      tr("refresh-now --wait: give up after this many seconds (default 1800)."),
+                      tr("refresh-now --wait: stop after this many seconds, whatever is under "
+                         "way (default 1800, at most 86400); exit code 5."),
                       QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("cloud"),
                       tr("The Microsoft cloud: public, gcc, gcchigh, dod or china."),
@@ -227,11 +242,16 @@ void CommandLine::readTop(const QString &text, bool isSet)
                          QStringLiteral("history"));
     if (!isSet)
         return;
-    const std::optional<int> top = positiveNumber(text);
-    if (!top)
+    const std::optional<qint64> top = positiveNumber(text);
+    if (exceeds(text, maxTop))
+        fail(tr("--top can be at most %1, not \"%2\" (Power BI keeps at most 60 refreshes "
+                "anyway).")
+                 .arg(maxTop)
+                 .arg(text));
+    else if (!top)
         fail(tr("--top needs a whole number of 1 or more, not \"%1\".").arg(text));
     else
-        m_top = *top;
+        m_top = static_cast<int>(*top);
 }
 
 void CommandLine::readSchedule(const QStringList &times, const QString &timeZone, bool timeZoneSet,
@@ -254,6 +274,12 @@ void CommandLine::readSchedule(const QStringList &times, const QString &timeZone
         QStringList trimmed;
         for (const QString &time : times)
             trimmed.append(time.trimmed());
+        if (trimmed.contains(QString())) {
+            fail(tr("--set-daily \"%1\" has an empty time: give times as HH:MM separated by "
+                    "commas, such as 06:00,18:30.")
+                     .arg(times.join(QLatin1Char(','))));
+            return;
+        }
         change.setDays(RefreshSchedule::weekdayNames());
         change.setTimes(trimmed);
         change.setEnabled(true);
@@ -272,6 +298,8 @@ void CommandLine::readSchedule(const QStringList &times, const QString &timeZone
         QStringList sentences;
         for (const RefreshScheduleChange::Issue &issue : issues)
             sentences.append(issue.sentence());
+        // The same mistake twice ("07:15,07:15") is said once.
+        sentences.removeDuplicates();
         fail(sentences.join(QLatin1Char(' ')));
         return;
     }
@@ -291,9 +319,13 @@ void CommandLine::readWait(bool wait, const QString &timeout, bool timeoutSet)
         fail(tr("--timeout only goes with --wait."));
         return;
     }
-    const std::optional<int> seconds = positiveNumber(timeout);
-    if (!seconds)
+    const std::optional<qint64> seconds = positiveNumber(timeout);
+    if (exceeds(timeout, maxTimeoutSeconds))
+        fail(tr("--timeout can be at most %1 seconds (a day), not \"%2\".")
+                 .arg(maxTimeoutSeconds)
+                 .arg(timeout));
+    else if (!seconds)
         fail(tr("--timeout needs a number of seconds of 1 or more, not \"%1\".").arg(timeout));
     else
-        m_timeoutSeconds = *seconds;
+        m_timeoutSeconds = static_cast<int>(*seconds);
 }

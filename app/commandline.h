@@ -29,6 +29,10 @@ public:
 
     static constexpr int defaultTop = 20;
     static constexpr int defaultTimeoutSeconds = 1800;
+    // $top is an int32 for Power BI.
+    static constexpr int maxTop = 2147483647;
+    // A day: Power BI stops a refresh itself after 2 hours (5 on Premium).
+    static constexpr int maxTimeoutSeconds = 86400;
 
     // arguments: as QCoreApplication::arguments() gives them, program name first. Texts are
     // translated with whatever translator is installed at the time.

@@ -8,11 +8,21 @@
 #include "repairsession.h"
 #include "sandboxserver.h"
 #include "tokenstore.h"
+#include "xeroaccount.h"
 
+#include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QTimer>
 
 #include <cstdio>
+
+namespace {
+Q_LOGGING_CATEGORY(lcCommand, "xra.command")
+
+// How long a Xero sign-in renewal under way may hold the exit: Xero has already rotated the
+// token, and the program must not stop before the new one is saved.
+constexpr std::chrono::seconds renewalGrace{15};
+} // namespace
 
 CommandRunner::CommandRunner(const CommandLine &line, QObject *parent)
     : QObject(parent)
@@ -23,6 +33,8 @@ CommandRunner::~CommandRunner() = default;
 
 void CommandRunner::start()
 {
+    if (m_line.wait())
+        startDeadline();
     if (!setUpEndpoints())
         return;
     setUpServices();
@@ -186,9 +198,11 @@ void CommandRunner::refreshNow()
     if (m_line.wait())
         connect(m_session->operations(), &OperationTracker::progress, this,
                 &CommandRunner::printError);
+    m_refreshRequested = true;
     m_session->runner()->startRefresh(this, [this](Result<RefreshRun> run) {
         if (!run)
             return failWith(run.error());
+        m_run = run.value();
         if (!m_line.wait()) {
             const DatasetChoice choice = m_session->dataset()->choice();
             return succeed(ExitCode::Done, PlainReport::refreshNow(choice, run.value(), false),
@@ -200,33 +214,127 @@ void CommandRunner::refreshNow()
 
 void CommandRunner::followRefresh(const RefreshRun &run)
 {
-    m_session->runner()->followRefresh(run, std::chrono::seconds(m_line.timeoutSeconds()), this,
-                                       [this](Result<RefreshRun> followed) {
+    connect(m_session->runner(), &RefreshRunner::refreshUpdated, this,
+            [this](const RefreshRun &seen) { m_run = seen; });
+    // The runner also stops at the deadline by itself when its looks are answered in time.
+    const auto left = std::chrono::ceil<std::chrono::seconds>(
+        std::chrono::milliseconds(m_waitEnds.remainingTime()));
+    m_session->runner()->followRefresh(run, std::max(left, std::chrono::seconds(1)), this,
+                                       [this, run](Result<RefreshRun> followed) {
                                            if (!followed)
-                                               return failWith(followed.error());
+                                               return failWhileFollowing(followed.error(),
+                                                                         m_run.value_or(run));
                                            reportRefresh(followed.value());
                                        });
 }
 
 void CommandRunner::reportRefresh(const RefreshRun &run)
 {
+    m_run = run;
     ExitCode code = ExitCode::RefreshFailed;
     if (run.timedOut)
         code = ExitCode::TimedOut;
     else if (run.refresh && run.refresh->status() == Refresh::Status::Completed)
         code = ExitCode::Done;
     if (run.timedOut)
-        printError(tr("Stopped waiting after %n second(s); the refresh goes on in Power BI.",
-                      nullptr, m_line.timeoutSeconds()));
+        printError(waitEndedSentence());
     const DatasetChoice choice = m_session->dataset()->choice();
     succeed(code, PlainReport::refreshNow(choice, run, true),
             JsonReport::refreshNow(choice, run, true));
+}
+
+// A poll that failed after Power BI accepted the refresh ends the wait, not the refresh.
+void CommandRunner::failWhileFollowing(const ApiError &error, const RefreshRun &run)
+{
+    const QString id = requestIdOf(run);
+    const QString goesOn =
+        id.isEmpty()
+            ? tr("The refresh was started and is still running in Power BI, but following it "
+                 "failed: %1")
+                  .arg(error.plainSentence())
+            : tr("The refresh was started and is still running in Power BI (request id %1), but "
+                 "following it failed: %2")
+                  .arg(id, error.plainSentence());
+    failWith(error.withExplanation(goesOn + QLatin1Char(' ') +
+                                   tr("The command status shows how it ends.")));
+}
+
+// ---- refresh-now --wait: the deadline -------------------------------------------------------
+
+// --timeout bounds the whole command, not only the looks at the history: the sign-in, the
+// POST, a look that never answers and the waits between looks all end when it passes.
+void CommandRunner::startDeadline()
+{
+    const std::chrono::seconds timeout(m_line.timeoutSeconds());
+    m_waitEnds = QDeadlineTimer(timeout);
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: the wait is as long as asked.
+    m_deadline->setTimerType(Qt::PreciseTimer);
+    connect(m_deadline, &QTimer::timeout, this, &CommandRunner::onDeadline);
+    m_deadline->start(timeout);
+}
+
+void CommandRunner::onDeadline()
+{
+    if (m_finished)
+        return;
+    qCInfo(lcCommand) << "the wait of" << m_line.timeoutSeconds() << "s has ended";
+    if (m_run) {
+        RefreshRun run = *m_run;
+        run.timedOut = true;
+        run.elapsedSeconds = run.requestedAt.secsTo(m_session->runner()->now());
+        reportRefresh(run);
+    } else {
+        const QString sentence = waitEndedSentence();
+        printError(sentence);
+        if (m_line.json())
+            printOut(QString::fromUtf8(
+                JsonReport::toText(JsonReport::error(QStringLiteral("WaitTimedOut"), sentence))));
+        finish(ExitCode::TimedOut);
+    }
+    // What is still under way stops here; its answers are no longer awaited.
+    if (m_session)
+        m_session->operations()->cancelAll();
+}
+
+QString CommandRunner::requestIdOf(const RefreshRun &run)
+{
+    if (run.refresh && !run.refresh->requestId().isEmpty())
+        return run.refresh->requestId();
+    return run.start.requestId;
+}
+
+QString CommandRunner::waitEndedSentence() const
+{
+    const int seconds = m_line.timeoutSeconds();
+    if (m_run) {
+        const QString id = requestIdOf(*m_run);
+        if (id.isEmpty())
+            return tr("The wait ended after %n second(s). The refresh was started and is still "
+                      "running in Power BI; the command status shows how it ends.",
+                      nullptr, seconds);
+        return tr("The wait ended after %n second(s). The refresh was started and is still "
+                  "running in Power BI (request id %1); the command status shows how it ends.",
+                  nullptr, seconds)
+            .arg(id);
+    }
+    if (m_refreshRequested)
+        return tr("The wait ended after %n second(s), before Power BI confirmed the refresh: it "
+                  "may have started. The command status shows whether it did.",
+                  nullptr, seconds);
+    return tr("The wait ended after %n second(s), before the refresh could be started: nothing "
+              "was started.",
+              nullptr, seconds);
 }
 
 // ---- output and exit codes ------------------------------------------------------------------
 
 void CommandRunner::succeed(ExitCode code, const QString &plainText, const QJsonObject &document)
 {
+    // Once the command has ended (the deadline included), late answers print nothing.
+    if (m_finished)
+        return;
     printOut(m_line.json() ? QString::fromUtf8(JsonReport::toText(document)) : plainText);
     finish(code);
 }
@@ -234,6 +342,8 @@ void CommandRunner::succeed(ExitCode code, const QString &plainText, const QJson
 void CommandRunner::failUsage(const QString &code, const QString &message,
                               const QList<DatasetChoice> &candidates)
 {
+    if (m_finished)
+        return;
     printError(message);
     if (!candidates.isEmpty())
         printError(PlainReport::candidates(candidates).chopped(1));
@@ -255,6 +365,8 @@ void CommandRunner::failSelection(const DatasetSelection &selection)
 
 void CommandRunner::failWith(const ApiError &error)
 {
+    if (m_finished)
+        return;
     // Errors found before sending (a schedule the service would refuse) carry no HTTP status
     // and a message of their own.
     const bool ownMessage = error.kind() == ApiError::Kind::Http && error.httpStatus() == 0 &&
@@ -282,11 +394,16 @@ ExitCode CommandRunner::exitCodeFor(const ApiError &error)
     case ApiError::Kind::KeychainUnavailable:
         return ExitCode::SignIn;
     case ApiError::Kind::Http:
+        // A sign-in service in trouble (5xx) refused nothing: a service error, like any other.
+        if (error.httpStatus() >= 500)
+            return ExitCode::Service;
         // The sign-in itself was refused (wrong client or secret, revoked grant, nobody
-        // signed in), by Microsoft or, for the credential push, by Xero.
+        // signed in), by Microsoft or, for the credential push, by Xero (a revoked grant, the
+        // app's client id).
         if (error.service() == ApiError::Service::MicrosoftIdentity ||
             (error.service() == ApiError::Service::Xero &&
-             error.code() == QLatin1String("invalid_grant")))
+             (error.code() == QLatin1String("invalid_grant") ||
+              error.code() == QLatin1String("invalid_client"))))
             return ExitCode::SignIn;
         return ExitCode::Service;
     case ApiError::Kind::Network:
@@ -305,7 +422,21 @@ void CommandRunner::finish(ExitCode code)
         return;
     m_finished = true;
     // Later, so that the event loop is running when it is told to stop.
-    QTimer::singleShot(0, this, [this, code] { emit finished(toInt(code)); });
+    QTimer::singleShot(0, this,
+                       [this, code] { exitOnceTokensAreSafe(code, QDeadlineTimer(renewalGrace)); });
+}
+
+// A Xero sign-in renewal under way (the credential push) finishes first: Xero has rotated the
+// token, and the old one dies 30 minutes after the new one is issued.
+void CommandRunner::exitOnceTokensAreSafe(ExitCode code, const QDeadlineTimer &limit)
+{
+    const bool renewing =
+        m_services && m_services->xeroAccount() && m_services->xeroAccount()->isRenewing();
+    if (renewing && !limit.hasExpired()) {
+        QTimer::singleShot(50, this, [this, code, limit] { exitOnceTokensAreSafe(code, limit); });
+        return;
+    }
+    emit finished(toInt(code));
 }
 
 void CommandRunner::printOut(const QString &text)

@@ -7,6 +7,7 @@
 #include "exitcode.h"
 #include "refreshrun.h"
 
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QSettings>
@@ -17,6 +18,7 @@
 class AssistantServices;
 class RepairSession;
 class SandboxServer;
+class QTimer;
 
 // Runs one command of the command line without a window: signs in, chooses the dataset,
 // drives the repair session, prints the result (plain lines, or one JSON document with
@@ -49,6 +51,11 @@ private:
     void refreshNow();
     void followRefresh(const RefreshRun &run);
     void reportRefresh(const RefreshRun &run);
+    void startDeadline();
+    void onDeadline();
+    void failWhileFollowing(const ApiError &error, const RefreshRun &run);
+    static QString requestIdOf(const RefreshRun &run);
+    QString waitEndedSentence() const;
 
     void succeed(ExitCode code, const QString &plainText, const QJsonObject &document);
     void failUsage(const QString &code, const QString &message,
@@ -56,6 +63,7 @@ private:
     void failSelection(const DatasetSelection &selection);
     void failWith(const ApiError &error);
     void finish(ExitCode code);
+    void exitOnceTokensAreSafe(ExitCode code, const QDeadlineTimer &limit);
     static ExitCode exitCodeFor(const ApiError &error);
     static void printOut(const QString &text);
     static void printError(const QString &text);
@@ -67,5 +75,11 @@ private:
     AssistantServices *m_services = nullptr;
     RepairSession *m_session = nullptr;
     std::optional<ApiError> m_keychainError;
+    // refresh-now --wait: when the wait ends, whatever is under way (sign-in, the POST, a poll,
+    // a back-off); the refresh asked for, and as last seen.
+    QTimer *m_deadline = nullptr;
+    QDeadlineTimer m_waitEnds;
+    bool m_refreshRequested = false;
+    std::optional<RefreshRun> m_run;
     bool m_finished = false;
 };

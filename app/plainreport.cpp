@@ -56,14 +56,23 @@ QString PlainReport::refreshLine(const Refresh &refresh)
 
 QString PlainReport::scheduleLine(const RefreshSchedule &schedule)
 {
+    const QString zone = schedule.localTimeZoneId().isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (%1)").arg(safe(schedule.localTimeZoneId()));
+    // Power BI answers an empty schedule for a dataset that never had one.
+    if (schedule.days().isEmpty() && schedule.times().isEmpty())
+        return schedule.isEnabled() ? tr("on, but with no day and no time set")
+                                    : tr("no schedule set");
     const QString state = schedule.isEnabled() ? tr("on") : tr("off");
+    if (schedule.days().isEmpty())
+        return tr("%1; no day chosen, at %2")
+                   .arg(state, schedule.times().join(QStringLiteral(", "))) +
+               zone;
     const QString days =
         schedule.isDaily() ? tr("every day") : schedule.days().join(QStringLiteral(", "));
-    return tr("%1; %2 at %3 (%4)")
-        .arg(state, days.isEmpty() ? tr("no day") : days,
-             schedule.times().isEmpty() ? tr("no time")
-                                        : schedule.times().join(QStringLiteral(", ")),
-             schedule.localTimeZoneId());
+    if (schedule.times().isEmpty())
+        return tr("%1; %2, no time chosen").arg(state, days) + zone;
+    return tr("%1; %2 at %3").arg(state, days, schedule.times().join(QStringLiteral(", "))) + zone;
 }
 
 QString PlainReport::datasets(const DatasetCatalogue &catalogue)

@@ -119,6 +119,10 @@
         <source>No system keychain is available, so your sign-ins cannot be saved: they are kept only until the program closes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is receiving too many requests and did not say how long to wait. This program waited %2 between its tries of its own accord; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthorizationAttempt</name>
@@ -224,24 +228,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Commands (without one, the program opens its window):
-  datasets     workspaces and datasets the account can see, Xero datasets marked
-  status       last refresh, schedule and data sources of the dataset
-  history      refresh history, newest first (--top N, default 20)
-  schedule     show the schedule; --set-daily HH:MM[,HH:MM...] makes it daily (all
-               seven days) at those times and enabled; --time-zone ID changes its
-               zone; --enable, --disable
-  refresh-now  push fresh Xero credentials when a Xero sign-in is stored, then start
-               a refresh; --wait follows it to the end (--timeout SECONDS, default
-               1800)
-
-Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it
-completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
-3 sign-in needed or refused, 4 service or network error, 5 --wait timed out.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,10 +269,6 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>refresh-now: follow the refresh to its end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refresh-now --wait: give up after this many seconds (default 1800).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -349,6 +331,41 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <source>--%1 is empty: give an id or a name, or leave the option out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commands (without one, the program opens its window):
+  datasets     workspaces and datasets the account can see, Xero datasets marked
+  status       last refresh, schedule and data sources of the dataset
+  history      refresh history, newest first (--top N, default 20)
+  schedule     show the schedule; --set-daily HH:MM[,HH:MM...] makes it daily (all
+               seven days) at those times and enabled; --time-zone ID changes its
+               zone; --enable, --disable
+  refresh-now  push fresh Xero credentials when a Xero sign-in is stored, then start
+               a refresh; --wait follows it to the end (--timeout SECONDS, default
+               1800)
+
+Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it
+completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
+3 sign-in needed or refused, 4 service or network error, 5 the --timeout of --wait
+passed (the refresh goes on in Power BI).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh-now --wait: stop after this many seconds, whatever is under way (default 1800, at most 86400); exit code 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top can be at most %1, not &quot;%2&quot; (Power BI keeps at most 60 refreshes anyway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set-daily &quot;%1&quot; has an empty time: give times as HH:MM separated by commas, such as 06:00,18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout can be at most %1 seconds (a day), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -360,13 +377,6 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <source>No workspace has the id or name &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped waiting after %n second(s); the refresh goes on in Power BI.</source>
-        <translation>
-            <numerusform>Stopped waiting after %n second; the refresh goes on in Power BI.</numerusform>
-            <numerusform>Stopped waiting after %n seconds; the refresh goes on in Power BI.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose one with --dataset (and --workspace):</source>
         <translation type="unfinished"></translation>
@@ -374,6 +384,46 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     <message>
         <source>Name the dataset with --dataset (and --workspace); the command datasets lists them.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh was started and is still running in Power BI, but following it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh was started and is still running in Power BI (request id %1), but following it failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command status shows how it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The wait ended after %n second(s). The refresh was started and is still running in Power BI; the command status shows how it ends.</source>
+        <translation>
+            <numerusform>The wait ended after %n second. The refresh was started and is still running in Power BI; the command status shows how it ends.</numerusform>
+            <numerusform>The wait ended after %n seconds. The refresh was started and is still running in Power BI; the command status shows how it ends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wait ended after %n second(s). The refresh was started and is still running in Power BI (request id %1); the command status shows how it ends.</source>
+        <translation>
+            <numerusform>The wait ended after %n second. The refresh was started and is still running in Power BI (request id %1); the command status shows how it ends.</numerusform>
+            <numerusform>The wait ended after %n seconds. The refresh was started and is still running in Power BI (request id %1); the command status shows how it ends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wait ended after %n second(s), before Power BI confirmed the refresh: it may have started. The command status shows whether it did.</source>
+        <translation>
+            <numerusform>The wait ended after %n second, before Power BI confirmed the refresh: it may have started. The command status shows whether it did.</numerusform>
+            <numerusform>The wait ended after %n seconds, before Power BI confirmed the refresh: it may have started. The command status shows whether it did.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wait ended after %n second(s), before the refresh could be started: nothing was started.</source>
+        <translation>
+            <numerusform>The wait ended after %n second, before the refresh could be started: nothing was started.</numerusform>
+            <numerusform>The wait ended after %n seconds, before the refresh could be started: nothing was started.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1081,18 +1131,6 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1; %2 at %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>My workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,6 +1261,26 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
         <source>Left to do</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>on, but with no day and no time set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schedule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no day chosen, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2, no time chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PowerBiCaller</name>
@@ -1232,6 +1290,10 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>Power BI refused the request: the signed-in account has no permission for it. Ask an admin of the workspace for the Member or Contributor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI did not accept the service principal&apos;s token, even a new one. Check its settings: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, and that --cloud (or AZURE_AUTHORITY_HOST and POWERBI_API_ROOT) name one cloud.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,6 +2210,25 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
 </context>
 <context>
+    <name>ServicePrincipal</name>
+    <message>
+        <source>Microsoft sign-in refused the service principal&apos;s client secret: it is wrong or has expired. Set AZURE_CLIENT_SECRET to the secret&apos;s value (not its id) from the app registration&apos;s Certificates &amp; secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in knows no application with the client id in AZURE_CLIENT_ID in the directory AZURE_TENANT_ID. Check both against the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in knows no directory by the name in AZURE_TENANT_ID. Check it against the app registration&apos;s directory (tenant) id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in refused the service principal. Check its settings: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInPowerBiPage</name>
     <message>
         <source>Sign in to Power BI</source>
@@ -2764,6 +2845,10 @@ completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
     </message>
     <message>
         <source>your Xero app does not have Xero&apos;s granular scopes yet (Xero said “%1”), as happens with apps created before 2 March 2026. Add them to the app at developer.xero.com, or set xero/scopeSet=broad in %2 to use the broad scopes such an app still has; then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero does not accept the client id &quot;%1&quot; of your Xero app (invalid_client). Check it against the app at developer.xero.com (My Apps), then correct the setting xero/clientId in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

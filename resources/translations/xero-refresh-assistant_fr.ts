@@ -119,6 +119,10 @@
         <source>No system keychain is available, so your sign-ins cannot be saved: they are kept only until the program closes.</source>
         <translation>Aucun trousseau du système n’est disponible : vos connexions ne peuvent pas être enregistrées et ne sont conservées que jusqu’à la fermeture du programme.</translation>
     </message>
+    <message>
+        <source>%1 is receiving too many requests and did not say how long to wait. This program waited %2 between its tries of its own accord; try again in a few minutes.</source>
+        <translation>%1 reçoit trop de demandes et n’a pas indiqué combien de temps attendre. Ce programme a attendu %2 de lui-même entre ses essais ; réessayez dans quelques minutes.</translation>
+    </message>
 </context>
 <context>
     <name>AuthorizationAttempt</name>
@@ -224,43 +228,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Commands (without one, the program opens its window):
-  datasets     workspaces and datasets the account can see, Xero datasets marked
-  status       last refresh, schedule and data sources of the dataset
-  history      refresh history, newest first (--top N, default 20)
-  schedule     show the schedule; --set-daily HH:MM[,HH:MM...] makes it daily (all
-               seven days) at those times and enabled; --time-zone ID changes its
-               zone; --enable, --disable
-  refresh-now  push fresh Xero credentials when a Xero sign-in is stored, then start
-               a refresh; --wait follows it to the end (--timeout SECONDS, default
-               1800)
-
-Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it
-completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
-3 sign-in needed or refused, 4 service or network error, 5 --wait timed out.
-</source>
-        <translation>Commandes (sans commande, le programme ouvre sa fenêtre) :
-  datasets     espaces de travail et jeux de données visibles par le compte,
-               jeux de données Xero signalés
-  status       dernière actualisation, planification et sources de données du
-               jeu de données
-  history      historique des actualisations, la plus récente d’abord (--top N,
-               20 par défaut)
-  schedule     affiche la planification ; --set-daily HH:MM[,HH:MM...] la rend
-               quotidienne (les sept jours) à ces heures et l’active ;
-               --time-zone ID change son fuseau horaire ; --enable, --disable
-  refresh-now  envoie de nouvelles informations d’identification Xero si une
-               connexion à Xero est enregistrée, puis lance une actualisation ;
-               --wait la suit jusqu’au bout (--timeout SECONDS, 1800 par
-               défaut)
-
-Codes de sortie : 0 terminé (status : la dernière actualisation a réussi ;
-refresh-now --wait : elle a réussi), 1 l’actualisation a échoué, 2 erreur
-d’utilisation ou jeu de données inconnu ou ambigu, 3 connexion nécessaire ou
-refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -303,10 +270,6 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>refresh-now: follow the refresh to its end.</source>
         <translation>refresh-now : suivre l’actualisation jusqu’à la fin.</translation>
-    </message>
-    <message>
-        <source>refresh-now --wait: give up after this many seconds (default 1800).</source>
-        <translation>refresh-now --wait : abandonner après ce nombre de secondes (1800 par défaut).</translation>
     </message>
     <message>
         <source>The Microsoft cloud: public, gcc, gcchigh, dod or china.</source>
@@ -368,6 +331,61 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <source>--%1 is empty: give an id or a name, or leave the option out.</source>
         <translation>--%1 est vide : donnez un identifiant ou un nom, ou retirez l’option.</translation>
     </message>
+    <message>
+        <source>Commands (without one, the program opens its window):
+  datasets     workspaces and datasets the account can see, Xero datasets marked
+  status       last refresh, schedule and data sources of the dataset
+  history      refresh history, newest first (--top N, default 20)
+  schedule     show the schedule; --set-daily HH:MM[,HH:MM...] makes it daily (all
+               seven days) at those times and enabled; --time-zone ID changes its
+               zone; --enable, --disable
+  refresh-now  push fresh Xero credentials when a Xero sign-in is stored, then start
+               a refresh; --wait follows it to the end (--timeout SECONDS, default
+               1800)
+
+Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it
+completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
+3 sign-in needed or refused, 4 service or network error, 5 the --timeout of --wait
+passed (the refresh goes on in Power BI).
+</source>
+        <translation>Commandes (sans commande, le programme ouvre sa fenêtre) :
+  datasets     espaces de travail et jeux de données visibles par le compte,
+               jeux de données Xero signalés
+  status       dernière actualisation, planification et sources de données du
+               jeu de données
+  history      historique des actualisations, la plus récente d’abord (--top N,
+               20 par défaut)
+  schedule     affiche la planification ; --set-daily HH:MM[,HH:MM...] la rend
+               quotidienne (les sept jours) à ces heures et l’active ;
+               --time-zone ID change son fuseau horaire ; --enable, --disable
+  refresh-now  envoie de nouvelles informations d’identification Xero si une
+               connexion à Xero est enregistrée, puis lance une actualisation ;
+               --wait la suit jusqu’au bout (--timeout SECONDS, 1800 par
+               défaut)
+
+Codes de sortie : 0 terminé (status : la dernière actualisation a réussi ;
+refresh-now --wait : elle a réussi), 1 l’actualisation a échoué, 2 erreur
+d’utilisation ou jeu de données inconnu ou ambigu, 3 connexion nécessaire ou
+refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
+(l’actualisation se poursuit dans Power BI).
+</translation>
+    </message>
+    <message>
+        <source>refresh-now --wait: stop after this many seconds, whatever is under way (default 1800, at most 86400); exit code 5.</source>
+        <translation>refresh-now --wait : s’arrêter après ce nombre de secondes, quoi qu’il soit en cours (1800 par défaut, 86400 au plus) ; code de sortie 5.</translation>
+    </message>
+    <message>
+        <source>--top can be at most %1, not &quot;%2&quot; (Power BI keeps at most 60 refreshes anyway).</source>
+        <translation>--top vaut au plus %1, pas « %2 » (Power BI ne garde de toute façon pas plus de 60 actualisations).</translation>
+    </message>
+    <message>
+        <source>--set-daily &quot;%1&quot; has an empty time: give times as HH:MM separated by commas, such as 06:00,18:30.</source>
+        <translation>--set-daily « %1 » contient une heure vide : donnez des heures HH:MM séparées par des virgules, comme 06:00,18:30.</translation>
+    </message>
+    <message>
+        <source>--timeout can be at most %1 seconds (a day), not &quot;%2&quot;.</source>
+        <translation>--timeout vaut au plus %1 secondes (un jour), pas « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -379,13 +397,6 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <source>No workspace has the id or name &quot;%1&quot;.</source>
         <translation>Aucun espace de travail n’a l’ID ou le nom « %1 ».</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped waiting after %n second(s); the refresh goes on in Power BI.</source>
-        <translation>
-            <numerusform>Attente interrompue après %n seconde ; l’actualisation se poursuit dans Power BI.</numerusform>
-            <numerusform>Attente interrompue après %n secondes ; l’actualisation se poursuit dans Power BI.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose one with --dataset (and --workspace):</source>
         <translation>Choisissez-en un avec --dataset (et --workspace) :</translation>
@@ -393,6 +404,46 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>Name the dataset with --dataset (and --workspace); the command datasets lists them.</source>
         <translation>Indiquez le jeu de données avec --dataset (et --workspace) ; la commande datasets les liste.</translation>
+    </message>
+    <message>
+        <source>The refresh was started and is still running in Power BI, but following it failed: %1</source>
+        <translation>L’actualisation a été lancée et se poursuit dans Power BI, mais son suivi a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The refresh was started and is still running in Power BI (request id %1), but following it failed: %2</source>
+        <translation>L’actualisation a été lancée et se poursuit dans Power BI (ID de requête %1), mais son suivi a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The command status shows how it ends.</source>
+        <translation>La commande status montre comment elle se termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wait ended after %n second(s). The refresh was started and is still running in Power BI; the command status shows how it ends.</source>
+        <translation>
+            <numerusform>L’attente a pris fin après %n seconde. L’actualisation a été lancée et se poursuit dans Power BI ; la commande status montre comment elle se termine.</numerusform>
+            <numerusform>L’attente a pris fin après %n secondes. L’actualisation a été lancée et se poursuit dans Power BI ; la commande status montre comment elle se termine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wait ended after %n second(s). The refresh was started and is still running in Power BI (request id %1); the command status shows how it ends.</source>
+        <translation>
+            <numerusform>L’attente a pris fin après %n seconde. L’actualisation a été lancée et se poursuit dans Power BI (ID de requête %1) ; la commande status montre comment elle se termine.</numerusform>
+            <numerusform>L’attente a pris fin après %n secondes. L’actualisation a été lancée et se poursuit dans Power BI (ID de requête %1) ; la commande status montre comment elle se termine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wait ended after %n second(s), before Power BI confirmed the refresh: it may have started. The command status shows whether it did.</source>
+        <translation>
+            <numerusform>L’attente a pris fin après %n seconde, avant que Power BI confirme l’actualisation : elle a peut-être été lancée. La commande status montre si elle l’a été.</numerusform>
+            <numerusform>L’attente a pris fin après %n secondes, avant que Power BI confirme l’actualisation : elle a peut-être été lancée. La commande status montre si elle l’a été.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wait ended after %n second(s), before the refresh could be started: nothing was started.</source>
+        <translation>
+            <numerusform>L’attente a pris fin après %n seconde, avant que l’actualisation puisse être lancée : rien n’a été lancé.</numerusform>
+            <numerusform>L’attente a pris fin après %n secondes, avant que l’actualisation puisse être lancée : rien n’a été lancé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1100,18 +1151,6 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <translation>tous les jours</translation>
     </message>
     <message>
-        <source>%1; %2 at %3 (%4)</source>
-        <translation>%1 ; %2 à %3 (%4)</translation>
-    </message>
-    <message>
-        <source>no day</source>
-        <translation>aucun jour</translation>
-    </message>
-    <message>
-        <source>no time</source>
-        <translation>aucune heure</translation>
-    </message>
-    <message>
         <source>My workspace</source>
         <translation>Mon espace de travail</translation>
     </message>
@@ -1242,6 +1281,26 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
         <source>Left to do</source>
         <translation>Reste à faire</translation>
     </message>
+    <message>
+        <source>on, but with no day and no time set</source>
+        <translation>activée, mais sans jour ni heure</translation>
+    </message>
+    <message>
+        <source>no schedule set</source>
+        <translation>aucune planification définie</translation>
+    </message>
+    <message>
+        <source>%1; no day chosen, at %2</source>
+        <translation>%1 ; aucun jour choisi, à %2</translation>
+    </message>
+    <message>
+        <source>%1; %2, no time chosen</source>
+        <translation>%1 ; %2, aucune heure choisie</translation>
+    </message>
+    <message>
+        <source>%1; %2 at %3</source>
+        <translation>%1 ; %2 à %3</translation>
+    </message>
 </context>
 <context>
     <name>PowerBiCaller</name>
@@ -1252,6 +1311,10 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>Power BI refused the request: the signed-in account has no permission for it. Ask an admin of the workspace for the Member or Contributor role.</source>
         <translation>Power BI a refusé la demande : le compte connecté n’en a pas l’autorisation. Demandez à un administrateur de l’espace de travail le rôle Membre ou Contributeur.</translation>
+    </message>
+    <message>
+        <source>Power BI did not accept the service principal&apos;s token, even a new one. Check its settings: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, and that --cloud (or AZURE_AUTHORITY_HOST and POWERBI_API_ROOT) name one cloud.</source>
+        <translation>Power BI n’a pas accepté le jeton du principal de service, même un nouveau. Vérifiez ses réglages : AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET, et que --cloud (ou AZURE_AUTHORITY_HOST et POWERBI_API_ROOT) désignent un seul et même cloud.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2230,25 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     </message>
 </context>
 <context>
+    <name>ServicePrincipal</name>
+    <message>
+        <source>Microsoft sign-in refused the service principal&apos;s client secret: it is wrong or has expired. Set AZURE_CLIENT_SECRET to the secret&apos;s value (not its id) from the app registration&apos;s Certificates &amp; secrets.</source>
+        <translation>La connexion Microsoft a refusé le secret client du principal de service : il est faux ou a expiré. Donnez à AZURE_CLIENT_SECRET la valeur du secret (pas son ID), prise dans « Certificats &amp; secrets » de l’inscription d’application.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in knows no application with the client id in AZURE_CLIENT_ID in the directory AZURE_TENANT_ID. Check both against the app registration.</source>
+        <translation>La connexion Microsoft ne connaît aucune application ayant l’ID client de AZURE_CLIENT_ID dans l’annuaire AZURE_TENANT_ID. Vérifiez les deux dans l’inscription d’application.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in knows no directory by the name in AZURE_TENANT_ID. Check it against the app registration&apos;s directory (tenant) id.</source>
+        <translation>La connexion Microsoft ne connaît aucun annuaire du nom indiqué dans AZURE_TENANT_ID. Vérifiez-le d’après l’ID de l’annuaire (locataire) de l’inscription d’application.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in refused the service principal. Check its settings: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET.</source>
+        <translation>La connexion Microsoft a refusé le principal de service. Vérifiez ses réglages : AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPowerBiPage</name>
     <message>
         <source>Sign in to Power BI</source>
@@ -2784,6 +2866,10 @@ refusée, 4 erreur du service ou du réseau, 5 délai de --wait dépassé.
     <message>
         <source>your Xero app does not have Xero&apos;s granular scopes yet (Xero said “%1”), as happens with apps created before 2 March 2026. Add them to the app at developer.xero.com, or set xero/scopeSet=broad in %2 to use the broad scopes such an app still has; then sign in again.</source>
         <translation>votre application Xero n’a pas encore les autorisations fines de Xero (Xero a répondu « %1 »), comme il arrive aux applications créées avant le 2 mars 2026. Ajoutez-les à l’application sur developer.xero.com, ou indiquez xero/scopeSet=broad dans %2 pour utiliser les autorisations larges qu’une telle application a encore ; puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Xero does not accept the client id &quot;%1&quot; of your Xero app (invalid_client). Check it against the app at developer.xero.com (My Apps), then correct the setting xero/clientId in %2.</source>
+        <translation>Xero n’accepte pas l’ID client « %1 » de votre application Xero (invalid_client). Vérifiez-le d’après l’application sur developer.xero.com (My Apps), puis corrigez le réglage xero/clientId dans %2.</translation>
     </message>
 </context>
 <context>

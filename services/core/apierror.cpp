@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 
 // "40 seconds", "12 minutes", "about 2 hours": how long to wait, rounded the way people say it.
@@ -66,6 +68,14 @@ ApiError ApiError::throttled(Service service, int retryAfterSeconds, const QStri
     error.m_httpStatus = 429;
     error.m_retryAfterSeconds = retryAfterSeconds;
     error.m_requestId = requestId;
+    return error;
+}
+
+ApiError ApiError::throttledWithoutRetryAfter(Service service, int waitedSeconds,
+                                              const QString &requestId)
+{
+    ApiError error = throttled(service, 0, requestId);
+    error.m_waitedSeconds = std::max(0, waitedSeconds);
     return error;
 }
 
@@ -136,6 +146,11 @@ QString ApiError::plainSentence() const
     case Kind::TokenExpired:
         return tr("Your %1 sign-in has expired. Sign in again.").arg(name);
     case Kind::Throttled:
+        if (!retryAfterGiven())
+            return tr("%1 is receiving too many requests and did not say how long to wait. This "
+                      "program waited %2 between its tries of its own accord; try again in a few "
+                      "minutes.")
+                .arg(name, waitDuration(m_waitedSeconds));
         return tr("%1 is receiving too many requests and asked to wait %2 before trying "
                   "again.")
             .arg(name, waitDuration(m_retryAfterSeconds));
@@ -168,8 +183,10 @@ QString ApiError::technicalDetails() const
         lines << QStringLiteral("message: %1").arg(m_message);
     if (!m_field.isEmpty())
         lines << QStringLiteral("field: %1").arg(m_field);
-    if (m_kind == Kind::Throttled)
+    if (m_kind == Kind::Throttled && retryAfterGiven())
         lines << QStringLiteral("retry after: %1 s").arg(m_retryAfterSeconds);
+    else if (m_kind == Kind::Throttled)
+        lines << QStringLiteral("retry after: not given (waited %1 s)").arg(m_waitedSeconds);
     if (!m_requestId.isEmpty())
         lines << QStringLiteral("request id: %1").arg(m_requestId);
     return lines.join(QLatin1Char('\n'));

@@ -39,6 +39,10 @@ public:
     static ApiError tokenExpired(Service service, int httpStatus, const QString &requestId = {});
     static ApiError throttled(Service service, int retryAfterSeconds,
                               const QString &requestId = {});
+    // Throttled with no Retry-After: the service named no wait; the program waited
+    // waitedSeconds between its tries of its own accord.
+    static ApiError throttledWithoutRetryAfter(Service service, int waitedSeconds,
+                                               const QString &requestId = {});
     static ApiError cancelled(Service service);
     // detail is the keychain's own message (never a secret); locked tells the two cases apart.
     static ApiError keychainUnavailable(const QString &detail, bool locked);
@@ -52,8 +56,10 @@ public:
     QString requestId() const { return m_requestId; }
     // For Parse: the JSON path of the offending member, such as "value[2].startTime".
     QString field() const { return m_field; }
-    // For Throttled: how long the service asked to wait, in seconds.
+    // For Throttled: how long the service asked to wait, in seconds (0 when it did not say:
+    // see retryAfterGiven()).
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
+    bool retryAfterGiven() const { return m_waitedSeconds < 0; }
 
     void setRequestId(const QString &requestId) { m_requestId = requestId; }
     // The same error, told to the user with a sentence from a layer that knows why it happened
@@ -77,6 +83,8 @@ private:
     Service m_service;
     int m_httpStatus = 0;
     int m_retryAfterSeconds = 0;
+    // For Throttled without Retry-After: the program's own waits; -1 when Retry-After came.
+    int m_waitedSeconds = -1;
     QString m_code;
     QString m_message;
     QString m_requestId;

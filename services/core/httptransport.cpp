@@ -18,10 +18,13 @@ struct HttpTransport::Operation
     HttpRequest request;
     QPointer<QObject> context;
     Callback<HttpResponse> done;
-    QNetworkReply *reply = nullptr;
+    // Guarded: the network manager deletes its replies when it goes first (a program that
+    // stops with a request in flight).
+    QPointer<QNetworkReply> reply;
     QTimer *timeoutTimer = nullptr;
     QTimer *retryTimer = nullptr;
     int retries = 0;
+    qint64 waitedSeconds = 0; // between retries, in all
     bool timedOut = false;
     bool cancelled = false;
     QMetaObject::Connection contextDestroyed;
@@ -292,11 +295,20 @@ void HttpTransport::retryOrGiveUp(OperationId id, const HttpResponse &response,
     }
     if (operation->retries >= m_maxRetries) {
         qCInfo(lcHttp) << "giving up after" << operation->retries << "retries";
-        complete(id, response.status() == 429 ? asThrottled(wait) : finalError);
+        if (response.status() != 429)
+            complete(id, finalError);
+        else if (retryAfter)
+            complete(id, asThrottled(*retryAfter));
+        else
+            // The service named no wait: the waits were the program's own, and said so.
+            complete(
+                id, ApiError::throttledWithoutRetryAfter(
+                        service, static_cast<int>(operation->waitedSeconds), response.requestId()));
         return;
     }
     ++operation->retries;
     const qint64 boundedWait = std::min<qint64>(wait, m_retryAfterCap.count());
+    operation->waitedSeconds += boundedWait;
     qCInfo(lcHttp).noquote() << operation->request.method() << operation->request.url().path()
                              << "retry" << operation->retries << "in" << boundedWait << "s";
     operation->retryTimer->start(std::chrono::seconds(boundedWait));

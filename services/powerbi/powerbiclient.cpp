@@ -80,8 +80,10 @@ void PowerBiClient::get(const HttpRequest &request, QObject *context, Parse pars
         if (!parsed) {
             ApiError error = parsed.error();
             error.setRequestId(response.value().requestId());
-            qCWarning(lcPowerBi).noquote() << "unreadable answer at" << error.field() << ":"
-                                           << error.message() << "request id" << error.requestId();
+            // Info, not a warning: the error itself reaches the user, field and request id
+            // included; a warning would print a developer's line before the user's sentence.
+            qCInfo(lcPowerBi).noquote() << "unreadable answer at" << error.field() << ":"
+                                        << error.message() << "request id" << error.requestId();
             done(error);
             return;
         }
@@ -250,13 +252,6 @@ void PowerBiClient::refreshNow(const DatasetRef &dataset, const QString &notifyO
     startRefresh(dataset, body, context, std::move(done));
 }
 
-void PowerBiClient::startEnhancedRefresh(const DatasetRef &dataset,
-                                         const EnhancedRefreshOptions &options, QObject *context,
-                                         Callback<RefreshStart> done)
-{
-    startRefresh(dataset, options.toJson(), context, std::move(done));
-}
-
 void PowerBiClient::startRefresh(const DatasetRef &dataset, const QJsonObject &body,
                                  QObject *context, Callback<RefreshStart> done)
 {
@@ -326,14 +321,6 @@ std::optional<Refresh> PowerBiClient::matchRefresh(const QList<Refresh> &history
             newest = refresh;
     }
     return newest;
-}
-
-void PowerBiClient::cancelRefresh(const DatasetRef &dataset, const QString &refreshId,
-                                  QObject *context, Callback<Done> done)
-{
-    sendExpectingNothing(request("DELETE", dataset.pathPrefix() + QStringLiteral("/refreshes/") +
-                                               encoded(refreshId)),
-                         context, std::move(done));
 }
 
 void PowerBiClient::takeOver(const DatasetRef &dataset, QObject *context, Callback<Done> done)

@@ -4,7 +4,6 @@
 #include "dataset.h"
 #include "datasetref.h"
 #include "datasource.h"
-#include "enhancedrefreshoptions.h"
 #include "gateway.h"
 #include "httptransport.h"
 #include "refresh.h"
@@ -81,12 +80,6 @@ public:
     // newest entry started after the POST was accepted. nullopt while it does not show yet.
     void findRefresh(const DatasetRef &dataset, const RefreshStart &start, QObject *context,
                      Callback<std::optional<Refresh>> done);
-    // Enhanced refresh (dedicated capacity only): 202 with Location and x-ms-request-id.
-    void startEnhancedRefresh(const DatasetRef &dataset, const EnhancedRefreshOptions &options,
-                              QObject *context, Callback<RefreshStart> done);
-    // Cancels an enhanced refresh (refreshId from RefreshStart::refreshId).
-    void cancelRefresh(const DatasetRef &dataset, const QString &refreshId, QObject *context,
-                       Callback<Done> done);
     // Makes the signed-in user the owner (configuredBy); workspace datasets only.
     void takeOver(const DatasetRef &dataset, QObject *context, Callback<Done> done);
 

@@ -1,6 +1,7 @@
 #include "dataseteditor.h"
 
 #include "chosendataset.h"
+#include "credentialpush.h"
 #include "operationtracker.h"
 #include "powerbicaller.h"
 
@@ -49,9 +50,9 @@ void DatasetEditor::changeSchedule(RefreshScheduleChange change, QObject *contex
                               Callback<RefreshSchedule> answer) {
                     client.updateRefreshSchedule(ref, change, context, answer);
                 },
-                [change, finish](Result<RefreshSchedule> readBack) {
+                [this, change, finish](Result<RefreshSchedule> readBack) {
                     if (!readBack)
-                        return finish(readBack.error());
+                        return finish(explainScheduleRefusal(readBack.error()));
                     // An answer of success is not the change: the schedule read back is.
                     const QStringList missing = change.notAppliedIn(readBack.value());
                     if (!missing.isEmpty())
@@ -59,6 +60,21 @@ void DatasetEditor::changeSchedule(RefreshScheduleChange change, QObject *contex
                     finish(readBack.value());
                 });
         });
+}
+
+// Power BI refuses a schedule change by anyone but the dataset's owner with
+// PowerBINotAuthorizedException (401 or 403): said as such, with the owner, rather than as a
+// missing permission of the workspace or the tenant.
+ApiError DatasetEditor::explainScheduleRefusal(const ApiError &error) const
+{
+    const bool refused = error.kind() == ApiError::Kind::Http &&
+                         (error.httpStatus() == 401 || error.httpStatus() == 403) &&
+                         error.code() == QLatin1String("PowerBINotAuthorizedException");
+    const QString owner = m_chosen->choice().dataset.configuredBy();
+    const QString signedIn = m_powerBi->account() ? m_powerBi->account()->accountName() : QString();
+    if (!refused || owner.isEmpty() || owner.compare(signedIn, Qt::CaseInsensitive) == 0)
+        return error;
+    return CredentialPush::notOwnerError(owner, error.httpStatus(), error.requestId());
 }
 
 ApiError DatasetEditor::notAppliedError(const QStringList &missing)

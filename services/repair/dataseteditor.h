@@ -30,7 +30,8 @@ public:
     static ApiError notAppliedError(const QStringList &missing);
     static ApiError invalidChangeError(const QList<RefreshScheduleChange::Issue> &issues);
     // Validates first (an invalid change sends nothing and fails with invalidChangeError());
-    // service principals always send NoNotification; then PATCH and read back.
+    // service principals always send NoNotification; then PATCH and read back. Refused for
+    // someone who is not the owner: CredentialPush::notOwnerError, naming the owner.
     void changeSchedule(RefreshScheduleChange change, QObject *context,
                         Callback<RefreshSchedule> done);
     // Makes the signed-in account the dataset's owner (workspace datasets only); the chosen
@@ -38,6 +39,8 @@ public:
     void takeOver(QObject *context, Callback<Done> done);
 
 private:
+    ApiError explainScheduleRefusal(const ApiError &error) const;
+
     PowerBiCaller *m_powerBi;
     OperationTracker *m_operations;
     ChosenDataset *m_chosen;

@@ -23,10 +23,19 @@ QString PowerBiCaller::userName() const
 
 ApiError PowerBiCaller::explainRefusal(const ApiError &error) const
 {
+    // Power BI refused even the fresh token of a service principal: nobody can sign in again;
+    // its settings are what to check.
+    if (error.kind() == ApiError::Kind::TokenExpired && isServicePrincipal())
+        return error.withExplanation(
+            tr("Power BI did not accept the service principal's token, even a new one. Check "
+               "its settings: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, and that "
+               "--cloud (or AZURE_AUTHORITY_HOST and POWERBI_API_ROOT) name one cloud."));
     const bool refused = error.kind() == ApiError::Kind::Http &&
-                         (error.httpStatus() == 401 || error.httpStatus() == 403) &&
-                         error.code() == QLatin1String("PowerBINotAuthorizedException");
-    if (!refused)
+                         error.service() == ApiError::Service::PowerBi &&
+                         (error.httpStatus() == 401 || error.httpStatus() == 403);
+    // Any refusal of a service principal is one of these; a user's is said by its code only.
+    if (!refused ||
+        (!isServicePrincipal() && error.code() != QLatin1String("PowerBINotAuthorizedException")))
         return error;
     if (isServicePrincipal())
         return error.withExplanation(

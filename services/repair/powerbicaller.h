@@ -29,6 +29,7 @@ public:
 
     // A refusal for want of permission, said for who is signed in: a service principal needs
     // the tenant's permission and workspace membership; a user needs access to the workspace.
+    // A service principal's token refused twice points to its settings, not to a sign-in.
     ApiError explainRefusal(const ApiError &error) const;
 
 private:

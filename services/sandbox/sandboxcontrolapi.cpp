@@ -83,11 +83,12 @@ static std::optional<SandboxFault> faultFromJson(const QJsonObject &body, QStrin
     const QJsonValue text = SandboxJson::member(body, QStringLiteral("body"));
     const QJsonValue malformed = SandboxJson::member(body, QStringLiteral("malformedJson"));
     const QJsonValue drop = SandboxJson::member(body, QStringLiteral("dropConnection"));
+    const QJsonValue real = SandboxJson::member(body, QStringLiteral("realAnswer"));
     if (!(method.isUndefined() || method.isString()) || !(path.isUndefined() || path.isString()) ||
         !(headers.isUndefined() || headers.isObject()) ||
         !(text.isUndefined() || text.isString()) ||
         !(malformed.isUndefined() || malformed.isBool()) ||
-        !(drop.isUndefined() || drop.isBool())) {
+        !(drop.isUndefined() || drop.isBool()) || !(real.isUndefined() || real.isBool())) {
         *problem = QStringLiteral("A member of the fault has the wrong type.");
         return std::nullopt;
     }
@@ -120,6 +121,16 @@ static std::optional<SandboxFault> faultFromJson(const QJsonObject &body, QStrin
         fault = fault.withMalformedJson();
     if (drop.toBool())
         fault = fault.droppingTheConnection();
+    if (SandboxJson::hasMember(body, QStringLiteral("delayMilliseconds"))) {
+        const auto delay = integerMember(body, QStringLiteral("delayMilliseconds"));
+        if (!delay || *delay < 0 || *delay > 600000) {
+            *problem = QStringLiteral("delayMilliseconds must be an integer from 0 to 600000.");
+            return std::nullopt;
+        }
+        fault = fault.answeringAfter(static_cast<int>(*delay));
+    }
+    if (real.toBool())
+        fault = fault.delayingTheRealAnswer(fault.delayMilliseconds);
     return fault;
 }
 

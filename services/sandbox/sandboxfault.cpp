@@ -64,6 +64,20 @@ SandboxFault SandboxFault::droppingTheConnection() const
     return fault;
 }
 
+SandboxFault SandboxFault::answeringAfter(int milliseconds) const
+{
+    SandboxFault fault = *this;
+    fault.delayMilliseconds = milliseconds;
+    return fault;
+}
+
+SandboxFault SandboxFault::delayingTheRealAnswer(int milliseconds) const
+{
+    SandboxFault fault = answeringAfter(milliseconds);
+    fault.realAnswer = true;
+    return fault;
+}
+
 SandboxFault SandboxFault::forRequests(int count) const
 {
     SandboxFault fault = *this;

@@ -14,6 +14,7 @@
 //   SandboxFault::on("PATCH", "/refreshSchedule$")
 //       .withPowerBiError(400, "InvalidRequest", "The schedule cannot be changed.")
 //   SandboxFault::onAnyMethod("/groups").droppingTheConnection().forRequests(2)
+//   SandboxFault::on("GET", "/refreshes$").delayingTheRealAnswer(60000)   // a hung route
 struct SandboxFault
 {
     QString method;                               // "GET", "POST", ...; empty = any
@@ -26,6 +27,11 @@ struct SandboxFault
     // request once (on a new connection) when the connection closes before any answer, so a
     // QNAM client sees a network error only with times >= 2.
     bool dropConnection = false;
+    // How long the answer (or the drop) takes: a slow or hung service, as real ones are at times.
+    int delayMilliseconds = 0;
+    // Answer what the service would have answered, only after delayMilliseconds; the status,
+    // headers and body above are then not used.
+    bool realAnswer = false;
     int times = 1; // how many matching requests it hits
 
     // A fault on the requests with this method whose path matches pathPattern: until told
@@ -46,6 +52,10 @@ struct SandboxFault
     // delivers it.
     [[nodiscard]] SandboxFault withMalformedJson() const;
     [[nodiscard]] SandboxFault droppingTheConnection() const;
+    // The fault's answer comes this late.
+    [[nodiscard]] SandboxFault answeringAfter(int milliseconds) const;
+    // No fault in the answer, only in its timing: the real answer, this late.
+    [[nodiscard]] SandboxFault delayingTheRealAnswer(int milliseconds) const;
     // How many matching requests it hits (once by default).
     [[nodiscard]] SandboxFault forRequests(int count) const;
 };

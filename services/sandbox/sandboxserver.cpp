@@ -228,7 +228,7 @@ SandboxReply SandboxServer::answer(const SandboxRequest &request)
         reply = *fault;
     else
         reply = route(request);
-    reply.delayMilliseconds = m_latencyMilliseconds;
+    reply.delayMilliseconds = std::max(reply.delayMilliseconds, m_latencyMilliseconds);
     return reply;
 }
 
@@ -276,9 +276,18 @@ std::optional<SandboxReply> SandboxServer::injectedFault(const SandboxRequest &r
         if (!methodMatches || !QRegularExpression(fault.pathPattern).match(request.path).hasMatch())
             continue;
 
+        if (fault.realAnswer) {
+            const int delay = fault.delayMilliseconds;
+            if (--fault.times <= 0)
+                m_faults.removeAt(i);
+            SandboxReply late = route(request);
+            late.delayMilliseconds = delay;
+            return late;
+        }
         SandboxReply reply;
         reply.status = fault.status;
         reply.dropConnection = fault.dropConnection;
+        reply.delayMilliseconds = fault.delayMilliseconds;
         if (fault.malformedJson) {
             // A body cut in the middle, as a dropped transfer or a broken proxy delivers it.
             reply.body = fault.body.isEmpty()

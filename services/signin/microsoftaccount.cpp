@@ -162,16 +162,16 @@ void MicrosoftAccount::startRefresh()
     }
     m_refreshing = true;
     if (m_mode == Mode::ServicePrincipal) {
-        m_signIn->clientCredentials(m_principal->tenantId(), m_principal->clientId(),
-                                    m_principal->secret(), this,
-                                    [this](Result<OAuthTokens> tokens) {
-                                        if (!tokens) {
-                                            finishRefresh(tokens.error());
-                                            return;
-                                        }
-                                        m_tokens = tokens.value();
-                                        finishRefresh(m_tokens.accessToken());
-                                    });
+        m_signIn->clientCredentials(
+            m_principal->tenantId(), m_principal->clientId(), m_principal->secret(), this,
+            [this](Result<OAuthTokens> tokens) {
+                if (!tokens) {
+                    finishRefresh(ServicePrincipal::explainRefusal(tokens.error()));
+                    return;
+                }
+                m_tokens = tokens.value();
+                finishRefresh(m_tokens.accessToken());
+            });
         return;
     }
     if (m_refreshToken.isEmpty()) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "apierror.h"
+
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
@@ -12,6 +15,8 @@
 // logged, and there is deliberately no way to print this value.
 class ServicePrincipal
 {
+    Q_DECLARE_TR_FUNCTIONS(ServicePrincipal)
+
 public:
     ServicePrincipal() = default;
     ServicePrincipal(const QString &tenantId, const QString &clientId, const QString &secret)
@@ -28,6 +33,11 @@ public:
     QString secret() const { return m_secret; }
     // AZURE_AUTHORITY_HOST as given (Endpoints applies it); empty when not set.
     QUrl authorityHost() const { return m_authorityHost; }
+
+    // Microsoft sign-in's refusal of the principal's client credentials, told as what to check
+    // in its settings (the secret, the client id, the tenant): a service principal cannot
+    // "sign in again". Other errors come back as they are.
+    static ApiError explainRefusal(const ApiError &error);
 
 private:
     QString m_tenantId;

@@ -45,6 +45,9 @@ public:
     // A new access token for tenantId (refreshing the stored grant, rotation saved first).
     // Errors: code invalid_grant (Service::Xero) = sign in to Xero again; others as they came.
     void freshAccessToken(const QString &tenantId, QObject *context, Callback<QString> done);
+    // A refresh is under way: Xero may have rotated the token and the new one not be saved yet.
+    // A program that stops now may lose the grant (the old token dies 30 minutes later).
+    bool isRenewing() const { return !m_waiters.isEmpty(); }
     // Removes the stored token and the last-use date.
     void forget(const QString &tenantId, QObject *context, Callback<Done> done);
 

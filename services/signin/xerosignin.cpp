@@ -182,7 +182,7 @@ void XeroSignIn::completeSignIn(const QUrl &redirectUrl, QObject *context,
                            {QStringLiteral("code"), code.value()},
                            {QStringLiteral("redirect_uri"), redirectUri.toString()},
                            {QStringLiteral("code_verifier"), pkce.verifier()}},
-                          context, std::move(done));
+                          context, explainingClientRefusal(std::move(done)));
 }
 
 void XeroSignIn::refresh(const QString &refreshToken, QObject *context, Callback<OAuthTokens> done)
@@ -191,7 +191,23 @@ void XeroSignIn::refresh(const QString &refreshToken, QObject *context, Callback
                           {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                            {QStringLiteral("client_id"), m_clientId},
                            {QStringLiteral("refresh_token"), refreshToken}},
-                          context, std::move(done));
+                          context, explainingClientRefusal(std::move(done)));
+}
+
+Callback<OAuthTokens> XeroSignIn::explainingClientRefusal(Callback<OAuthTokens> done) const
+{
+    const QString file = m_settingsFile.isEmpty() ? tr("the program's settings") : m_settingsFile;
+    const QString sentence =
+        tr("Xero does not accept the client id \"%1\" of your Xero app (invalid_client). Check "
+           "it against the app at developer.xero.com (My Apps), then correct the setting "
+           "xero/clientId in %2.")
+            .arg(m_clientId, file);
+    return [done = std::move(done), sentence](Result<OAuthTokens> tokens) {
+        if (!tokens && tokens.error().kind() == ApiError::Kind::Http &&
+            tokens.error().code() == QLatin1String("invalid_client"))
+            return done(tokens.error().withExplanation(sentence));
+        done(std::move(tokens));
+    };
 }
 
 void XeroSignIn::revoke(const QString &refreshToken, QObject *context, Callback<Done> done)

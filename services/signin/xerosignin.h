@@ -93,6 +93,7 @@ public:
     // depends on the scopes asked for (broad, granular, or a list of one's own).
     ApiError scopeRefused(const QString &xeroSaid) const;
     // A new access token and the rotated refresh token (save it before anything else).
+    // invalid_client (from the code exchange too) says which setting holds the client id.
     void refresh(const QString &refreshToken, QObject *context, Callback<OAuthTokens> done);
     // Revokes the grant behind refreshToken: every organisation it connected is disconnected.
     void revoke(const QString &refreshToken, QObject *context, Callback<Done> done);
@@ -102,6 +103,8 @@ public:
 
 private:
     HttpTransport *transport() const { return m_oauth.transport(); }
+    // The token endpoint's answer, with invalid_client said as the wrong client id it means.
+    Callback<OAuthTokens> explainingClientRefusal(Callback<OAuthTokens> done) const;
 
     Endpoints m_endpoints;
     OAuthClient m_oauth;

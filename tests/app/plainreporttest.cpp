@@ -1,6 +1,8 @@
 #include "plainreport.h"
 #include "datasetcatalogue.h"
+#include "refreshschedule.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
@@ -36,4 +38,29 @@ TEST(PlainReport, ControlCharactersFromTheServiceAreShownNotObeyed)
     // Two lines: the workspace and its one dataset, whatever the names hold.
     EXPECT_EQ(text.count(QLatin1Char('\n')), 2) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Xero\\u{000a}Exit code: 0")));
+}
+
+// A dataset that never had a schedule: said in words, not "off; no day at no time ()" (issue 13,
+// N1).
+TEST(PlainReport, AnEmptyScheduleIsSaidInWords)
+{
+    const RefreshSchedule none = RefreshSchedule::fromJson({{QStringLiteral("days"), QJsonArray()},
+                                                            {QStringLiteral("times"), QJsonArray()},
+                                                            {QStringLiteral("enabled"), false}})
+                                     .value();
+    const QString text = PlainReport::schedule(DatasetChoice{}, none);
+    EXPECT_TRUE(text.contains(QLatin1String("Schedule:      no schedule set\n")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QLatin1String("no day"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QLatin1String("no time"))) << text.toStdString();
+
+    const RefreshSchedule daily =
+        RefreshSchedule::fromJson(
+            {{QStringLiteral("days"), QJsonArray::fromStringList(RefreshSchedule::weekdayNames())},
+             {QStringLiteral("times"), QJsonArray{QStringLiteral("06:00")}},
+             {QStringLiteral("enabled"), true},
+             {QStringLiteral("localTimeZoneId"), QStringLiteral("UTC")}})
+            .value();
+    EXPECT_TRUE(PlainReport::schedule(DatasetChoice{}, daily)
+                    .contains(QLatin1String("on; every day at 06:00 (UTC)\n")));
 }

@@ -96,6 +96,41 @@ TEST_F(SandboxServerTest, PowerBiErrorFaultAnswersTheDocumentedErrorBody)
               QStringLiteral("The schedule cannot be changed."));
 }
 
+TEST_F(SandboxServerTest, ADelayedFaultAnswersLateAndOnlyItsRoute)
+{
+    server.addFault(
+        SandboxFault::on(QStringLiteral("GET"), QStringLiteral("^/v1\\.0/myorg/groups$"))
+            .answering(503)
+            .answeringAfter(300));
+    const HttpResult late = client->get(groups, token);
+    EXPECT_EQ(late.status, 503);
+    EXPECT_GE(late.elapsedMs, 290);
+    const HttpResult next = client->get(groups, token);
+    EXPECT_EQ(next.status, 200);
+    EXPECT_LT(next.elapsedMs, 290);
+}
+
+// A slow service, not a broken one: the answer it would have given, only later.
+TEST_F(SandboxServerTest, ADelayedRealAnswerIsTheServicesOwnAnswerLate)
+{
+    const QJsonObject fault{{QStringLiteral("method"), QStringLiteral("GET")},
+                            {QStringLiteral("path"), QStringLiteral("^/v1\\.0/myorg/groups$")},
+                            {QStringLiteral("realAnswer"), true},
+                            {QStringLiteral("delayMilliseconds"), 300}};
+    ASSERT_EQ(client->postJson(QStringLiteral("/_sandbox/faults"), fault).status, 200);
+    const HttpResult late = client->get(groups, token);
+    EXPECT_EQ(late.status, 200);
+    EXPECT_GE(late.elapsedMs, 290);
+    EXPECT_TRUE(late.json().value(QStringLiteral("value")).isArray());
+    EXPECT_EQ(server.pendingFaults(), 0);
+    EXPECT_EQ(client
+                  ->postJson(QStringLiteral("/_sandbox/faults"),
+                             {{QStringLiteral("path"), QStringLiteral("^/")},
+                              {QStringLiteral("delayMilliseconds"), -5}})
+                  .status,
+              400);
+}
+
 TEST_F(SandboxServerTest, LatencyDelaysEveryAnswer)
 {
     server.setLatency(300);

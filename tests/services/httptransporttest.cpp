@@ -107,6 +107,26 @@ TEST_F(HttpTransportTest, GivesUpAfterTheMaximumNumberOfRetries)
     EXPECT_EQ(sandbox.pendingFaults(), 0); // and all four were used: one try, three retries
 }
 
+// Without Retry-After the waits are the program's own: the sentence must not put a wait in
+// the service's mouth (issue 13, U7).
+TEST_F(HttpTransportTest, ThrottlingWithoutRetryAfterSaysTheWaitsWereTheProgramsOwn)
+{
+    transport.setMaxRetries(1);
+    sandbox.addFault(groupsAnswering(429).forRequests(2));
+    const Result<HttpResponse> response = send(groupsRequest());
+    ASSERT_FALSE(response.ok());
+    const ApiError error = response.error();
+    EXPECT_EQ(error.kind(), ApiError::Kind::Throttled);
+    EXPECT_EQ(error.httpStatus(), 429);
+    EXPECT_FALSE(error.retryAfterGiven());
+    EXPECT_FALSE(error.plainSentence().contains(QLatin1String("asked to wait")))
+        << error.plainSentence().toStdString();
+    EXPECT_TRUE(error.plainSentence().contains(
+        QLatin1String("did not say how long to wait. This program waited 1 second")))
+        << error.plainSentence().toStdString();
+    EXPECT_TRUE(error.technicalDetails().contains(QLatin1String("retry after: not given")));
+}
+
 TEST_F(HttpTransportTest, DoesNotRetryOther4xx)
 {
     sandbox.addFault(groupsAnswering(400).forRequests(2));

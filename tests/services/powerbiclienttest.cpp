@@ -16,7 +16,6 @@ const QString financeId = QStringLiteral("7f0a3c6e-1d2b-4c8e-9a51-3e6f2b8d4c10")
 const QString boardId = QStringLiteral("7f0a3c6e-1d2b-4c8e-9a51-3e6f2b8d4c20");
 const DatasetRef xero(financeId, QStringLiteral("c2b3f1a4-5e6d-4f70-8a91-b2c3d4e5f601"));
 const DatasetRef salesPipeline(financeId, QStringLiteral("c2b3f1a4-5e6d-4f70-8a91-b2c3d4e5f602"));
-const DatasetRef boardPack(boardId, QStringLiteral("c2b3f1a4-5e6d-4f70-8a91-b2c3d4e5f603"));
 const DatasetRef budget =
     DatasetRef::inMyWorkspace(QStringLiteral("0d4e5f60-7a8b-4c9d-8e0f-1a2b3c4d5e01"));
 const QString xeroGatewayId = QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e501");
@@ -465,38 +464,6 @@ TEST_F(PowerBiClientTest, TakeOverInMyWorkspaceIsRefusedWithoutARequest)
         call<Done>([&](QObject *context, auto done) { client.takeOver(budget, context, done); });
     ASSERT_FALSE(takenOver.ok());
     EXPECT_EQ(takenOver.error().code(), QStringLiteral("NotInWorkspace"));
-}
-
-TEST_F(PowerBiClientTest, StartsAndCancelsAnEnhancedRefreshOnBoardReporting)
-{
-    EnhancedRefreshOptions options;
-    options.retryCount = 1;
-    const auto start = call<RefreshStart>([&](QObject *context, auto done) {
-        client.startEnhancedRefresh(boardPack, options, context, done);
-    });
-    ASSERT_TRUE(start.ok()) << details(start.error());
-    EXPECT_FALSE(start.value().refreshId.isEmpty());
-    EXPECT_TRUE(start.value().location.path().endsWith(start.value().refreshId));
-
-    const auto cancelled = call<Done>([&](QObject *context, auto done) {
-        client.cancelRefresh(boardPack, start.value().refreshId, context, done);
-    });
-    ASSERT_TRUE(cancelled.ok()) << details(cancelled.error());
-    const auto found = findRefresh(boardPack, start.value());
-    ASSERT_TRUE(found.ok()) << details(found.error());
-    ASSERT_TRUE(found.value().has_value());
-    EXPECT_EQ(found.value()->refreshType(), Refresh::Type::ViaEnhancedApi);
-    EXPECT_EQ(found.value()->status(), Refresh::Status::Cancelled)
-        << found.value()->statusText().toStdString();
-}
-
-TEST_F(PowerBiClientTest, AnEnhancedRefreshOnSharedCapacityIsRefused)
-{
-    const auto start = call<RefreshStart>([&](QObject *context, auto done) {
-        client.startEnhancedRefresh(xero, EnhancedRefreshOptions(), context, done);
-    });
-    ASSERT_FALSE(start.ok());
-    EXPECT_EQ(start.error().kind(), ApiError::Kind::Http);
 }
 
 TEST_F(PowerBiClientTest, AnUnknownDatasetIs404WithCodeAndRequestId)
