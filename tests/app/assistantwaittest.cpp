@@ -102,11 +102,27 @@ TEST_F(AssistantWaitDeadlineAgainstFaults, ASignInThatNeverAnswersEndsWithNothin
     EXPECT_EQ(sandbox->pendingFaults(), 2) << "a refresh was asked for";
 }
 
-// After Power BI accepted the refresh, a failed look ends the wait, not the refresh: said so,
-// with the refresh's request id (exit 4, a service error).
-TEST_F(AssistantWaitDeadlineAgainstFaults, AFailedLookSaysTheRefreshGoesOnWithItsRequestId)
+// After Power BI accepted the refresh, a look that fails for a passing reason (a 500) is tried
+// again: the wait follows the refresh to its own end (it fails, as the scheduled ones did).
+TEST_F(AssistantWaitDeadlineAgainstFaults, AFailedLookIsTriedAgainUntilTheRefreshEnds)
 {
     sandbox->addFault(fault(QStringLiteral("GET"), QStringLiteral("/refreshes$"), 500));
+    const ProcessRun run = assistant(QStringList(refreshXeroAndWait) << QStringLiteral("60"));
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("still running in Power BI")))
+        << run.err.toStdString();
+    EXPECT_EQ(
+        run.json().value(QStringLiteral("lastRefresh")).toObject().value(QStringLiteral("status")),
+        QStringLiteral("Failed"))
+        << run.out.toStdString();
+    EXPECT_EQ(sandbox->pendingFaults(), 0);
+}
+
+// A look that looking again cannot mend (a permission refusal) ends the wait, not the refresh:
+// said so, with the refresh's request id (exit 4, a service error).
+TEST_F(AssistantWaitDeadlineAgainstFaults, AFailedLookSaysTheRefreshGoesOnWithItsRequestId)
+{
+    sandbox->addFault(fault(QStringLiteral("GET"), QStringLiteral("/refreshes$"), 403));
     const ProcessRun run = assistant(QStringList(refreshXeroAndWait) << QStringLiteral("60"));
     EXPECT_EQ(run.exitCode, 4) << run.err.toStdString();
     const QString requestId = sandbox->newestRefreshRequestId(SandboxScenario::financeWorkspaceId,

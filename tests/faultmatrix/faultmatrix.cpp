@@ -8,7 +8,8 @@ const QStringList xero = {QStringLiteral("--dataset"), QStringLiteral("Xero")};
 const QStringList xeroHistory = QStringList{QStringLiteral("history")}
                                 << xero << QStringLiteral("--top") << QStringLiteral("1");
 const QString tokenPath = QStringLiteral("/oauth2/v2.0/token$");
-// After Power BI accepted the refresh, an error ends the wait, not the refresh.
+// After Power BI accepted the refresh, an error that looking again cannot mend ends the wait,
+// not the refresh.
 const QString goesOn = QStringLiteral("The refresh was started and is still running in Power BI");
 
 QJsonObject answering(int code)
@@ -275,8 +276,13 @@ std::optional<MatrixOutcome> FaultMatrix::expectation(const MatrixCommand &comma
     if (bodyOfA200 && command.id == QLatin1String("SetDaily"))
         return failing(4, QStringLiteral("the schedule it reads back is not the one asked for"),
                        QStringLiteral("ScheduleChangeNotApplied"));
-    // While a refresh is followed, a look that gets no answer is tried again.
-    if (command.followsRefresh && fault.id == QLatin1String("DroppedConnection"))
+    // While a refresh is followed, a look that fails for a passing reason (no answer, a 5xx, an
+    // unreadable answer) is tried again: the refresh is followed to its own end.
+    static const QStringList passing = {
+        QStringLiteral("DroppedConnection"), QStringLiteral("Http500"),
+        QStringLiteral("BadGatewayHtmlPage"), QStringLiteral("UnreadableJson"),
+        QStringLiteral("EmptyBody")};
+    if (command.followsRefresh && fault.path.isEmpty() && passing.contains(fault.id))
         return std::nullopt;
     if (!fault.error || !command.followsRefresh || !fault.path.isEmpty() ||
         fault.error->exitCode == 5)
