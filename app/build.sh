@@ -27,6 +27,8 @@ packages=(
     # the lint tests: the format check over the tracked sources (the hardening test uses binutils,
     # which g++ brings)
     clang-format git
+    # the fuzz tests: clang with its libFuzzer and sanitizer runtimes
+    clang libclang-rt-dev
 )
 
 missing_packages() {

@@ -136,7 +136,11 @@ std::optional<qint64> JsonReader::integer(const QString &key) const
     if (found.isUndefined() || found.isNull())
         return std::nullopt;
     const double number = found.toDouble();
-    if (!found.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+    // A number outside qint64's range (2^63 and beyond) is no id or count, and converting it
+    // would be undefined behaviour: test the range before the conversion.
+    constexpr double beyond = 9223372036854775808.0;
+    if (!found.isDouble() || !(number >= -beyond && number < beyond) ||
+        number != static_cast<double>(static_cast<qint64>(number))) {
         failWrongType(key, QStringLiteral("an integer"), found);
         return std::nullopt;
     }

@@ -1,6 +1,7 @@
 #include "loopbackredirectreceiver.h"
 
 #include "endpoints.h"
+#include "loopbackrequest.h"
 
 #include <QHostAddress>
 #include <QLocale>
@@ -13,9 +14,6 @@
 namespace {
 
 Q_LOGGING_CATEGORY(lcLoopback, "xra.signin.loopback")
-
-// A request line and its headers; a browser's is far shorter.
-constexpr qsizetype mostRequestBytes = 16 * 1024;
 
 ApiError refusal(const QString &code, const QString &sentence)
 {
@@ -95,22 +93,26 @@ void LoopbackRedirectReceiver::accept(QTcpServer *server)
 
 void LoopbackRedirectReceiver::read(QTcpSocket *socket)
 {
-    QByteArray request = socket->property("request").toByteArray() + socket->readAll();
-    if (!request.contains("\r\n\r\n")) {
-        if (request.size() > mostRequestBytes)
-            return reply(socket, "431 Request Header Fields Too Large", {});
-        socket->setProperty("request", request);
+    const QByteArray bytes = socket->property("request").toByteArray() + socket->readAll();
+    const LoopbackRequest request = LoopbackRequest::read(bytes, m_redirectUri);
+    switch (request.verdict()) {
+    case LoopbackRequest::Verdict::Incomplete:
+        socket->setProperty("request", bytes);
         return;
-    }
-    const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
-    if (requestLine.size() != 3 || requestLine.at(0) != "GET")
+    case LoopbackRequest::Verdict::TooLarge:
+        return reply(socket, "431 Request Header Fields Too Large", {});
+    case LoopbackRequest::Verdict::NotGet:
         return reply(socket, "405 Method Not Allowed", {});
-    const QUrl target = QUrl::fromEncoded(requestLine.at(1));
-    if (!isListening() || target.path() != m_redirectUri.path())
+    case LoopbackRequest::Verdict::WrongPath:
+        return reply(socket, "404 Not Found", {});
+    case LoopbackRequest::Verdict::Answer:
+        break;
+    }
+    // A second browser connection after the answer is in finds nothing to answer.
+    if (!isListening())
         return reply(socket, "404 Not Found", {});
 
-    QUrl redirect = m_redirectUri;
-    redirect.setQuery(target.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    const QUrl redirect = request.redirect();
     reply(socket, "200 OK", answerPage());
     stop();
     // Never the query: it holds the authorization code.

@@ -78,6 +78,22 @@ TEST(JsonReader, AFractionalNumberIsNotAnInteger)
     EXPECT_TRUE(reader.hasError());
 }
 
+// Found by the fuzz target oauth_token_answer: {"expires_in":35996666666666666666666666666666666}
+// was converted to qint64, which is undefined behaviour. On x86 the result happened to be
+// refused anyway, so this test catches the old code in the sanitizer build
+// (tests/run-sanitized.sh), where UBSan stops at the conversion.
+TEST(JsonReader, ANumberBeyondTheIntegerRangeIsAParseError)
+{
+    for (const char *json : {R"({"expires_in":35996666666666666666666666666666666})",
+                             R"({"expires_in":-1e300})", R"({"expires_in":9223372036854775808})"}) {
+        const JsonReader reader(object(json));
+        EXPECT_FALSE(reader.integer(QStringLiteral("expires_in")).has_value()) << json;
+        EXPECT_TRUE(reader.hasError()) << json;
+    }
+    const JsonReader largest(object(R"({"id":9007199254740992})"));
+    EXPECT_EQ(largest.integer(QStringLiteral("id")), 9007199254740992);
+}
+
 TEST(JsonReader, ARequiredStringMissingIsAParseError)
 {
     const JsonReader reader(object(R"({"name":"Finance"})"));
