@@ -142,3 +142,43 @@ TEST(KeptSandbox, TheRepairOfOneStartIsThereAtTheNextWhereRefreshNowWorksAndRese
         EXPECT_TRUE(WizardWalk::waitUntil([&] { return third.exitCode().has_value(); }));
     }
 }
+
+// A damaged state file: the window says the sandbox starts again from the beginning and where
+// the file went; nothing of it is lost.
+TEST(KeptSandbox, AnUnreadableStateIsSaidAndKeptAsideWhole)
+{
+    ScratchDataHome::useForCurrentTest();
+    const QString folder = WindowServices::sandboxFolder();
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QByteArray damaged = QByteArrayLiteral("{\"format\": 1, \"datasets\": [");
+    {
+        QFile file(folder + QStringLiteral("/state.json"));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(damaged);
+    }
+
+    ProgramStart start(QStringLiteral("--sandbox"));
+    QMessageBox *box = nullptr;
+    ASSERT_TRUE(WizardWalk::waitUntil([&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *shown = qobject_cast<QMessageBox *>(widget); shown && shown->isVisible())
+                box = shown;
+        }
+        return box != nullptr;
+    }));
+    EXPECT_TRUE(box->text().startsWith(QStringLiteral(
+        "The sandbox's saved state could not be read, so the sandbox starts again from the "
+        "beginning.")))
+        << box->text().toStdString();
+    const QStringList setAside =
+        QDir(folder).entryList({QStringLiteral("state.json.unreadable-*")}, QDir::Files);
+    ASSERT_EQ(setAside.size(), 1);
+    EXPECT_TRUE(box->text().contains(setAside.first())) << box->text().toStdString();
+    QFile kept(folder + QLatin1Char('/') + setAside.first());
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), damaged);
+    box->button(QMessageBox::Ok)->click();
+    ASSERT_NE(start.launcher().wizard(), nullptr);
+    EXPECT_EQ(start.launcher().wizard()->currentId(), RepairWizard::PageSignInPowerBi);
+    start.launcher().wizard()->close();
+}
