@@ -103,8 +103,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                       QCoreApplication::translate(
                           "main", "Work offline against a built-in sandbox that stands in for "
                                   "Power BI, Microsoft sign-in and Xero: without a command, the "
-                                  "windows open against it with a broken dataset to repair; with "
-                                  "a command, the command runs against it.")});
+                                  "windows open against it with a broken dataset to repair, and "
+                                  "it keeps what happened for the next start; with a command, "
+                                  "the command runs against a new one.")});
+    parser.addOption({QStringLiteral("sandbox-reset"),
+                      QCoreApplication::translate(
+                          "main", "Open the windows against the sandbox as it was at the very "
+                                  "start: its remembered dataset, sign-ins and history are "
+                                  "forgotten.")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "Language of the program: en or fr."),
                       QStringLiteral("en|fr")});
@@ -150,7 +156,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     line.m_help = parser.isSet(help);
     line.m_version = parser.isSet(version);
     line.m_json = parser.isSet(QStringLiteral("json"));
-    line.m_sandbox = parser.isSet(QStringLiteral("sandbox"));
+    line.m_sandboxReset = parser.isSet(QStringLiteral("sandbox-reset"));
+    line.m_sandbox = parser.isSet(QStringLiteral("sandbox")) || line.m_sandboxReset;
     line.m_workspace = parser.value(QStringLiteral("workspace")).trimmed();
     line.m_dataset = parser.value(QStringLiteral("dataset")).trimmed();
     if (line.m_help || line.m_version)
@@ -187,6 +194,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             line.fail(tr("The variable %1 is set but empty: give an address, or unset it.")
                           .arg(variable));
     }
+    if (line.hasCommand() && line.m_sandboxReset)
+        line.fail(tr("--sandbox-reset is for the windows: a command's sandbox is always new."));
     // An empty name would silently mean "the default dataset".
     for (const QString &option : {QStringLiteral("workspace"), QStringLiteral("dataset")}) {
         if (parser.isSet(option) && parser.value(option).trimmed().isEmpty())

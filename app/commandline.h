@@ -51,6 +51,8 @@ public:
     bool hasCommand() const { return m_command != Command::None; }
     bool json() const { return m_json; }
     bool sandbox() const { return m_sandbox; }
+    // The windows' kept sandbox starts again from its ready scenario (implies sandbox()).
+    bool sandboxReset() const { return m_sandboxReset; }
     QString workspace() const { return m_workspace; }
     QString dataset() const { return m_dataset; }
     int top() const { return m_top; }
@@ -79,6 +81,7 @@ private:
     QString m_commandName;
     bool m_json = false;
     bool m_sandbox = false;
+    bool m_sandboxReset = false;
     QString m_workspace;
     QString m_dataset;
     int m_top = defaultTop;

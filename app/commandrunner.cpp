@@ -72,10 +72,10 @@ void CommandRunner::setUpServices()
     // The sandbox starts empty for every command: nothing of the real keychain or settings is
     // used.
     const bool sandbox = m_line.sandbox();
-    m_services = new AssistantServices(m_endpoints,
-                                       sandbox ? TokenStore::Backend::MemoryOnly
-                                               : TokenStore::Backend::SystemKeychain,
-                                       sandbox ? nullptr : &m_settings, this);
+    m_services = new AssistantServices(
+        m_endpoints,
+        sandbox ? TokenStore::Backend::MemoryOnly : TokenStore::Backend::SystemKeychain,
+        AssistantServices::keychainService(), sandbox ? nullptr : &m_settings, this);
     m_session = m_services->session();
     // Without a reachable keychain (a cron job outside the desktop session) the remembered
     // account's token cannot be read: that, rather than "nobody signed in", is what to say.

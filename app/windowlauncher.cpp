@@ -117,10 +117,15 @@ void WindowLauncher::useRealServices()
 void WindowLauncher::useSandboxServices()
 {
     QString problem;
-    m_stack = WindowServices::sandbox(&problem);
+    // A sandbox chosen on a first start is the kept one too: the next --sandbox finds it.
+    m_stack =
+        WindowServices::sandbox(WindowServices::sandboxFolder(), m_line.sandboxReset(), &problem);
     if (!m_stack)
         return failToStart(problem, toInt(ExitCode::Service));
-    qCInfo(lcLauncher) << "running against the built-in sandbox";
+    qCInfo(lcLauncher) << "running against the built-in sandbox kept in"
+                       << WindowServices::sandboxFolder();
+    if (!m_stack->notice().isEmpty())
+        addNotice(m_stack->notice());
     signInSilently();
 }
 
@@ -233,8 +238,15 @@ bool WindowLauncher::eventFilter(QObject *watched, QEvent *event)
 // sign-ins kept in memory.
 void WindowLauncher::tellKeychainUnavailable(const ApiError &error)
 {
-    m_pendingNotice = error.plainSentence();
+    addNotice(error.plainSentence());
     showPendingNotice();
+}
+
+// Told together when a window shows, if several come before it.
+void WindowLauncher::addNotice(const QString &sentence)
+{
+    m_pendingNotice =
+        m_pendingNotice ? *m_pendingNotice + QStringLiteral("\n\n") + sentence : sentence;
 }
 
 void WindowLauncher::showPendingNotice()

@@ -65,6 +65,7 @@ private:
     void fixCredentials();
     void onWizardFinished(int result);
     void tellKeychainUnavailable(const ApiError &error);
+    void addNotice(const QString &sentence);
     void showPendingNotice();
     void failToStart(const QString &sentence, int exitCode);
     QWidget *visibleWindow() const;

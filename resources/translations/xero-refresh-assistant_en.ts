@@ -366,6 +366,10 @@ passed (the refresh goes on in Power BI).
         <source>--timeout can be at most %1 seconds (a day), not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--sandbox-reset is for the windows: a command&apos;s sandbox is always new.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -2690,6 +2694,18 @@ passed (the refresh goes on in Power BI).
         <source>The sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox could not start: its folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s saved state could not be read, so the sandbox starts again from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unreadable file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XeroAccount</name>
@@ -2909,7 +2925,11 @@ passed (the refresh goes on in Power BI).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work offline against a built-in sandbox that stands in for Power BI, Microsoft sign-in and Xero: without a command, the windows open against it with a broken dataset to repair; with a command, the command runs against it.</source>
+        <source>Work offline against a built-in sandbox that stands in for Power BI, Microsoft sign-in and Xero: without a command, the windows open against it with a broken dataset to repair, and it keeps what happened for the next start; with a command, the command runs against a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the windows against the sandbox as it was at the very start: its remembered dataset, sign-ins and history are forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

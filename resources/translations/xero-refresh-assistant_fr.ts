@@ -386,6 +386,10 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
         <source>--timeout can be at most %1 seconds (a day), not &quot;%2&quot;.</source>
         <translation>--timeout vaut au plus %1 secondes (un jour), pas « %2 ».</translation>
     </message>
+    <message>
+        <source>--sandbox-reset is for the windows: a command&apos;s sandbox is always new.</source>
+        <translation>--sandbox-reset sert aux fenêtres : le bac à sable d’une commande est toujours neuf.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -2710,6 +2714,18 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
         <source>The sandbox could not start: %1</source>
         <translation>Le bac à sable n’a pas pu démarrer : %1</translation>
     </message>
+    <message>
+        <source>The sandbox could not start: its folder %1 cannot be made.</source>
+        <translation>Le bac à sable n’a pas pu démarrer : son dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s saved state could not be read, so the sandbox starts again from the beginning.</source>
+        <translation>L’état enregistré du bac à sable n’a pas pu être lu : le bac à sable repart donc du début.</translation>
+    </message>
+    <message>
+        <source>The unreadable file was kept as %1.</source>
+        <translation>Le fichier illisible a été conservé sous le nom %1.</translation>
+    </message>
 </context>
 <context>
     <name>XeroAccount</name>
@@ -2929,8 +2945,12 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
         <translation>Impossible de détecter un autre démarrage : %1</translation>
     </message>
     <message>
-        <source>Work offline against a built-in sandbox that stands in for Power BI, Microsoft sign-in and Xero: without a command, the windows open against it with a broken dataset to repair; with a command, the command runs against it.</source>
-        <translation>Travailler hors ligne avec un bac à sable intégré qui tient lieu de Power BI, de la connexion Microsoft et de Xero : sans commande, les fenêtres s’ouvrent sur lui avec un jeu de données en panne à réparer ; avec une commande, la commande s’exécute sur lui.</translation>
+        <source>Work offline against a built-in sandbox that stands in for Power BI, Microsoft sign-in and Xero: without a command, the windows open against it with a broken dataset to repair, and it keeps what happened for the next start; with a command, the command runs against a new one.</source>
+        <translation>Travailler hors ligne avec un bac à sable intégré qui tient lieu de Power BI, de la connexion Microsoft et de Xero : sans commande, les fenêtres s’ouvrent sur lui avec un jeu de données en panne à réparer, et il garde ce qui s’est passé pour le prochain démarrage ; avec une commande, la commande s’exécute sur un bac à sable neuf.</translation>
+    </message>
+    <message>
+        <source>Open the windows against the sandbox as it was at the very start: its remembered dataset, sign-ins and history are forgotten.</source>
+        <translation>Ouvrir les fenêtres sur le bac à sable tel qu’il était au tout début : le jeu de données mémorisé, les connexions et l’historique sont oubliés.</translation>
     </message>
 </context>
 </TS>

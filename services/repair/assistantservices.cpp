@@ -12,7 +12,8 @@
 #include <QNetworkAccessManager>
 
 AssistantServices::AssistantServices(const Endpoints &endpoints, TokenStore::Backend backend,
-                                     QSettings *settings, QObject *parent)
+                                     const QString &keychainService, QSettings *settings,
+                                     QObject *parent)
     : QObject(parent)
     , m_endpoints(endpoints)
     , m_settings(settings)
@@ -20,7 +21,7 @@ AssistantServices::AssistantServices(const Endpoints &endpoints, TokenStore::Bac
     m_network = new QNetworkAccessManager(this);
     m_transport = new HttpTransport(m_network, this);
     m_powerBi = new PowerBiClient(m_transport, endpoints.powerBiApiRoot(), this);
-    m_store = new TokenStore(backend, QStringLiteral("xero-refresh-assistant"), this);
+    m_store = new TokenStore(backend, keychainService, this);
     m_microsoftSignIn = new MicrosoftSignIn(m_transport, endpoints, this);
     m_xeroSignIn = new XeroSignIn(m_transport, endpoints, this);
     if (settings) {

@@ -29,11 +29,21 @@ public:
     // The client ids the sandbox's sign-in pages are used with (the sandbox accepts any).
     static QString sandboxMicrosoftClientId() { return QStringLiteral("assistant-sandbox"); }
     static QString sandboxXeroClientId() { return QStringLiteral("assistant-sandbox-xero"); }
+    // The keychain "service" the tokens are kept under: the program's, and the kept sandbox's
+    // (xero-refresh-assistant --sandbox), so that the sandbox's sign-ins never meet the real ones.
+    static QString keychainService() { return QStringLiteral("xero-refresh-assistant"); }
+    static QString sandboxKeychainService()
+    {
+        return QStringLiteral("xero-refresh-assistant-sandbox");
+    }
 
     // settings: where the sign-ins read their app registrations (client ids, tenant, redirect
     // URIs) and where the session remembers the account, the organisation and the dataset.
     // Null: nothing read, nothing remembered. Must outlive this object.
-    AssistantServices(const Endpoints &endpoints, TokenStore::Backend backend, QSettings *settings,
+    // keychainService: where backend keeps the tokens (keychainService() or
+    // sandboxKeychainService()).
+    AssistantServices(const Endpoints &endpoints, TokenStore::Backend backend,
+                      const QString &keychainService, QSettings *settings,
                       QObject *parent = nullptr);
     ~AssistantServices() override;
 

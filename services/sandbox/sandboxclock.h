@@ -11,6 +11,8 @@ public:
     void advance(qint64 seconds);
     void reset();
     qint64 offsetSeconds() const { return m_offsetSeconds; }
+    // A kept sandbox (SandboxSnapshot) starts again at the offset it had.
+    void setOffsetSeconds(qint64 seconds) { m_offsetSeconds = seconds; }
 
     // While pinned, now() is that moment: the scheduler runs a slot the clock has already
     // passed as if it were that moment (tokens renewed then expire from then).

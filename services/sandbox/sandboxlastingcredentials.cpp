@@ -10,13 +10,13 @@ SandboxLastingCredential *SandboxLastingCredentials::find(const QString &gateway
                                                           const QString &datasourceId)
 {
     const auto found = m_credentials.find(key(gatewayId, datasourceId));
-    return found == m_credentials.end() ? nullptr : &found.value();
+    return found == m_credentials.end() ? nullptr : &found->credential;
 }
 
 void SandboxLastingCredentials::set(const QString &gatewayId, const QString &datasourceId,
                                     const SandboxLastingCredential &credential)
 {
-    m_credentials.insert(key(gatewayId, datasourceId), credential);
+    m_credentials.insert(key(gatewayId, datasourceId), {gatewayId, datasourceId, credential});
 }
 
 void SandboxLastingCredentials::remove(const QString &gatewayId, const QString &datasourceId)

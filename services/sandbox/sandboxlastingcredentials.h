@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 // A Xero credential entered through the Power BI page ("Edit credentials", then the sign-in
@@ -32,7 +33,15 @@ public:
     void remove(const QString &gatewayId, const QString &datasourceId);
     void clear() { m_credentials.clear(); }
 
+    struct Entry
+    {
+        QString gatewayId;
+        QString datasourceId;
+        SandboxLastingCredential credential;
+    };
+    QList<Entry> entries() const { return m_credentials.values(); }
+
 private:
     static QString key(const QString &gatewayId, const QString &datasourceId);
-    QHash<QString, SandboxLastingCredential> m_credentials;
+    QHash<QString, Entry> m_credentials;
 };

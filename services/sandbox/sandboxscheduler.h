@@ -34,6 +34,10 @@ public:
     void reset();
     // Runs every slot passed since the last call.
     void catchUp();
+    // Where the slots were last run up to; a kept sandbox starts from there, so the slots that
+    // passed while the program was closed run at its next start.
+    QDateTime checkedUntil() const { return m_checkedUntil; }
+    void setCheckedUntil(const QDateTime &moment) { m_checkedUntil = moment; }
 
 private:
     void runSlot(SandboxDataset &dataset, const QDateTime &slot);

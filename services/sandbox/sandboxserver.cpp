@@ -11,6 +11,7 @@
 #include "sandboxids.h"
 #include "sandboxscenario.h"
 #include "sandboxscheduler.h"
+#include "sandboxsnapshot.h"
 #include "sandboxxeroconnector.h"
 #include "xeroapisandbox.h"
 #include "xeroauthorizesandbox.h"
@@ -143,6 +144,7 @@ void SandboxServer::advanceClock(qint64 seconds)
 {
     m_context->clock.advance(seconds);
     m_scheduler->catchUp();
+    emit changed();
 }
 
 qint64 SandboxServer::clockOffsetSeconds() const
@@ -216,6 +218,13 @@ void SandboxServer::enterLastingXeroCredential(const QString &tenantId)
 
 SandboxReply SandboxServer::answer(const SandboxRequest &request)
 {
+    SandboxReply reply = answerNow(request);
+    emit changed();
+    return reply;
+}
+
+SandboxReply SandboxServer::answerNow(const SandboxRequest &request)
+{
     // Whatever the request, the scheduled refreshes whose time has come happen first.
     m_scheduler->catchUp();
     // The control routes are never delayed nor faulted: a test can always take the sandbox back.
@@ -230,6 +239,20 @@ SandboxReply SandboxServer::answer(const SandboxRequest &request)
         reply = route(request);
     reply.delayMilliseconds = std::max(reply.delayMilliseconds, m_latencyMilliseconds);
     return reply;
+}
+
+QJsonObject SandboxServer::snapshot() const
+{
+    return SandboxSnapshot::capture(*m_context, m_scheduler->checkedUntil());
+}
+
+bool SandboxServer::restore(const QJsonObject &snapshot, QString *problem)
+{
+    QDateTime scheduledUntil;
+    if (!SandboxSnapshot::restore(snapshot, *m_context, &scheduledUntil, problem))
+        return false;
+    m_scheduler->setCheckedUntil(scheduledUntil);
+    return true;
 }
 
 SandboxReply SandboxServer::route(const SandboxRequest &request)

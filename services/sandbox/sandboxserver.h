@@ -8,6 +8,7 @@
 #include "sandboxxerotokens.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -81,7 +82,17 @@ public:
     // Answers one request as the HTTP transport would (faults and latency included).
     SandboxReply answer(const SandboxRequest &request);
 
+    // What outlasts a start of the program (SandboxSnapshot), and taking it back. restore()
+    // fails, leaving the sandbox as it was, on a document this version cannot read.
+    QJsonObject snapshot() const;
+    bool restore(const QJsonObject &snapshot, QString *problem);
+
+signals:
+    // After every answer and every move of the clock: what snapshot() gives may have changed.
+    void changed();
+
 private:
+    SandboxReply answerNow(const SandboxRequest &request);
     std::optional<SandboxReply> injectedFault(const SandboxRequest &request);
     SandboxReply route(const SandboxRequest &request);
     SandboxReply routeMain(const SandboxRequest &request);

@@ -2,6 +2,7 @@
 
 #include "sandboxids.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -32,13 +33,19 @@ QString SandboxTokenIssuer::issue(const SandboxToken &token)
         value = QStringLiteral("sbx-xero-rt.") + SandboxIds::randomToken(32);
         break;
     }
-    m_tokens.insert(value, token);
+    m_tokens.insert(digest(value), token);
     return value;
+}
+
+QString SandboxTokenIssuer::digest(const QString &token)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 const SandboxToken *SandboxTokenIssuer::find(const QString &token, SandboxToken::Kind kind) const
 {
-    const auto it = m_tokens.constFind(token);
+    const auto it = m_tokens.constFind(digest(token));
     if (token.isEmpty() || it == m_tokens.constEnd() || it->kind != kind)
         return nullptr;
     return &*it;
@@ -46,7 +53,7 @@ const SandboxToken *SandboxTokenIssuer::find(const QString &token, SandboxToken:
 
 SandboxToken *SandboxTokenIssuer::find(const QString &token, SandboxToken::Kind kind)
 {
-    auto it = m_tokens.find(token);
+    auto it = m_tokens.find(digest(token));
     if (token.isEmpty() || it == m_tokens.end() || it->kind != kind)
         return nullptr;
     return &*it;

@@ -30,6 +30,8 @@ struct SandboxToken
 
 // Mints and remembers the tokens of both identity services. Microsoft access tokens are
 // JWT-shaped (unsigned) like the real ones, so clients that peek at `exp` or `upn` can.
+// A token is remembered by its SHA-256 digest, as a careful service keeps them: what the
+// sandbox writes down (SandboxSnapshot) lets nobody use a token the program holds.
 class SandboxTokenIssuer
 {
 public:
@@ -39,9 +41,14 @@ public:
     void revokeGrant(const QString &grantId);
     void clear();
 
+    // Every token issued and not revoked, by digest (for SandboxSnapshot).
+    const QHash<QString, SandboxToken> &byDigest() const { return m_tokens; }
+    void setByDigest(const QHash<QString, SandboxToken> &tokens) { m_tokens = tokens; }
+    static QString digest(const QString &token);
+
     // An unsigned JWT (alg "none") carrying the claims, as a Microsoft id_token looks.
     static QString unsignedJwt(const QJsonObject &claims);
 
 private:
-    QHash<QString, SandboxToken> m_tokens;
+    QHash<QString, SandboxToken> m_tokens; // digest -> what the token is
 };

@@ -44,6 +44,8 @@ public:
     SandboxXeroGrant *find(const QString &grantId);
     void revoke(const QString &grantId);
     void clear();
+    const QList<SandboxXeroGrant> &all() const { return m_grants; }
+    void setAll(const QList<SandboxXeroGrant> &grants) { m_grants = grants; }
 
 private:
     QList<SandboxXeroGrant> m_grants;

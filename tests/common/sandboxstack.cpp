@@ -44,7 +44,8 @@ void SandboxStack::buildServices()
         Endpoints::sandbox(
             sandbox.rootUrl(),
             {{QStringLiteral("Google"), sandbox.originUrl(SandboxOrigin::Google).authority()}}),
-        TokenStore::Backend::MemoryOnly, m_settings.get());
+        TokenStore::Backend::MemoryOnly, AssistantServices::sandboxKeychainService(),
+        m_settings.get());
     m_services->useSandboxClientIds();
     m_services->setClock([this] { return sandbox.now(); });
     m_services->transport()->setTransferTimeout(5s);

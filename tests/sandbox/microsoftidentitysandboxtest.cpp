@@ -214,6 +214,32 @@ TEST_F(MicrosoftIdentitySandboxTest, RefreshTokenGrantRotatesAndGivesAFreshAcces
               200);
 }
 
+// A kept sandbox (--sandbox) is another SandboxServer at the next start of the program, on
+// other ports: the refresh token in the program's keychain must still be good there.
+TEST_F(MicrosoftIdentitySandboxTest, ARefreshTokenStillWorksInTheKeptSandboxOfTheNextStart)
+{
+    const auto [verifier, challenge] = SandboxTestClient::pkcePair();
+    const QJsonObject first = redeem(codeFromSignIn(challenge), verifier).json();
+    SandboxServer nextStart;
+    ASSERT_TRUE(nextStart.listen());
+    QString problem;
+    ASSERT_TRUE(nextStart.restore(server.snapshot(), &problem)) << problem.toStdString();
+    server.reset(); // the first one is gone
+
+    SandboxTestClient nextClient(nextStart.rootUrl());
+    const HttpResult refreshed = nextClient.postForm(
+        tokenPath, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                    {QStringLiteral("client_id"), clientId},
+                    {QStringLiteral("refresh_token"),
+                     first.value(QStringLiteral("refresh_token")).toString()}});
+    ASSERT_EQ(refreshed.status, 200) << refreshed.body.toStdString();
+    EXPECT_EQ(nextClient
+                  .get(QStringLiteral("/v1.0/myorg/groups"),
+                       refreshed.json().value(QStringLiteral("access_token")).toString())
+                  .status,
+              200);
+}
+
 TEST_F(MicrosoftIdentitySandboxTest, RefreshTokenDiesAfterNinetyDays)
 {
     const auto [verifier, challenge] = SandboxTestClient::pkcePair();

@@ -4,6 +4,7 @@
 #include "sandboxfixture.h"
 
 #include <QJsonDocument>
+#include <QTimeZone>
 
 // The sandbox with a browser that plays its user (cookies kept, as one browser profile) and a
 // Power BI API tokens for the ready scenario's user.
@@ -78,6 +79,48 @@ protected:
             QStringLiteral("/v1.0/myorg/gateways/%1/datasources/%2")
                 .arg(SandboxScenario::xeroGatewayId, SandboxScenario::xeroDatasourceId),
             QJsonObject{{QStringLiteral("credentialDetails"), details}}, apiToken());
+    }
+
+    // Schedules: every day at these times, switched on.
+    static QStringList everyDay()
+    {
+        return {QStringLiteral("Sunday"),    QStringLiteral("Monday"),   QStringLiteral("Tuesday"),
+                QStringLiteral("Wednesday"), QStringLiteral("Thursday"), QStringLiteral("Friday"),
+                QStringLiteral("Saturday")};
+    }
+    // The half hour `hours` from now (rounded down), as a schedule time in `zone`.
+    QString slotIn(double hours, const QTimeZone &zone = QTimeZone::utc()) const
+    {
+        const QTime time = server.now().addSecs(qint64(hours * 3600)).toTimeZone(zone).time();
+        return QTime(time.hour(), time.minute() < 30 ? 0 : 30).toString(QStringLiteral("HH:mm"));
+    }
+    HttpResult schedule(const QString &dataset, const QStringList &times,
+                        const QString &zone = QStringLiteral("UTC"))
+    {
+        const QJsonObject value{{QStringLiteral("days"), QJsonArray::fromStringList(everyDay())},
+                                {QStringLiteral("times"), QJsonArray::fromStringList(times)},
+                                {QStringLiteral("localTimeZoneId"), zone},
+                                {QStringLiteral("enabled"), true}};
+        return client->patchJson(dataset + QStringLiteral("/refreshSchedule"),
+                                 QJsonObject{{QStringLiteral("value"), value}}, apiToken());
+    }
+    QList<QJsonObject> scheduledRefreshes(const QString &dataset, const QDateTime &since)
+    {
+        QList<QJsonObject> found;
+        for (const QJsonValue &entry : history(dataset)) {
+            const QJsonObject refresh = entry.toObject();
+            const QDateTime start = QDateTime::fromString(
+                refresh.value(QStringLiteral("startTime")).toString(), Qt::ISODateWithMs);
+            if (refresh.value(QStringLiteral("refreshType")).toString() ==
+                    QStringLiteral("Scheduled") &&
+                start > since)
+                found.prepend(refresh); // oldest first
+        }
+        return found;
+    }
+    static QString statusOf(const QJsonObject &refresh)
+    {
+        return refresh.value(QStringLiteral("status")).toString();
     }
 
     SandboxBrowser browser;

@@ -1,7 +1,5 @@
 #include "powerbiwebfixture.h"
 
-#include <QTimeZone>
-
 // Scheduled refreshes: they happen when the sandbox clock passes a slot of an enabled schedule.
 class SandboxSchedulerTest : public PowerBiWebFixture
 {
@@ -9,28 +7,6 @@ protected:
     static QString budgetDatasetApi()
     {
         return QStringLiteral("/v1.0/myorg/datasets/%1").arg(SandboxScenario::budgetDatasetId);
-    }
-    static QStringList everyDay()
-    {
-        return {QStringLiteral("Sunday"),    QStringLiteral("Monday"),   QStringLiteral("Tuesday"),
-                QStringLiteral("Wednesday"), QStringLiteral("Thursday"), QStringLiteral("Friday"),
-                QStringLiteral("Saturday")};
-    }
-    // The half hour `hours` from now (rounded down), as a schedule time in `zone`.
-    QString slotIn(double hours, const QTimeZone &zone = QTimeZone::utc()) const
-    {
-        const QTime time = server.now().addSecs(qint64(hours * 3600)).toTimeZone(zone).time();
-        return QTime(time.hour(), time.minute() < 30 ? 0 : 30).toString(QStringLiteral("HH:mm"));
-    }
-    HttpResult schedule(const QString &dataset, const QStringList &times,
-                        const QString &zone = QStringLiteral("UTC"))
-    {
-        const QJsonObject value{{QStringLiteral("days"), QJsonArray::fromStringList(everyDay())},
-                                {QStringLiteral("times"), QJsonArray::fromStringList(times)},
-                                {QStringLiteral("localTimeZoneId"), zone},
-                                {QStringLiteral("enabled"), true}};
-        return client->patchJson(dataset + QStringLiteral("/refreshSchedule"),
-                                 QJsonObject{{QStringLiteral("value"), value}}, apiToken());
     }
     bool scheduleEnabled(const QString &dataset)
     {
@@ -47,24 +23,6 @@ protected:
                                  QJsonObject{{QStringLiteral("advanceSeconds"), seconds}})
                       .status,
                   200);
-    }
-    QList<QJsonObject> scheduledRefreshes(const QString &dataset, const QDateTime &since)
-    {
-        QList<QJsonObject> found;
-        for (const QJsonValue &entry : history(dataset)) {
-            const QJsonObject refresh = entry.toObject();
-            const QDateTime start = QDateTime::fromString(
-                refresh.value(QStringLiteral("startTime")).toString(), Qt::ISODateWithMs);
-            if (refresh.value(QStringLiteral("refreshType")).toString() ==
-                    QStringLiteral("Scheduled") &&
-                start > since)
-                found.prepend(refresh); // oldest first
-        }
-        return found;
-    }
-    static QString statusOf(const QJsonObject &refresh)
-    {
-        return refresh.value(QStringLiteral("status")).toString();
     }
 };
 
