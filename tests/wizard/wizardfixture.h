@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -107,11 +108,15 @@ protected:
         });
         if (!pushed || !pushed.value())
             return std::nullopt;
+        // The slot is two hours or more away whatever the time of the run: the pushed credential
+        // (30 minutes) is dead by then, and the window must say so.
+        const QTimeZone paris(QByteArrayLiteral("Europe/Paris"));
+        const QTime later = sandbox.now().addSecs(2 * 3600).toTimeZone(paris).time();
+        const QString slot = QTime(later.hour(), 0).addSecs(3600).toString(QStringLiteral("HH:mm"));
         const Result<RefreshSchedule> daily =
             await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
                 session()->editor()->changeSchedule(
-                    RefreshScheduleChange::daily({QStringLiteral("07:00")},
-                                                 QStringLiteral("Romance Standard Time")),
+                    RefreshScheduleChange::daily({slot}, QStringLiteral("Romance Standard Time")),
                     context, done);
             });
         if (!daily)
