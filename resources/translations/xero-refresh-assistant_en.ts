@@ -624,6 +624,14 @@ passed (the refresh goes on in Power BI).
         <source>Looking for the datasets that read the same data source…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisCatalogue</name>
@@ -2679,6 +2687,10 @@ passed (the refresh goes on in Power BI).
             <numerusform>Status read at %1. It is read again every minute while this window is open, and with Reload (F5).</numerusform>
             <numerusform>Status read at %1. It is read again every %n minutes while this window is open, and with Reload (F5).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signing in to Power BI as %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,14 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
         <source>Looking for the datasets that read the same data source…</source>
         <translation>Recherche des jeux de données qui lisent la même source de données…</translation>
     </message>
+    <message>
+        <source>Reading the dataset…</source>
+        <translation>Lecture du jeu de données…</translation>
+    </message>
+    <message>
+        <source>Looking for the workspace…</source>
+        <translation>Recherche de l’espace de travail…</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisCatalogue</name>
@@ -2699,6 +2707,10 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
             <numerusform>État lu à %1. Il est relu toutes les %n minute tant que cette fenêtre est ouverte, et avec Recharger (F5).</numerusform>
             <numerusform>État lu à %1. Il est relu toutes les %n minutes tant que cette fenêtre est ouverte, et avec Recharger (F5).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signing in to Power BI as %1…</source>
+        <translation>Connexion à Power BI en tant que %1…</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,7 @@ TEST(KeptSandbox, AnUnreadableStateIsSaidAndKeptAsideWhole)
     QFile kept(folder + QLatin1Char('/') + setAside.first());
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_EQ(kept.readAll(), damaged);
+    keepScreenshot(box, QStringLiteral("kept-sandbox-unreadable"), 200);
     box->button(QMessageBox::Ok)->click();
     ASSERT_NE(start.launcher().wizard(), nullptr);
     EXPECT_EQ(start.launcher().wizard()->currentId(), RepairWizard::PageSignInPowerBi);
