@@ -640,10 +640,6 @@ passed (the refresh goes on in Power BI).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This dataset has already been refreshed 8 times in the last 24 hours, the most Power BI allows on shared capacity. Try again later, or ask for fewer scheduled times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A refresh of this dataset is already running. Wait for it to finish, then look at its result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,6 +665,10 @@ passed (the refresh goes on in Power BI).
     </message>
     <message>
         <source>Power BI reported an error this program does not know: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dataset has already been refreshed %1 times in the last 24 hours, the most Power BI allows on shared capacity. Try again later, or ask for fewer scheduled times.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,10 +1345,6 @@ passed (the refresh goes on in Power BI).
         <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. Try again once the oldest of them is more than 24 hours old.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
         <translation>
@@ -1357,7 +1353,7 @@ passed (the refresh goes on in Power BI).
         </translation>
     </message>
     <message>
-        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. The next one frees up at %2.</source>
+        <source>No refresh is left today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1517,6 +1513,21 @@ passed (the refresh goes on in Power BI).
     </message>
 </context>
 <context>
+    <name>RefreshQuota</name>
+    <message>
+        <source>On shared capacity Power BI allows %1 refreshes in 24 hours, and this dataset has used them all (scheduled ones and those started elsewhere count too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again once the oldest of them is more than 24 hours old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next one frees up at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefreshRunner</name>
     <message>
         <source>Finding the dataset&apos;s Xero data source…</source>
@@ -1547,15 +1558,11 @@ passed (the refresh goes on in Power BI).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Power BI refused to start the refresh: on shared capacity it allows %1 refreshes in 24 hours, and this dataset has used them all (scheduled ones and those started elsewhere count too).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next one frees up at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The refresh was started and is still running in Power BI; its progress could not be read just now (%1). Looking again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI refused to start the refresh.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,7 @@ public:
 
 private:
     void buildServices();
+    void keepClearOfTheScenarioSlot();
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QSettings> m_settings;
