@@ -9,7 +9,6 @@
 #include "xeroconnection.h"
 
 #include <QLoggingCategory>
-#include <QTimeZone>
 
 #include <chrono>
 
@@ -26,23 +25,10 @@ bool SandboxStack::start()
     QLoggingCategory::setFilterRules(QStringLiteral("xra.sandbox.info=false"));
     if (!sandbox.listen() || !m_settingsDir.isValid())
         return false;
-    keepClearOfTheScenarioSlot();
     m_settings = std::make_unique<QSettings>(m_settingsDir.filePath(QStringLiteral("test.ini")),
                                              QSettings::IniFormat);
     buildServices();
     return true;
-}
-
-// The scenario's Xero schedule runs at 07:00 in Paris. In the half hour before it, a Xero token
-// pushed by a test (it lives 30 minutes) is still alive at that slot, so "the next scheduled
-// refresh will fail" is rightly not said, and the suites that expect it failed for half an
-// hour every day. Started in that window, the sandbox's clock moves an hour on.
-void SandboxStack::keepClearOfTheScenarioSlot()
-{
-    const QTime paris =
-        sandbox.now().toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Paris"))).time();
-    if (paris >= QTime(6, 15) && paris <= QTime(7, 5))
-        sandbox.advanceClock(3600);
 }
 
 void SandboxStack::restartServices()

@@ -63,7 +63,6 @@ public:
 
 private:
     void buildServices();
-    void keepClearOfTheScenarioSlot();
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QSettings> m_settings;

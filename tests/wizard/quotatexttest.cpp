@@ -32,8 +32,8 @@ TEST(QuotaText, SaysHowManyRefreshesAreLeftNoneOrThatThereIsNoLimitInFrench)
               QStringLiteral("Il reste 1 actualisation aujourd’hui (Power BI en autorise 8 par "
                              "jour en capacité partagée)."));
     EXPECT_TRUE(QuotaText::sentence(0).startsWith(
-        QStringLiteral("Plus aucune actualisation possible aujourd’hui : en capacité partagée, "
-                       "Power BI en autorise 8 sur 24 heures")))
+        QStringLiteral("Plus aucune actualisation possible aujourd’hui. Sur une capacité "
+                       "partagée, Power BI autorise 8 actualisations par 24 heures")))
         << QuotaText::sentence(0).toStdString();
     EXPECT_EQ(QuotaText::sentence(std::nullopt),
               QStringLiteral("Le jeu de données est en capacité dédiée : Power BI ne limite pas "
