@@ -139,33 +139,37 @@ void WindowLauncher::signInSilently()
     const QString account = services->rememberedAccount();
     if (account.isEmpty())
         return openWizardAt(RepairWizard::PageSignInPowerBi);
+    // The remembered dataset shows at once, as the settings describe it; Power BI's answers
+    // fill the window in once the silent sign-in is done (the status read also finds out if
+    // the dataset is gone, and the window then says so).
+    const bool remembered = services->session()->dataset()->chooseRemembered();
+    if (remembered)
+        showStatusWindowSigningIn(account);
     services->microsoftAccount()->startSilently(
-        account, this, [this](Result<MicrosoftAccount::StartOutcome> outcome) {
-            if (outcome && outcome.value() == MicrosoftAccount::StartOutcome::SignedIn)
-                return openRememberedDataset();
+        account, this, [this, remembered](Result<MicrosoftAccount::StartOutcome> outcome) {
+            if (outcome && outcome.value() == MicrosoftAccount::StartOutcome::SignedIn) {
+                if (remembered && m_statusWindow)
+                    return m_statusWindow->reload();
+                return openWizardAt(RepairWizard::PageChooseDataset);
+            }
             if (!outcome)
                 qCInfo(lcLauncher) << "silent sign-in failed:" << outcome.error().code();
+            // Signed out: the repair starts from the sign-in, and ends the program if closed.
+            if (m_statusWindow)
+                m_statusWindow->deleteLater();
             openWizardAt(RepairWizard::PageSignInPowerBi);
         });
 }
 
-void WindowLauncher::openRememberedDataset()
+void WindowLauncher::showStatusWindowSigningIn(const QString &account)
 {
-    RepairSession *session = m_stack->services()->session();
-    const std::optional<DatasetRef> remembered = session->dataset()->remembered();
-    if (!remembered)
-        return openWizardAt(RepairWizard::PageChooseDataset);
-    session->finder()->selectDataset({remembered->workspaceId(), remembered->datasetId()}, this,
-                                     [this](Result<DatasetSelection> selection) {
-                                         if (selection && selection.value().isFound())
-                                             return showStatusWindow();
-                                         // Deleted, or no longer shared with this account: choose
-                                         // again.
-                                         openWizardAt(RepairWizard::PageChooseDataset);
-                                     });
+    ensureStatusWindow();
+    m_statusWindow->show();
+    m_statusWindow->showSigningIn(account);
+    showPendingNotice();
 }
 
-void WindowLauncher::showStatusWindow()
+void WindowLauncher::ensureStatusWindow()
 {
     if (!m_statusWindow) {
         RepairSession *session = m_stack->services()->session();
@@ -177,6 +181,11 @@ void WindowLauncher::showStatusWindow()
         connect(m_statusWindow, &StatusWindow::chooseDatasetRequested, this,
                 [this] { openWizardAt(RepairWizard::PageChooseDataset); });
     }
+}
+
+void WindowLauncher::showStatusWindow()
+{
+    ensureStatusWindow();
     m_statusWindow->show();
     m_statusWindow->raise();
     m_statusWindow->activateWindow();

@@ -59,7 +59,8 @@ private:
     void useRealServices();
     void useSandboxServices();
     void signInSilently();
-    void openRememberedDataset();
+    void showStatusWindowSigningIn(const QString &account);
+    void ensureStatusWindow();
     void showStatusWindow();
     void openWizardAt(int pageId);
     void fixCredentials();

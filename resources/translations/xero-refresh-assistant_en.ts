@@ -624,15 +624,19 @@ passed (the refresh goes on in Power BI).
         <source>Looking for the datasets that read the same data source…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisCatalogue</name>
     <message>
         <source>The on-premises data gateway that this dataset uses is offline. Ask the person who looks after the gateway to start it, then refresh again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This dataset has already been refreshed 8 times in the last 24 hours, the most Power BI allows on shared capacity. Try again later, or ask for fewer scheduled times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -661,6 +665,10 @@ passed (the refresh goes on in Power BI).
     </message>
     <message>
         <source>Power BI reported an error this program does not know: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dataset has already been refreshed %1 times in the last 24 hours, the most Power BI allows on shared capacity. Try again later, or ask for fewer scheduled times.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1337,10 +1345,6 @@ passed (the refresh goes on in Power BI).
         <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. Try again once the oldest of them is more than 24 hours old.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
         <translation>
@@ -1349,7 +1353,7 @@ passed (the refresh goes on in Power BI).
         </translation>
     </message>
     <message>
-        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. The next one frees up at %2.</source>
+        <source>No refresh is left today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1509,6 +1513,21 @@ passed (the refresh goes on in Power BI).
     </message>
 </context>
 <context>
+    <name>RefreshQuota</name>
+    <message>
+        <source>On shared capacity Power BI allows %1 refreshes in 24 hours, and this dataset has used them all (scheduled ones and those started elsewhere count too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again once the oldest of them is more than 24 hours old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next one frees up at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefreshRunner</name>
     <message>
         <source>Finding the dataset&apos;s Xero data source…</source>
@@ -1539,15 +1558,11 @@ passed (the refresh goes on in Power BI).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Power BI refused to start the refresh: on shared capacity it allows %1 refreshes in 24 hours, and this dataset has used them all (scheduled ones and those started elsewhere count too).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next one frees up at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The refresh was started and is still running in Power BI; its progress could not be read just now (%1). Looking again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI refused to start the refresh.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,6 +2694,10 @@ passed (the refresh goes on in Power BI).
             <numerusform>Status read at %1. It is read again every minute while this window is open, and with Reload (F5).</numerusform>
             <numerusform>Status read at %1. It is read again every %n minutes while this window is open, and with Reload (F5).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signing in to Power BI as %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -644,16 +644,20 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
         <source>Looking for the datasets that read the same data source…</source>
         <translation>Recherche des jeux de données qui lisent la même source de données…</translation>
     </message>
+    <message>
+        <source>Reading the dataset…</source>
+        <translation>Lecture du jeu de données…</translation>
+    </message>
+    <message>
+        <source>Looking for the workspace…</source>
+        <translation>Recherche de l’espace de travail…</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisCatalogue</name>
     <message>
         <source>The on-premises data gateway that this dataset uses is offline. Ask the person who looks after the gateway to start it, then refresh again.</source>
         <translation>La passerelle de données locale utilisée par ce jeu de données est hors connexion. Demandez à la personne qui s’occupe de la passerelle de la démarrer, puis actualisez de nouveau.</translation>
-    </message>
-    <message>
-        <source>This dataset has already been refreshed 8 times in the last 24 hours, the most Power BI allows on shared capacity. Try again later, or ask for fewer scheduled times.</source>
-        <translation>Ce jeu de données a déjà été actualisé 8 fois au cours des dernières 24 heures, le maximum que Power BI autorise en capacité partagée. Réessayez plus tard, ou prévoyez moins d’heures planifiées.</translation>
     </message>
     <message>
         <source>A refresh of this dataset is already running. Wait for it to finish, then look at its result.</source>
@@ -682,6 +686,10 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
     <message>
         <source>Power BI reported an error this program does not know: %1.</source>
         <translation>Power BI a signalé une erreur que ce programme ne connaît pas : %1.</translation>
+    </message>
+    <message>
+        <source>This dataset has already been refreshed %1 times in the last 24 hours, the most Power BI allows on shared capacity. Try again later, or ask for fewer scheduled times.</source>
+        <translation>Ce jeu de données a déjà été actualisé %1 fois au cours des dernières 24 heures, le maximum que Power BI autorise en capacité partagée. Réessayez plus tard, ou prévoyez moins d’heures planifiées.</translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1365,6 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
         <source>The dataset is on dedicated capacity: Power BI sets no daily limit on its refreshes.</source>
         <translation>Le jeu de données est en capacité dédiée : Power BI ne limite pas le nombre de ses actualisations par jour.</translation>
     </message>
-    <message>
-        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. Try again once the oldest of them is more than 24 hours old.</source>
-        <translation>Plus aucune actualisation possible aujourd’hui : en capacité partagée, Power BI en autorise %1 sur 24 heures, et le jeu de données les a toutes utilisées. Réessayez quand la plus ancienne aura plus de 24 heures.</translation>
-    </message>
     <message numerus="yes">
         <source>%n refresh(es) left today (Power BI allows %1 a day on shared capacity).</source>
         <translation>
@@ -1369,8 +1373,8 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
         </translation>
     </message>
     <message>
-        <source>No refresh is left today: on shared capacity Power BI allows %1 refreshes in 24 hours, and the dataset has used them all. The next one frees up at %2.</source>
-        <translation>Plus aucune actualisation aujourd’hui : sur une capacité partagée, Power BI en autorise %1 par 24 heures, et le jeu de données les a toutes utilisées. La prochaine se libère à %2.</translation>
+        <source>No refresh is left today.</source>
+        <translation>Plus aucune actualisation possible aujourd’hui.</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1533,21 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
     </message>
 </context>
 <context>
+    <name>RefreshQuota</name>
+    <message>
+        <source>On shared capacity Power BI allows %1 refreshes in 24 hours, and this dataset has used them all (scheduled ones and those started elsewhere count too).</source>
+        <translation>Sur une capacité partagée, Power BI autorise %1 actualisations par 24 heures, et ce jeu de données les a toutes utilisées (les actualisations planifiées et celles lancées ailleurs comptent aussi).</translation>
+    </message>
+    <message>
+        <source>Try again once the oldest of them is more than 24 hours old.</source>
+        <translation>Réessayez quand la plus ancienne aura plus de 24 heures.</translation>
+    </message>
+    <message>
+        <source>The next one frees up at %1.</source>
+        <translation>La prochaine se libère le %1.</translation>
+    </message>
+</context>
+<context>
     <name>RefreshRunner</name>
     <message>
         <source>Finding the dataset&apos;s Xero data source…</source>
@@ -1559,16 +1578,12 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
         <translation>L’actualisation est en cours (temps écoulé : %1)…</translation>
     </message>
     <message>
-        <source>Power BI refused to start the refresh: on shared capacity it allows %1 refreshes in 24 hours, and this dataset has used them all (scheduled ones and those started elsewhere count too).</source>
-        <translation>Power BI a refusé de lancer l’actualisation : sur une capacité partagée, il en autorise %1 par 24 heures, et ce jeu de données les a toutes utilisées (les actualisations planifiées et celles lancées ailleurs comptent aussi).</translation>
-    </message>
-    <message>
-        <source>The next one frees up at %1.</source>
-        <translation>La prochaine se libère à %1.</translation>
-    </message>
-    <message>
         <source>The refresh was started and is still running in Power BI; its progress could not be read just now (%1). Looking again…</source>
         <translation>L’actualisation a été lancée et se poursuit dans Power BI ; son avancement n’a pas pu être lu à l’instant (%1). Nouvelle lecture…</translation>
+    </message>
+    <message>
+        <source>Power BI refused to start the refresh.</source>
+        <translation>Power BI a refusé de lancer l’actualisation.</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2714,10 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
             <numerusform>État lu à %1. Il est relu toutes les %n minute tant que cette fenêtre est ouverte, et avec Recharger (F5).</numerusform>
             <numerusform>État lu à %1. Il est relu toutes les %n minutes tant que cette fenêtre est ouverte, et avec Recharger (F5).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signing in to Power BI as %1…</source>
+        <translation>Connexion à Power BI en tant que %1…</translation>
     </message>
 </context>
 <context>

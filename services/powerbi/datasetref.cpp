@@ -1,6 +1,7 @@
 #include "datasetref.h"
 
 #include <QUrl>
+#include <QUuid>
 
 QString DatasetRef::pathPrefix() const
 {
@@ -13,4 +14,9 @@ QString DatasetRef::pathPrefix() const
 QString DatasetRef::encodedSegment(const QString &id)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+bool DatasetRef::looksLikeId(const QString &text)
+{
+    return !QUuid::fromString(text.trimmed()).isNull();
 }

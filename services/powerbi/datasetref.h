@@ -24,6 +24,8 @@ public:
     QString pathPrefix() const;
     // One path segment, percent-encoded (ids come from answers and settings: never trusted).
     static QString encodedSegment(const QString &id);
+    // Workspace and dataset ids are GUIDs: text that is one is taken as an id, not a name.
+    static bool looksLikeId(const QString &text);
 
     friend bool operator==(const DatasetRef &, const DatasetRef &) = default;
 

@@ -129,6 +129,33 @@ void PowerBiClient::fetchWorkspacePage(int skip, QList<Workspace> collected, QOb
         }));
 }
 
+void PowerBiClient::findWorkspaces(const QString &filter, QObject *context,
+                                   Callback<QList<Workspace>> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$filter"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(filter)));
+    get<QList<Workspace>>(request("GET", QStringLiteral("/groups"), query), context,
+                          &Workspace::listFromJson, std::move(done));
+}
+
+// OData string literals double their quotes.
+static QString odataString(QString text)
+{
+    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) +
+           QLatin1Char('\'');
+}
+
+QString PowerBiClient::workspaceIdFilter(const QString &id)
+{
+    return QStringLiteral("id eq ") + odataString(id);
+}
+
+QString PowerBiClient::workspaceNameFilter(const QString &name)
+{
+    return QStringLiteral("name eq ") + odataString(name);
+}
+
 void PowerBiClient::listDatasets(const QString &workspaceId, QObject *context,
                                  Callback<QList<Dataset>> done)
 {

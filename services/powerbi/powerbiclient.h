@@ -42,6 +42,12 @@ public:
     // Every workspace, all pages.
     void listWorkspaces(QObject *context, Callback<QList<Workspace>> done);
     // workspaceId empty: My workspace.
+    // The workspaces the service finds for an OData $filter, in one call: a narrowing filter
+    // (by id or name) answers with a few, where the whole listing may be thousands.
+    void findWorkspaces(const QString &filter, QObject *context, Callback<QList<Workspace>> done);
+    // OData filters for findWorkspaces.
+    static QString workspaceIdFilter(const QString &id);
+    static QString workspaceNameFilter(const QString &name);
     void listDatasets(const QString &workspaceId, QObject *context, Callback<QList<Dataset>> done);
     // One dataset as it is now (its owner may have changed since it was listed).
     void getDataset(const DatasetRef &dataset, QObject *context, Callback<Dataset> done);

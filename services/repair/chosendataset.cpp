@@ -7,6 +7,7 @@ const QString workspaceIdKey = QStringLiteral("dataset/workspaceId");
 const QString workspaceNameKey = QStringLiteral("dataset/workspaceName");
 const QString datasetIdKey = QStringLiteral("dataset/id");
 const QString datasetNameKey = QStringLiteral("dataset/name");
+const QString dedicatedKey = QStringLiteral("dataset/workspaceOnDedicatedCapacity");
 } // namespace
 
 ChosenDataset::ChosenDataset(QSettings *settings, const Endpoints &endpoints, QObject *parent)
@@ -59,6 +60,7 @@ void ChosenDataset::remember()
     m_settings->setValue(workspaceNameKey, m_choice.workspace.name());
     m_settings->setValue(datasetIdKey, m_choice.dataset.id());
     m_settings->setValue(datasetNameKey, m_choice.dataset.name());
+    m_settings->setValue(dedicatedKey, m_choice.workspace.isOnDedicatedCapacity());
 }
 
 std::optional<DatasetRef> ChosenDataset::remembered() const
@@ -69,6 +71,31 @@ std::optional<DatasetRef> ChosenDataset::remembered() const
     if (datasetId.isEmpty())
         return std::nullopt;
     return DatasetRef(m_settings->value(workspaceIdKey).toString(), datasetId);
+}
+
+bool ChosenDataset::chooseRemembered()
+{
+    const std::optional<DatasetRef> ref = remembered();
+    if (!ref)
+        return false;
+    Workspace workspace = DatasetChoice::myWorkspace();
+    if (!ref->isInMyWorkspace()) {
+        const Result<Workspace> listed = Workspace::fromJson(
+            {{QStringLiteral("id"), ref->workspaceId()},
+             {QStringLiteral("name"), m_settings->value(workspaceNameKey).toString()},
+             {QStringLiteral("isOnDedicatedCapacity"), m_settings->value(dedicatedKey).toBool()}});
+        if (!listed)
+            return false;
+        workspace = listed.value();
+    }
+    const QString name = m_settings->value(datasetNameKey).toString();
+    const Result<Dataset> dataset = Dataset::fromJson(
+        {{QStringLiteral("id"), ref->datasetId()}, {QStringLiteral("name"), name}},
+        ref->workspaceId());
+    if (!dataset)
+        return false;
+    choose(DatasetChoice{workspace, dataset.value(), DatasetChoice::nameSaysXero(name)});
+    return true;
 }
 
 namespace {

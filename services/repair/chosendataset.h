@@ -12,7 +12,8 @@
 #include <optional>
 
 // The dataset the repair works on, shared by the parts that read and change it, and remembered
-// in the settings for the next start ("dataset/workspaceId", "dataset/id", and both names).
+// in the settings for the next start ("dataset/workspaceId", "dataset/id", both names, and
+// whether the workspace is on dedicated capacity, which decides the refreshes allowed a day).
 class ChosenDataset : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,10 @@ public:
     // Keeps the choice in the settings, for the next start.
     void remember();
     std::optional<DatasetRef> remembered() const;
+    // Chooses the remembered dataset as the settings describe it (ids, names, the workspace's
+    // capacity), without asking Power BI: a window can show it at once, and the status read
+    // confirms it. False when nothing is remembered.
+    bool chooseRemembered();
 
     // The data source the user picked as the chosen dataset's Xero source (Datasource::key()),
     // kept in the settings per dataset; empty when none was picked.

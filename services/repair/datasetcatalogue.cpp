@@ -67,6 +67,12 @@ QList<Workspace> DatasetCatalogue::matchWorkspaces(const QList<Workspace> &works
     return byId.isEmpty() ? byName : byId;
 }
 
+bool DatasetCatalogue::namesMyWorkspace(const QString &spec)
+{
+    return sameText(spec, QStringLiteral("My workspace")) ||
+           sameText(spec, DatasetChoice::myWorkspace().name());
+}
+
 DatasetSelection DatasetCatalogue::selectByIdOrName(const QString &spec) const
 {
     QList<DatasetChoice> byId;

@@ -34,6 +34,8 @@ public:
     // Workspaces whose id, or name (case ignored), is `spec`; "My workspace" names My workspace.
     static QList<Workspace> matchWorkspaces(const QList<Workspace> &workspaces,
                                             const QString &spec);
+    // "My workspace", in English or in the user's language.
+    static bool namesMyWorkspace(const QString &spec);
     // The dataset whose id, else whose name (case ignored), is `spec`.
     DatasetSelection selectByIdOrName(const QString &spec) const;
     // The only Xero candidate; several or none give a sentence (and the candidates).

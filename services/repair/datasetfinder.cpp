@@ -4,6 +4,7 @@
 #include "chosendataset.h"
 #include "operationtracker.h"
 #include "powerbicaller.h"
+#include "powerbiclient.h"
 
 #include <QLoggingCategory>
 
@@ -13,8 +14,10 @@
 Q_LOGGING_CATEGORY(lcFinder, "xra.finder")
 
 namespace {
-// Data source calls run a few at a time: enough to be quick, few enough not to be throttled.
-constexpr int callsInFlight = 4;
+// Listing calls run many at a time: a thousand workspaces must not take a thousand round trips.
+// Power BI publishes no limit for these reads and says when to slow down (429 and Retry-After,
+// which the transport honours); the network stack also caps connections per host.
+constexpr int callsInFlight = 16;
 } // namespace
 
 DatasetFinder::DatasetFinder(PowerBiCaller *powerBi, OperationTracker *operations,
@@ -58,9 +61,117 @@ void DatasetFinder::selectDataset(const Spec &spec, QObject *context,
 {
     m_operations->run<DatasetSelection>(
         context, std::move(done), [this, spec](Callback<DatasetSelection> finish) {
+            const std::optional<DatasetRef> direct = directRef(spec);
+            if (!direct)
+                return selectByListing(spec, finish);
+            readDirectly(*direct, m_operations->guard(this).then<std::optional<DatasetChoice>>(
+                                      finish, [this, spec,
+                                               finish](const std::optional<DatasetChoice> &found) {
+                                          if (!found)
+                                              return selectByListing(spec, finish);
+                                          choosingIfFound(finish)(DatasetSelection::found(*found));
+                                      }));
+        });
+}
+
+std::optional<DatasetRef> DatasetFinder::directRef(const Spec &spec) const
+{
+    if (spec.workspace.isEmpty() && spec.dataset.isEmpty())
+        return m_chosen->remembered();
+    if (DatasetRef::looksLikeId(spec.workspace) && DatasetRef::looksLikeId(spec.dataset))
+        return DatasetRef(spec.workspace, spec.dataset);
+    return std::nullopt;
+}
+
+void DatasetFinder::readDirectly(const DatasetRef &ref, Callback<std::optional<DatasetChoice>> done)
+{
+    m_operations->tell(tr("Reading the dataset…"));
+    struct Answers
+    {
+        std::optional<Result<Dataset>> dataset;
+        std::optional<Result<QList<Workspace>>> workspaces;
+    };
+    auto answers = std::make_shared<Answers>();
+    const QString workspaceId = ref.workspaceId();
+    const auto readOne = [this, ref, workspaceId, answers](int index, Callback<Done> read) {
+        if (index == 0)
+            return m_powerBi->call<Dataset>(
+                [ref](PowerBiClient &client, QObject *context, Callback<Dataset> answer) {
+                    client.getDataset(ref, context, answer);
+                },
+                [answers, read](Result<Dataset> dataset) {
+                    answers->dataset = dataset;
+                    read(Done{});
+                });
+        m_powerBi->call<QList<Workspace>>(
+            [workspaceId](PowerBiClient &client, QObject *context,
+                          Callback<QList<Workspace>> answer) {
+                client.findWorkspaces(PowerBiClient::workspaceIdFilter(workspaceId), context,
+                                      answer);
+            },
+            [answers, read](Result<QList<Workspace>> workspaces) {
+                answers->workspaces = workspaces;
+                read(Done{});
+            });
+    };
+    // My workspace is never listed: only the dataset is read.
+    const int reads = workspaceId.isEmpty() ? 1 : 2;
+    CallBatch::run(reads, reads, readOne, [answers, done](Result<Done>) {
+        const Result<Dataset> &dataset = *answers->dataset;
+        if (!dataset) {
+            // Not found, or not shared with this account: the listing will say which.
+            if (dataset.error().kind() == ApiError::Kind::Http &&
+                (dataset.error().httpStatus() == 404 || dataset.error().httpStatus() == 403))
+                return done(std::optional<DatasetChoice>());
+            return done(dataset.error());
+        }
+        Workspace workspace = DatasetChoice::myWorkspace();
+        if (answers->workspaces) {
+            const Result<QList<Workspace>> &found = *answers->workspaces;
+            if (!found)
+                return done(found.error());
+            if (found.value().isEmpty())
+                return done(std::optional<DatasetChoice>());
+            workspace = found.value().constFirst();
+        }
+        done(std::optional<DatasetChoice>(DatasetChoice{
+            workspace, dataset.value(), DatasetChoice::nameSaysXero(dataset.value().name())}));
+    });
+}
+
+void DatasetFinder::selectByListing(const Spec &spec, Callback<DatasetSelection> done)
+{
+    if (spec.workspace.isEmpty())
+        return fetchWorkspaces(m_operations->guard(this).then<QList<Workspace>>(
+            done, [this, spec, done](const QList<Workspace> &workspaces) {
+                resolveSelection(spec, workspaces, done);
+            }));
+    findNamedWorkspaces(spec.workspace,
+                        m_operations->guard(this).then<QList<Workspace>>(
+                            done, [this, spec, done](const QList<Workspace> &named) {
+                                narrowToNamedWorkspace(spec, named, done);
+                            }));
+}
+
+void DatasetFinder::findNamedWorkspaces(const QString &spec, Callback<QList<Workspace>> done)
+{
+    if (DatasetCatalogue::namesMyWorkspace(spec) && !m_powerBi->isServicePrincipal())
+        return done(QList<Workspace>{DatasetChoice::myWorkspace()});
+    const QString filter = DatasetRef::looksLikeId(spec) ? PowerBiClient::workspaceIdFilter(spec)
+                                                         : PowerBiClient::workspaceNameFilter(spec);
+    m_operations->tell(tr("Looking for the workspace…"));
+    m_powerBi->call<QList<Workspace>>(
+        [filter](PowerBiClient &client, QObject *context, Callback<QList<Workspace>> answer) {
+            client.findWorkspaces(filter, context, answer);
+        },
+        [this, spec, done](Result<QList<Workspace>> found) {
+            if (!found)
+                return done(found.error());
+            if (!found.value().isEmpty())
+                return done(found.value());
             fetchWorkspaces(m_operations->guard(this).then<QList<Workspace>>(
-                finish, [this, spec, finish](const QList<Workspace> &workspaces) {
-                    narrowToNamedWorkspace(spec, workspaces, finish);
+                done, [spec, done](const QList<Workspace> &all) {
+                    done(DatasetCatalogue::matchWorkspaces(all, spec));
                 }));
         });
 }
@@ -227,12 +338,9 @@ void DatasetFinder::findDatasetsReading(const QString &datasourceKey,
         });
 }
 
-void DatasetFinder::narrowToNamedWorkspace(const Spec &spec, const QList<Workspace> &workspaces,
+void DatasetFinder::narrowToNamedWorkspace(const Spec &spec, const QList<Workspace> &named,
                                            Callback<DatasetSelection> done)
 {
-    if (spec.workspace.isEmpty())
-        return resolveSelection(spec, workspaces, done);
-    const QList<Workspace> named = DatasetCatalogue::matchWorkspaces(workspaces, spec.workspace);
     if (named.isEmpty())
         return done(DatasetSelection::notFound(
             tr("No workspace has the id or name \"%1\" among those this account can see.")

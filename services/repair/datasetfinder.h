@@ -45,6 +45,8 @@ public:
     void loadFullCatalogue(QObject *context, Callback<DatasetCatalogue> done);
     // Chooses the dataset: the one named (id or name, in the named workspace if any); else the
     // remembered one; else the only Xero candidate. The one found becomes the chosen dataset.
+    // A dataset known by its ids (the remembered one, or both ids given) is read directly, in one
+    // round trip; a workspace named is looked up with a filter, not in the whole listing.
     void selectDataset(const Spec &spec, QObject *context, Callback<DatasetSelection> done);
     // The datasets other than the chosen one that read the data source datasourceKey
     // (Datasource::key()): Power BI keeps one credential per data source, so a credential set
@@ -64,6 +66,14 @@ private:
                       Callback<QList<bool>> done);
     void findDatasetsReading(const QString &datasourceKey, const QList<DatasetChoice> &datasets,
                              Callback<QList<DatasetChoice>> done);
+    std::optional<DatasetRef> directRef(const Spec &spec) const;
+    // The dataset and its workspace, read together; nullopt when the service does not know
+    // them (the listing then says what there is).
+    void readDirectly(const DatasetRef &ref, Callback<std::optional<DatasetChoice>> done);
+    void selectByListing(const Spec &spec, Callback<DatasetSelection> done);
+    // The workspaces whose id or name is spec, found by the service's filter; the whole
+    // listing only when the filter finds none (a name typed in another case).
+    void findNamedWorkspaces(const QString &spec, Callback<QList<Workspace>> done);
     void narrowToNamedWorkspace(const Spec &spec, const QList<Workspace> &workspaces,
                                 Callback<DatasetSelection> done);
     void resolveSelection(const Spec &spec, const QList<Workspace> &workspaces,

@@ -1,5 +1,7 @@
 #include "diagnosiscatalogue.h"
 
+#include "refreshquota.h"
+
 #include <QStringList>
 
 namespace {
@@ -57,9 +59,10 @@ Diagnosis DiagnosisCatalogue::forRefreshError(const QString &errorCode, const QS
                 RepairStep::ContactSupport};
     if (mentionsDailyLimit(errorCode) || mentionsDailyLimit(description))
         return {Category::RefreshLimit, errorCode,
-                tr("This dataset has already been refreshed 8 times in the last 24 hours, the "
+                tr("This dataset has already been refreshed %1 times in the last 24 hours, the "
                    "most Power BI allows on shared capacity. Try again later, or ask for fewer "
-                   "scheduled times."),
+                   "scheduled times.")
+                    .arg(RefreshQuota::sharedCapacityLimit),
                 RepairStep::Schedule};
     return unknown(errorCode, description);
 }

@@ -1,5 +1,7 @@
 #include "refreshquota.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <functional>
 
@@ -42,4 +44,18 @@ QDateTime RefreshQuota::windowStartBefore(const QDateTime &now)
     // Seconds rather than addDays: 24 hours stay 24 hours across a daylight-saving change in
     // whatever zone now is expressed.
     return now.toUTC().addSecs(-24 * 60 * 60);
+}
+
+QString RefreshQuota::limitReachedSentence(const QDateTime &nextFreeAt)
+{
+    const QString rule =
+        tr("On shared capacity Power BI allows %1 refreshes in 24 hours, and this dataset has "
+           "used them all (scheduled ones and those started elsewhere count too).")
+            .arg(sharedCapacityLimit);
+    if (!nextFreeAt.isValid())
+        return rule + QLatin1Char(' ') +
+               tr("Try again once the oldest of them is more than 24 hours old.");
+    return rule + QLatin1Char(' ') +
+           tr("The next one frees up at %1.")
+               .arg(QLocale().toString(nextFreeAt.toLocalTime(), QLocale::ShortFormat));
 }

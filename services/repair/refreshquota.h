@@ -2,6 +2,7 @@
 
 #include "refresh.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -14,8 +15,15 @@
 // counting from midnight promised refreshes the service then refused.
 class RefreshQuota
 {
+    Q_DECLARE_TR_FUNCTIONS(RefreshQuota)
+
 public:
     static constexpr int sharedCapacityLimit = 8;
+
+    // The limit reached, in the user's words: the rule, and when the next refresh frees up
+    // (nextFreeAt), or when to try again if that is not known. Every place that says so (the
+    // counts, a refused refresh) says this.
+    static QString limitReachedSentence(const QDateTime &nextFreeAt);
 
     static RefreshQuota count(const QList<Refresh> &history, bool onDedicatedCapacity,
                               const QDateTime &now);

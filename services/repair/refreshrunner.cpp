@@ -8,7 +8,6 @@
 #include "powerbicaller.h"
 #include "refreshquota.h"
 
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTime>
 #include <QTimer>
@@ -231,22 +230,10 @@ void RefreshRunner::explainDailyLimit(const ApiError &refusal, Callback<RefreshR
             const QDateTime nextFreeAt =
                 history ? RefreshQuota::count(history.value(), false, m_clock()).nextFreeAt()
                         : QDateTime();
-            done(refusal.withExplanation(dailyLimitSentence(nextFreeAt)));
+            done(refusal.withExplanation(tr("Power BI refused to start the refresh.") +
+                                         QLatin1Char(' ') +
+                                         RefreshQuota::limitReachedSentence(nextFreeAt)));
         });
-}
-
-QString RefreshRunner::dailyLimitSentence(const QDateTime &nextFreeAt)
-{
-    const QString refused =
-        tr("Power BI refused to start the refresh: on shared capacity it allows %1 refreshes in "
-           "24 hours, and this dataset has used them all (scheduled ones and those started "
-           "elsewhere count too).")
-            .arg(RefreshQuota::sharedCapacityLimit);
-    if (!nextFreeAt.isValid())
-        return refused;
-    return refused + QLatin1Char(' ') +
-           tr("The next one frees up at %1.")
-               .arg(QLocale().toString(nextFreeAt.toLocalTime().time(), QLocale::ShortFormat));
 }
 
 // ---- following it ---------------------------------------------------------------------------

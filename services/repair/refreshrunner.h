@@ -77,7 +77,6 @@ private:
     void postRefresh(bool credentialsPushed, const QDateTime &requestedAt,
                      Callback<RefreshRun> done);
     void explainDailyLimit(const ApiError &refusal, Callback<RefreshRun> done);
-    static QString dailyLimitSentence(const QDateTime &nextFreeAt);
     void pollRefresh();
     void takeLook(const Result<std::optional<Refresh>> &found);
     void scheduleNextPoll();

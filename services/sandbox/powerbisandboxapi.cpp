@@ -118,7 +118,7 @@ std::optional<SandboxReply> PowerBiSandboxApi::authenticate(const SandboxRequest
 }
 
 // The $filter forms clients use on GET groups: name eq '...', contains(name,'...'),
-// isOnDedicatedCapacity eq true|false. Anything else is refused.
+// id eq '...', isOnDedicatedCapacity eq true|false. Anything else is refused.
 static std::optional<std::function<bool(const SandboxWorkspace &)>>
 groupFilter(const QString &filter)
 {
@@ -132,6 +132,8 @@ groupFilter(const QString &filter)
     static const QRegularExpression nameContains(
         QStringLiteral("^\\s*contains\\(\\s*name\\s*,\\s*'((?:[^']|'')*)'\\s*\\)\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression idEquals(QStringLiteral("^\\s*id\\s+eq\\s+'([^']*)'\\s*$"),
+                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dedicated(
         QStringLiteral("^\\s*isOnDedicatedCapacity\\s+eq\\s+(true|false)\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -145,6 +147,12 @@ groupFilter(const QString &filter)
         const QString part = match.captured(1).replace(QStringLiteral("''"), QStringLiteral("'"));
         return [part](const SandboxWorkspace &w) {
             return w.name.contains(part, Qt::CaseInsensitive);
+        };
+    }
+    if (const auto match = idEquals.match(filter); match.hasMatch()) {
+        const QString id = match.captured(1);
+        return [id](const SandboxWorkspace &w) {
+            return w.id.compare(id, Qt::CaseInsensitive) == 0;
         };
     }
     if (const auto match = dedicated.match(filter); match.hasMatch()) {

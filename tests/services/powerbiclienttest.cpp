@@ -108,6 +108,36 @@ TEST_F(PowerBiClientTest, ListsTheScenarioWorkspacesWithTheirCapacity)
         EXPECT_EQ(workspace.isOnDedicatedCapacity(), workspace.id() == boardId);
 }
 
+// A filter narrows the listing on the service side: one short answer, however many workspaces.
+TEST_F(PowerBiClientTest, FindsAWorkspaceByIdOrByAnAwkwardNameInOneCall)
+{
+    sandbox.addWorkspaces(300);
+    const auto byId = call<QList<Workspace>>([&](QObject *context, auto done) {
+        client.findWorkspaces(PowerBiClient::workspaceIdFilter(boardId.toUpper()), context, done);
+    });
+    ASSERT_TRUE(byId.ok()) << details(byId.error());
+    ASSERT_EQ(byId.value().size(), 1);
+    EXPECT_EQ(byId.value().first().name(), QStringLiteral("Board Reporting"));
+    EXPECT_TRUE(byId.value().first().isOnDedicatedCapacity());
+
+    const auto byName = call<QList<Workspace>>([&](QObject *context, auto done) {
+        client.findWorkspaces(PowerBiClient::workspaceNameFilter(QStringLiteral("Workspace 007")),
+                              context, done);
+    });
+    ASSERT_TRUE(byName.ok()) << details(byName.error());
+    ASSERT_EQ(byName.value().size(), 1);
+    EXPECT_EQ(byName.value().first().name(), QStringLiteral("Workspace 007"));
+
+    // Quotes, ampersands, plus and hash signs reach the service as typed.
+    const auto awkward = call<QList<Workspace>>([&](QObject *context, auto done) {
+        client.findWorkspaces(
+            PowerBiClient::workspaceNameFilter(QStringLiteral("O'Brien & Sons + #1")), context,
+            done);
+    });
+    ASSERT_TRUE(awkward.ok()) << details(awkward.error());
+    EXPECT_TRUE(awkward.value().isEmpty());
+}
+
 TEST_F(PowerBiClientTest, ListsDatasetsOfAWorkspaceAndOfMyWorkspace)
 {
     const auto finance = call<QList<Dataset>>(

@@ -4,6 +4,7 @@
 #include "powerbiclient.h"
 #include "refreshexplanation.h"
 #include "sandboxscenario.h"
+#include "sandboxserver.h"
 #include "sandboxstack.h"
 #include "sandboxtokens.h"
 #include "xeroaccount.h"
@@ -198,6 +199,46 @@ TEST_F(RepairSessionTest, TheRememberedDatasetWinsOverTheXeroCandidate)
     ASSERT_TRUE(selection.ok());
     ASSERT_TRUE(selection.value().isFound());
     EXPECT_EQ(selection.value().choice.dataset.id(), SandboxScenario::salesDatasetId);
+}
+
+// A thousand workspaces are nothing to the remembered dataset: it is read by its ids, the
+// dataset and its workspace together, and the catalogue is never listed.
+TEST_F(RepairSessionTest, AmongAThousandWorkspacesTheRememberedDatasetIsReadInOneRoundTrip)
+{
+    ASSERT_TRUE(select(QStringLiteral("Board Reporting"), QStringLiteral("Board Pack")).ok());
+    session()->dataset()->remember();
+    stack.restartServices();
+    ASSERT_TRUE(stack.signInAsSandboxUser().ok());
+    sandbox.addWorkspaces(1000);
+
+    QSignalSpy requests(&sandbox, &SandboxServer::changed);
+    const Result<DatasetSelection> selection = select({}, {});
+    ASSERT_TRUE(selection.ok()) << selection.error().technicalDetails().toStdString();
+    ASSERT_TRUE(selection.value().isFound());
+    EXPECT_EQ(selection.value().choice.dataset.id(), SandboxScenario::boardDatasetId);
+    EXPECT_EQ(selection.value().choice.workspace.name(), QStringLiteral("Board Reporting"));
+    EXPECT_EQ(selection.value().choice.capacity(), RefreshScheduleChange::Capacity::Dedicated);
+    EXPECT_EQ(requests.count(), 2) << "the dataset and its workspace, nothing else";
+}
+
+// Named, a workspace is found by the service's filter, not in the listing of all of them; a
+// name in another case still finds it, through the listing.
+TEST_F(RepairSessionTest, AWorkspaceNamedAmongAThousandIsFoundWithoutListingThemAll)
+{
+    sandbox.addWorkspaces(1000);
+    QSignalSpy requests(&sandbox, &SandboxServer::changed);
+    const Result<DatasetSelection> found =
+        select(QStringLiteral("Board Reporting"), QStringLiteral("board pack"));
+    ASSERT_TRUE(found.ok()) << found.error().technicalDetails().toStdString();
+    ASSERT_TRUE(found.value().isFound());
+    EXPECT_EQ(found.value().choice.dataset.id(), SandboxScenario::boardDatasetId);
+    EXPECT_EQ(requests.count(), 2) << "the filtered workspace, then its datasets";
+
+    const Result<DatasetSelection> otherCase =
+        select(QStringLiteral("board reporting"), QStringLiteral("board pack"));
+    ASSERT_TRUE(otherCase.ok());
+    ASSERT_TRUE(otherCase.value().isFound());
+    EXPECT_EQ(otherCase.value().choice.dataset.id(), SandboxScenario::boardDatasetId);
 }
 
 TEST_F(RepairSessionTest, SeveralXeroCandidatesAreListedInsteadOfGuessed)

@@ -90,9 +90,12 @@ TEST(KeptSandbox, TheRepairOfOneStartIsThereAtTheNextWhereRefreshNowWorksAndRese
         EXPECT_TRUE(first.userSettings().allKeys().isEmpty()) << "the user's settings were written";
     }
     EXPECT_TRUE(QFile::exists(stateFile));
-    EXPECT_TRUE(keptToken(AssistantServices::sandboxKeychainService(), alexToken).has_value())
+    const std::optional<QString> sandboxSignIn =
+        keptToken(AssistantServices::sandboxKeychainService(), alexToken);
+    ASSERT_TRUE(sandboxSignIn.has_value())
         << "the sign-in is not in the keychain under the sandbox's name";
-    EXPECT_FALSE(keptToken(AssistantServices::keychainService(), alexToken).has_value())
+    // Other suites may keep a real sign-in for the same user in this keyring: never this one.
+    EXPECT_NE(keptToken(AssistantServices::keychainService(), alexToken), sandboxSignIn)
         << "the sandbox's sign-in went under the program's own name";
 
     // Second start: straight to the status window, signed in without a question, the repair's
@@ -100,6 +103,14 @@ TEST(KeptSandbox, TheRepairOfOneStartIsThereAtTheNextWhereRefreshNowWorksAndRese
     {
         ProgramStart second(QStringLiteral("--sandbox"));
         WindowLauncher &launcher = second.launcher();
+        // At once, before any answer: the remembered dataset, and the sign-in under way.
+        ASSERT_TRUE(launcher.statusWindow() && launcher.statusWindow()->isVisible());
+        EXPECT_TRUE(
+            shownIn(launcher.statusWindow(), "datasetLabel").contains(QStringLiteral("Xero")))
+            << shownIn(launcher.statusWindow(), "datasetLabel").toStdString();
+        EXPECT_TRUE(launcher.statusWindow()->operationPanel()->sentence().contains(
+            QStringLiteral("Signing in to Power BI as alex@contoso.example")))
+            << launcher.statusWindow()->operationPanel()->sentence().toStdString();
         ASSERT_TRUE(WizardWalk::waitUntil([&] {
             return launcher.statusWindow() && launcher.statusWindow()->isVisible() &&
                    !launcher.statusWindow()->isWorking() &&
@@ -177,6 +188,7 @@ TEST(KeptSandbox, AnUnreadableStateIsSaidAndKeptAsideWhole)
     QFile kept(folder + QLatin1Char('/') + setAside.first());
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_EQ(kept.readAll(), damaged);
+    keepScreenshot(box, QStringLiteral("kept-sandbox-unreadable"), 200);
     box->button(QMessageBox::Ok)->click();
     ASSERT_NE(start.launcher().wizard(), nullptr);
     EXPECT_EQ(start.launcher().wizard()->currentId(), RepairWizard::PageSignInPowerBi);

@@ -13,9 +13,10 @@ TEST(QuotaText, SaysHowManyRefreshesAreLeftNoneOrThatThereIsNoLimitInEnglish)
               QStringLiteral("1 refresh left today (Power BI allows 8 a day on shared "
                              "capacity)."));
     EXPECT_EQ(QuotaText::sentence(0),
-              QStringLiteral("No refresh is left today: on shared capacity Power BI allows 8 "
-                             "refreshes in 24 hours, and the dataset has used them all. Try again "
-                             "once the oldest of them is more than 24 hours old."));
+              QStringLiteral("No refresh is left today. On shared capacity Power BI allows 8 "
+                             "refreshes in 24 hours, and this dataset has used them all (scheduled "
+                             "ones and those started elsewhere count too). Try again once the "
+                             "oldest of them is more than 24 hours old."));
     EXPECT_EQ(QuotaText::sentence(std::nullopt),
               QStringLiteral("The dataset is on dedicated capacity: Power BI sets no daily limit "
                              "on its refreshes."));
@@ -31,8 +32,8 @@ TEST(QuotaText, SaysHowManyRefreshesAreLeftNoneOrThatThereIsNoLimitInFrench)
               QStringLiteral("Il reste 1 actualisation aujourd’hui (Power BI en autorise 8 par "
                              "jour en capacité partagée)."));
     EXPECT_TRUE(QuotaText::sentence(0).startsWith(
-        QStringLiteral("Plus aucune actualisation possible aujourd’hui : en capacité partagée, "
-                       "Power BI en autorise 8 sur 24 heures")))
+        QStringLiteral("Plus aucune actualisation possible aujourd’hui. Sur une capacité "
+                       "partagée, Power BI autorise 8 actualisations par 24 heures")))
         << QuotaText::sentence(0).toStdString();
     EXPECT_EQ(QuotaText::sentence(std::nullopt),
               QStringLiteral("Le jeu de données est en capacité dédiée : Power BI ne limite pas "

@@ -15,6 +15,25 @@ protected:
         // The sign-in profile's files go under this test's own folder, never the user's.
         ScratchDataHome::useForCurrentTest();
         WizardFixture::SetUp();
+        ASSERT_NO_FATAL_FAILURE(moveTheXeroScheduleHoursAway());
+    }
+
+    // The scenario's Xero schedule (off) is at 07:00 in Paris, and "Make it daily" keeps its
+    // time: moved hours away, the walks read the same at any time of day (slotHoursAway()).
+    void moveTheXeroScheduleHoursAway()
+    {
+        SandboxRequest request;
+        request.method = "PATCH";
+        request.path =
+            QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/refreshSchedule")
+                .arg(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId);
+        request.headers = {
+            {"Authorization", "Bearer " + sandbox.issuePowerBiAccessToken().toUtf8()},
+            {"Content-Type", "application/json"}};
+        request.body =
+            QStringLiteral(R"({"value":{"times":["%1"]}})").arg(slotHoursAway()).toUtf8();
+        request.root = sandbox.rootUrl();
+        ASSERT_EQ(sandbox.answer(request).status, 200);
     }
 
     // A fresh wizard at the Power BI sign-in, nobody signed in.

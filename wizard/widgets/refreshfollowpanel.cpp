@@ -1,5 +1,6 @@
 #include "refreshfollowpanel.h"
 
+#include "instantbutton.h"
 #include "refreshexplanation.h"
 #include "refreshpresentation.h"
 #include "refreshrunner.h"
@@ -16,7 +17,7 @@ RefreshFollowPanel::RefreshFollowPanel(RefreshRunner *runner, QWidget *parent)
     , m_ticker(new QTimer(this))
 {
     // The one thing most people come for: large.
-    m_refreshNow = new QPushButton(tr("&Refresh now"), this);
+    m_refreshNow = new InstantButton(tr("&Refresh now"), this);
     m_refreshNow->setObjectName(QStringLiteral("refreshNowButton"));
     m_refreshNow->setAccessibleName(tr("Refresh now"));
     m_refreshNow->setAccessibleDescription(

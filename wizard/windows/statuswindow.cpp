@@ -185,6 +185,12 @@ void StatusWindow::reload()
     });
 }
 
+void StatusWindow::showSigningIn(const QString &account)
+{
+    m_dataset->setText(m_chosen->choice().displayName());
+    startWork(tr("Signing in to Power BI as %1…").arg(account), [this] { reload(); });
+}
+
 // After a refresh that failed to start: the counts as Power BI now has them, without hiding
 // the sentence that says what went wrong.
 void StatusWindow::recount()

@@ -42,6 +42,8 @@ public:
 
     // Reads the selected dataset's status again (on opening, after the wizard, Reload, F5).
     void reload();
+    // Before the first read on a start: the remembered dataset, and the sign-in under way.
+    void showSigningIn(const QString &account);
     // Tests shorten the interval between two reads of their own.
     void setReloadInterval(std::chrono::milliseconds interval);
     // Presses Refresh now.
