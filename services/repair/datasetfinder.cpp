@@ -164,16 +164,15 @@ void DatasetFinder::findNamedWorkspaces(const QString &spec, Callback<QList<Work
         [filter](PowerBiClient &client, QObject *context, Callback<QList<Workspace>> answer) {
             client.findWorkspaces(filter, context, answer);
         },
-        [this, spec, done](Result<QList<Workspace>> found) {
-            if (!found)
-                return done(found.error());
-            if (!found.value().isEmpty())
-                return done(found.value());
-            fetchWorkspaces(m_operations->guard(this).then<QList<Workspace>>(
-                done, [spec, done](const QList<Workspace> &all) {
-                    done(DatasetCatalogue::matchWorkspaces(all, spec));
-                }));
-        });
+        m_operations->guard(this).then<QList<Workspace>>(
+            done, [this, spec, done](const QList<Workspace> &found) {
+                if (!found.isEmpty())
+                    return done(found);
+                fetchWorkspaces(m_operations->guard(this).then<QList<Workspace>>(
+                    done, [spec, done](const QList<Workspace> &all) {
+                        done(DatasetCatalogue::matchWorkspaces(all, spec));
+                    }));
+            }));
 }
 
 void DatasetFinder::fetchWorkspaces(Callback<QList<Workspace>> done)
