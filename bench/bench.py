@@ -494,7 +494,7 @@ def measure_refresh_now(bench):
 def print_table(bench, options):
     print()
     print("%s, %d paired runs (median), %s" % (
-        datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"), options.runs,
+        datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), options.runs,
         os.uname().nodename))
     print()
     print("| what | floor | now | ratio | runs |")

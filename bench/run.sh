@@ -29,7 +29,7 @@ build_floors() {
     cmake --build "$floors_dir" >/dev/null
 }
 
-# A few seconds of a run's options to the measuring script: --quick is --runs 3.
+# The options for the measuring script, --quick being --runs 3.
 script_arguments() {
     local argument
     for argument in "$@"; do
