@@ -29,6 +29,8 @@ packages=(
     clang-format git
     # the fuzz tests: clang with its libFuzzer and sanitizer runtimes
     clang libclang-rt-dev
+    # the benchmark (bench/run.sh): its measuring script
+    python3
 )
 
 missing_packages() {

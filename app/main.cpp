@@ -5,6 +5,7 @@
 #include "jsonreport.h"
 #include "programidentity.h"
 #include "singleinstance.h"
+#include "startupprobe.h"
 #include "windowlauncher.h"
 
 #include <QApplication>
@@ -121,6 +122,7 @@ int main(int argc, char *argv[])
 {
     const bool window = needsWindow(CommandLine::parse(rawArguments(argc, argv)));
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, window);
+    StartupProbe::installIfAsked();
     QCoreApplication::setOrganizationName(QStringLiteral("XeroRefreshAssistant"));
     QCoreApplication::setApplicationName(QStringLiteral("xero-refresh-assistant"));
     QCoreApplication::setApplicationVersion(QStringLiteral(XRA_VERSION));

@@ -6,6 +6,24 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <optional>
+
+namespace {
+
+// A whole number from 0 to most given with option name, or nullopt after saying why on stderr.
+std::optional<int> boundedNumber(const QCommandLineParser &parser, const QString &name, int most)
+{
+    bool isNumber = false;
+    const uint value = parser.value(name).toUInt(&isNumber);
+    if (!isNumber || value > static_cast<uint>(most)) {
+        std::fprintf(stderr, "xero-refresh-sandbox: --%s needs a number from 0 to %d.\n",
+                     qPrintable(name), most);
+        return std::nullopt;
+    }
+    return static_cast<int>(value);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -24,6 +42,19 @@ int main(int argc, char **argv)
                                                        "the other origins take free ports."),
                                         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(portOption);
+    // A large catalogue and a round-trip time, for the benchmark (bench/run.sh) and demos.
+    parser.addOption({QStringLiteral("workspaces"),
+                      QStringLiteral("Add N generated workspaces to the scenario."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("datasets-each"),
+                      QStringLiteral("Give each generated workspace M datasets."),
+                      QStringLiteral("M"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("xero-every"),
+                      QStringLiteral("One generated dataset in K reads Xero (0: none)."),
+                      QStringLiteral("K"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("latency"),
+                      QStringLiteral("Answer every request after MS milliseconds."),
+                      QStringLiteral("MS"), QStringLiteral("0")});
     parser.process(app);
 
     bool portIsNumber = false;
@@ -33,7 +64,16 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    const auto workspaces = boundedNumber(parser, QStringLiteral("workspaces"), 10000);
+    const auto datasetsEach = boundedNumber(parser, QStringLiteral("datasets-each"), 100);
+    const auto xeroEvery = boundedNumber(parser, QStringLiteral("xero-every"), 1000000);
+    const auto latency = boundedNumber(parser, QStringLiteral("latency"), 600000);
+    if (!workspaces || !datasetsEach || !xeroEvery || !latency)
+        return 2;
+
     SandboxServer server;
+    server.addWorkspaces(*workspaces, *datasetsEach, *xeroEvery);
+    server.setLatency(*latency);
     if (!server.listen(static_cast<quint16>(port))) {
         std::fprintf(stderr, "xero-refresh-sandbox: cannot listen on 127.0.0.1:%u: %s\n", port,
                      qPrintable(server.errorString()));

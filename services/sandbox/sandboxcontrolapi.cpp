@@ -169,10 +169,23 @@ SandboxReply SandboxControlApi::workspaces(const SandboxRequest &request)
         return problem(405, QStringLiteral("Use POST."));
     const auto body = SandboxJson::parseObject(request.body);
     const auto count = body ? integerMember(*body, QStringLiteral("count")) : std::nullopt;
-    if (!count || *count < 0 || *count > 10000)
-        return problem(400, QStringLiteral("Expected {\"count\": an integer from 0 to 10000}."));
-    m_server.addWorkspaces(static_cast<int>(*count));
-    return SandboxReply::json(200, QJsonObject{{QStringLiteral("added"), *count}});
+    // Both optional: without them the workspaces are empty, as paging tests want them.
+    const auto datasetsEach = body && SandboxJson::hasMember(*body, QStringLiteral("datasetsEach"))
+                                  ? integerMember(*body, QStringLiteral("datasetsEach"))
+                                  : std::optional<qint64>(0);
+    const auto xeroEvery = body && SandboxJson::hasMember(*body, QStringLiteral("xeroEvery"))
+                               ? integerMember(*body, QStringLiteral("xeroEvery"))
+                               : std::optional<qint64>(0);
+    if (!count || *count < 0 || *count > 10000 || !datasetsEach || *datasetsEach < 0 ||
+        *datasetsEach > 100 || !xeroEvery || *xeroEvery < 0 || *xeroEvery > 1000000)
+        return problem(400, QStringLiteral("Expected {\"count\": an integer from 0 to 10000, "
+                                           "optionally \"datasetsEach\": 0 to 100 and "
+                                           "\"xeroEvery\": 0 (none) or one dataset in N}."));
+    m_server.addWorkspaces(static_cast<int>(*count), static_cast<int>(*datasetsEach),
+                           static_cast<int>(*xeroEvery));
+    return SandboxReply::json(
+        200, QJsonObject{{QStringLiteral("added"), *count},
+                         {QStringLiteral("datasetsAdded"), *count * *datasetsEach}});
 }
 
 SandboxReply SandboxControlApi::origins(const SandboxRequest &request)

@@ -5,6 +5,7 @@
 #include "microsoftidentitysandbox.h"
 #include "powerbisandboxapi.h"
 #include "powerbiwebsandbox.h"
+#include "sandboxcatalogue.h"
 #include "sandboxcontext.h"
 #include "sandboxcontrolapi.h"
 #include "sandboxhttpserver.h"
@@ -178,9 +179,9 @@ int SandboxServer::pendingFaults() const
     return static_cast<int>(m_faults.size());
 }
 
-void SandboxServer::addWorkspaces(int count)
+void SandboxServer::addWorkspaces(int count, int datasetsEach, int xeroEvery)
 {
-    m_context->state.addWorkspaces(count);
+    SandboxCatalogue::add(m_context->state, {count, datasetsEach, xeroEvery}, now());
 }
 
 QString SandboxServer::issuePowerBiAccessToken(const QString &user)

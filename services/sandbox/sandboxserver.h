@@ -65,7 +65,9 @@ public:
     void addFault(const SandboxFault &fault);
     void clearFaults();
     int pendingFaults() const;
-    void addWorkspaces(int count); // "Workspace 001"... for paging tests (shared capacity, empty)
+    // "Workspace 001"... (shared capacity), empty for paging tests, or with datasetsEach datasets
+    // each, one in xeroEvery reading Xero, for the benchmark (SandboxCatalogue).
+    void addWorkspaces(int count, int datasetsEach = 0, int xeroEvery = 0);
 
     // Shortcuts equal to a completed sign-in, for tests:
     QString issuePowerBiAccessToken(const QString &user = QStringLiteral("alex@contoso.example"));

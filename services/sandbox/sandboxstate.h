@@ -4,6 +4,7 @@
 #include "sandboxgateway.h"
 #include "sandboxworkspace.h"
 
+#include <QHash>
 #include <QList>
 
 // The Power BI side of the sandbox: workspaces and datasets with their history.
@@ -29,4 +30,17 @@ public:
     bool isOnDedicatedCapacity(const SandboxDataset &dataset) const;
     // "Workspace 001", ...: empty shared-capacity workspaces for paging tests.
     void addWorkspaces(int count);
+
+private:
+    // A generated catalogue has thousands of datasets and its client reads each one: the
+    // lookups go through positions by id, made when first needed and made again when the list
+    // grew or an entry found there is not the one asked for. Small states are read in full.
+    bool useIndex() const;
+    void makeIndex() const;
+    const QList<qsizetype> *indexedInWorkspace(const QString &workspaceId) const;
+    qsizetype indexedDataset(const QString &datasetId) const;
+
+    mutable QHash<QString, qsizetype> m_datasetPosition;
+    mutable QHash<QString, QList<qsizetype>> m_workspacePositions;
+    mutable qsizetype m_indexedCount = -1;
 };

@@ -329,3 +329,61 @@ TEST(SandboxBinary, ExitsWithOneWhenThePortIsTaken)
     EXPECT_EQ(process.exitCode(), 1);
     EXPECT_TRUE(process.readAllStandardError().contains("cannot listen"));
 }
+
+// The benchmark's sandbox: a round-trip time and a generated catalogue from the command line.
+TEST(SandboxBinary, TakesALatencyAndAGeneratedCatalogue)
+{
+    QProcess process;
+    process.start(QStringLiteral(XRA_SANDBOX_BINARY),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--latency"),
+                   QStringLiteral("40"), QStringLiteral("--workspaces"), QStringLiteral("3"),
+                   QStringLiteral("--datasets-each"), QStringLiteral("2"),
+                   QStringLiteral("--xero-every"), QStringLiteral("2")});
+    ASSERT_TRUE(process.waitForStarted(5000));
+    QByteArray output;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            output += process.readAllStandardOutput();
+            return output.contains('\n');
+        },
+        10000));
+    const auto match =
+        QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)\n"))
+            .match(QString::fromUtf8(output));
+    ASSERT_TRUE(match.hasMatch()) << output.toStdString();
+    SandboxTestClient client{QUrl(match.captured(1))};
+    EXPECT_EQ(client.get(QStringLiteral("/_sandbox/latency"))
+                  .json()
+                  .value(QStringLiteral("milliseconds"))
+                  .toInt(),
+              40);
+    const QString token =
+        client
+            .postForm(QStringLiteral("/contoso/oauth2/v2.0/token"),
+                      {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                       {QStringLiteral("client_id"), QStringLiteral("sandbox-client")},
+                       {QStringLiteral("client_secret"), QStringLiteral("sandbox-secret")},
+                       {QStringLiteral("scope"),
+                        QStringLiteral("https://analysis.windows.net/powerbi/api/"
+                                       ".default")}})
+            .json()
+            .value(QStringLiteral("access_token"))
+            .toString();
+    const HttpResult datasets = client.get(
+        QStringLiteral("/v1.0/myorg/groups/9a0b1c2d-3e4f-4a5b-8c6d-000000000004/datasets"), token);
+    EXPECT_EQ(datasets.json().value(QStringLiteral("value")).toArray().size(), 2);
+    // Every answer but the control routes' comes after the round trip.
+    EXPECT_GE(datasets.elapsedMs, 40);
+    process.kill();
+    process.waitForFinished(5000);
+}
+
+TEST(SandboxBinary, RefusesACatalogueOptionThatIsNotANumber)
+{
+    QProcess process;
+    process.start(QStringLiteral(XRA_SANDBOX_BINARY),
+                  {QStringLiteral("--workspaces"), QStringLiteral("many")});
+    ASSERT_TRUE(process.waitForFinished(10000));
+    EXPECT_EQ(process.exitCode(), 2);
+    EXPECT_TRUE(process.readAllStandardError().contains("--workspaces needs a number"));
+}
