@@ -163,13 +163,13 @@ void WindowLauncher::signInSilently()
 
 void WindowLauncher::showStatusWindowSigningIn(const QString &account)
 {
-    ensureStatusWindow();
-    m_statusWindow->show();
+    presentStatusWindow();
     m_statusWindow->showSigningIn(account);
     showPendingNotice();
 }
 
-void WindowLauncher::ensureStatusWindow()
+// Shown, in front and with the keyboard (Alt+R works at once), in place of the wizard.
+void WindowLauncher::presentStatusWindow()
 {
     if (!m_statusWindow) {
         RepairSession *session = m_stack->services()->session();
@@ -181,16 +181,16 @@ void WindowLauncher::ensureStatusWindow()
         connect(m_statusWindow, &StatusWindow::chooseDatasetRequested, this,
                 [this] { openWizardAt(RepairWizard::PageChooseDataset); });
     }
-}
-
-void WindowLauncher::showStatusWindow()
-{
-    ensureStatusWindow();
     m_statusWindow->show();
     m_statusWindow->raise();
     m_statusWindow->activateWindow();
     if (m_wizard)
         m_wizard->hide();
+}
+
+void WindowLauncher::showStatusWindow()
+{
+    presentStatusWindow();
     m_statusWindow->reload();
     showPendingNotice();
 }

@@ -60,7 +60,7 @@ private:
     void useSandboxServices();
     void signInSilently();
     void showStatusWindowSigningIn(const QString &account);
-    void ensureStatusWindow();
+    void presentStatusWindow();
     void showStatusWindow();
     void openWizardAt(int pageId);
     void fixCredentials();

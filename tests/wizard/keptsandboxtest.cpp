@@ -118,6 +118,8 @@ TEST(KeptSandbox, TheRepairOfOneStartIsThereAtTheNextWhereRefreshNowWorksAndRese
         })) << "no status window; exit code "
             << second.exitCode().value_or(-1);
         StatusWindow *window = launcher.statusWindow();
+        // In front with the keyboard: Alt+R works without a click first.
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window));
         EXPECT_EQ(launcher.wizard(), nullptr);
         EXPECT_EQ(shownIn(window, "lastStatusLabel"), QStringLiteral("Completed"));
         EXPECT_TRUE(shownIn(window, "credentialLabel").contains(QStringLiteral("Lasting")))
