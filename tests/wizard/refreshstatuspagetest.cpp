@@ -168,15 +168,7 @@ TEST_F(RefreshStatusPageTest, ReloadShowsARefreshStartedMeanwhile)
 {
     ASSERT_TRUE(openStatus());
     // Someone pressed Refresh now in Power BI while the page was open.
-    SandboxRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/refreshes")
-                       .arg(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId);
-    request.headers = {{"Authorization", "Bearer " + sandbox.issuePowerBiAccessToken().toUtf8()},
-                       {"Content-Type", "application/json"}};
-    request.body = "{}";
-    request.root = sandbox.rootUrl();
-    ASSERT_EQ(sandbox.answer(request).status, 202);
+    ASSERT_EQ(callXeroDataset("POST", QStringLiteral("/refreshes"), "{}").status, 202);
 
     auto *reload = statusPage()->findChild<QPushButton *>(QStringLiteral("reload"));
     ASSERT_NE(reload, nullptr);

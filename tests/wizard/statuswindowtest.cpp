@@ -56,17 +56,7 @@ protected:
     // seconds of the sandbox's clock, which is moved past its end unless left running.
     void refreshElsewhere(bool leaveRunning = false)
     {
-        SandboxRequest request;
-        request.method = "POST";
-        request.path =
-            QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/refreshes")
-                .arg(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId);
-        request.headers = {
-            {"Authorization", "Bearer " + sandbox.issuePowerBiAccessToken().toUtf8()},
-            {"Content-Type", "application/json"}};
-        request.body = "{}";
-        request.root = sandbox.rootUrl();
-        ASSERT_EQ(sandbox.answer(request).status, 202);
+        ASSERT_EQ(callXeroDataset("POST", QStringLiteral("/refreshes"), "{}").status, 202);
         if (!leaveRunning)
             sandbox.advanceClock(6);
     }
@@ -74,15 +64,8 @@ protected:
     // How many refreshes the dataset's history holds in Power BI.
     qsizetype historySize()
     {
-        SandboxRequest request;
-        request.method = "GET";
-        request.path =
-            QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/refreshes")
-                .arg(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId);
-        request.headers = {
-            {"Authorization", "Bearer " + sandbox.issuePowerBiAccessToken().toUtf8()}};
-        request.root = sandbox.rootUrl();
-        const QJsonDocument answer = QJsonDocument::fromJson(sandbox.answer(request).body);
+        const QJsonDocument answer =
+            QJsonDocument::fromJson(callXeroDataset("GET", QStringLiteral("/refreshes")).body);
         return answer.object().value(QStringLiteral("value")).toArray().size();
     }
 

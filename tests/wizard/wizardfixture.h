@@ -97,6 +97,28 @@ protected:
         return stack.signInToXero(browser, organisationName, tenantIds);
     }
 
+    // One call to the scenario's Xero dataset in the sandbox's Power BI API, as `user`, straight
+    // to its handler, as someone elsewhere (the web page, a script) would make it. path follows
+    // the dataset's own ("/refreshes"); a body is sent as JSON.
+    SandboxReply callXeroDataset(const QByteArray &method, const QString &path,
+                                 const QByteArray &body = {},
+                                 const QString &user = SandboxScenario::microsoftUser)
+    {
+        SandboxRequest request;
+        request.method = method;
+        request.path =
+            QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2%3")
+                .arg(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId, path);
+        request.headers = {
+            {"Authorization", "Bearer " + sandbox.issuePowerBiAccessToken(user).toUtf8()}};
+        if (!body.isEmpty())
+            request.headers.append(
+                {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        request.body = body;
+        request.root = sandbox.rootUrl();
+        return sandbox.answer(request);
+    }
+
     // A half hour of the day, in Paris, two to three hours from the sandbox's now. A Xero token
     // pushed now (it lives 30 minutes) is dead by a slot there, whatever the time of the run:
     // with a fixed time such as the scenario's 07:00, the suites that expect "the next scheduled

@@ -22,18 +22,9 @@ protected:
     // time: moved hours away, the walks read the same at any time of day (slotHoursAway()).
     void moveTheXeroScheduleHoursAway()
     {
-        SandboxRequest request;
-        request.method = "PATCH";
-        request.path =
-            QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/refreshSchedule")
-                .arg(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId);
-        request.headers = {
-            {"Authorization", "Bearer " + sandbox.issuePowerBiAccessToken().toUtf8()},
-            {"Content-Type", "application/json"}};
-        request.body =
+        const QByteArray times =
             QStringLiteral(R"({"value":{"times":["%1"]}})").arg(slotHoursAway()).toUtf8();
-        request.root = sandbox.rootUrl();
-        ASSERT_EQ(sandbox.answer(request).status, 200);
+        ASSERT_EQ(callXeroDataset("PATCH", QStringLiteral("/refreshSchedule"), times).status, 200);
     }
 
     // A fresh wizard at the Power BI sign-in, nobody signed in.

@@ -49,24 +49,10 @@ protected:
         return retry;
     }
 
-    // One call to the sandbox's Power BI API as `user`, straight to its handler.
-    SandboxReply callAs(const QString &user, const QByteArray &method, const QString &path)
-    {
-        SandboxRequest request;
-        request.method = method;
-        request.path =
-            QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2%3")
-                .arg(SandboxScenario::financeWorkspaceId, SandboxScenario::xeroDatasetId, path);
-        request.headers = {
-            {"Authorization", "Bearer " + sandbox.issuePowerBiAccessToken(user).toUtf8()}};
-        request.root = sandbox.rootUrl();
-        return sandbox.answer(request);
-    }
-
     // The owner as the sandbox (Power BI) knows it.
     QString ownerInSandbox()
     {
-        const SandboxReply reply = callAs(SandboxScenario::microsoftUser, "GET", {});
+        const SandboxReply reply = callXeroDataset("GET", {});
         return QJsonDocument::fromJson(reply.body)
             .object()
             .value(QStringLiteral("configuredBy"))
@@ -126,9 +112,10 @@ TEST_F(XeroSettingsPageTest, EditCredentialsMovesToConfigureXero)
 
 TEST_F(XeroSettingsPageTest, SomeoneElsesDatasetIsTakenOverBeforeCredentialsAreEdited)
 {
-    ASSERT_EQ(
-        callAs(SandboxScenario::otherOwner, "POST", QStringLiteral("/Default.TakeOver")).status,
-        200);
+    ASSERT_EQ(callXeroDataset("POST", QStringLiteral("/Default.TakeOver"), {},
+                              SandboxScenario::otherOwner)
+                  .status,
+              200);
     ASSERT_TRUE(openSettings());
     EXPECT_EQ(label(QStringLiteral("owner"))->text(), SandboxScenario::otherOwner);
     EXPECT_TRUE(takeOver()->isVisible());
@@ -154,9 +141,10 @@ TEST_F(XeroSettingsPageTest, SomeoneElsesDatasetIsTakenOverBeforeCredentialsAreE
 
 TEST_F(XeroSettingsPageTest, AFailedTakeOverSaysSoAndRetryTakesOver)
 {
-    ASSERT_EQ(
-        callAs(SandboxScenario::otherOwner, "POST", QStringLiteral("/Default.TakeOver")).status,
-        200);
+    ASSERT_EQ(callXeroDataset("POST", QStringLiteral("/Default.TakeOver"), {},
+                              SandboxScenario::otherOwner)
+                  .status,
+              200);
     ASSERT_TRUE(openSettings());
     sandbox.addFault(
         SandboxFault::on(QStringLiteral("POST"), QStringLiteral("/Default\\.TakeOver$"))
@@ -197,9 +185,10 @@ TEST_F(XeroSettingsPageTest, ALoadErrorShowsTheSentenceAndRetryReads)
 TEST_F(XeroSettingsPageTest, ADarkPaletteKeepsThePageReadable)
 {
     darkPaletteScope.apply();
-    ASSERT_EQ(
-        callAs(SandboxScenario::otherOwner, "POST", QStringLiteral("/Default.TakeOver")).status,
-        200);
+    ASSERT_EQ(callXeroDataset("POST", QStringLiteral("/Default.TakeOver"), {},
+                              SandboxScenario::otherOwner)
+                  .status,
+              200);
     ASSERT_TRUE(openSettings());
     // The page's text takes the palette's own colours: light on the dark window.
     EXPECT_GT(label(QStringLiteral("owner"))->palette().color(QPalette::WindowText).lightness(),
