@@ -2701,6 +2701,21 @@ passed (the refresh goes on in Power BI).
     </message>
 </context>
 <context>
+    <name>WebContentLoader</name>
+    <message>
+        <source>This page cannot be shown: the part of the program that shows web pages could not be loaded (%1). Reinstalling the program should bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not this program&apos;s web view plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder to look in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowLauncher</name>
     <message>
         <source>Xero Refresh Assistant</source>

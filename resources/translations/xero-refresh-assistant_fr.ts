@@ -2721,6 +2721,21 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
     </message>
 </context>
 <context>
+    <name>WebContentLoader</name>
+    <message>
+        <source>This page cannot be shown: the part of the program that shows web pages could not be loaded (%1). Reinstalling the program should bring it back.</source>
+        <translation>Cette page ne peut pas être affichée : la partie du programme qui affiche les pages web n’a pas pu être chargée (%1). Réinstaller le programme devrait la rétablir.</translation>
+    </message>
+    <message>
+        <source>%1 is not this program&apos;s web view plugin</source>
+        <translation>%1 n’est pas le module d’affichage web de ce programme</translation>
+    </message>
+    <message>
+        <source>no folder to look in</source>
+        <translation>aucun dossier où le chercher</translation>
+    </message>
+</context>
+<context>
     <name>WindowLauncher</name>
     <message>
         <source>Xero Refresh Assistant</source>
