@@ -2703,15 +2703,17 @@ passed (the refresh goes on in Power BI).
 <context>
     <name>WebContentLoader</name>
     <message>
-        <source>This page cannot be shown: the part of the program that shows web pages could not be loaded (%1). Reinstalling the program should bring it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not this program&apos;s web view plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no folder to look in</source>
+        <source>This page cannot be shown: the part of the program that shows web pages could not be loaded. Reinstalling the program should bring it back.
+
+Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

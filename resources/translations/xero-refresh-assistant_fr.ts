@@ -2723,16 +2723,20 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
 <context>
     <name>WebContentLoader</name>
     <message>
-        <source>This page cannot be shown: the part of the program that shows web pages could not be loaded (%1). Reinstalling the program should bring it back.</source>
-        <translation>Cette page ne peut pas être affichée : la partie du programme qui affiche les pages web n’a pas pu être chargée (%1). Réinstaller le programme devrait la rétablir.</translation>
-    </message>
-    <message>
         <source>%1 is not this program&apos;s web view plugin</source>
         <translation>%1 n’est pas le module d’affichage web de ce programme</translation>
     </message>
     <message>
-        <source>no folder to look in</source>
-        <translation>aucun dossier où le chercher</translation>
+        <source>This page cannot be shown: the part of the program that shows web pages could not be loaded. Reinstalling the program should bring it back.
+
+Details: %1</source>
+        <translation>Cette page ne peut pas être affichée : la partie du programme qui affiche les pages web n’a pas pu être chargée. Réinstaller le programme devrait la rétablir.
+
+Détails : %1</translation>
+    </message>
+    <message>
+        <source>%1 was not found in %2.</source>
+        <translation>%1 est introuvable dans %2.</translation>
     </message>
 </context>
 <context>

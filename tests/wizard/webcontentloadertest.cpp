@@ -5,8 +5,10 @@
 
 #include "webcontentloader.h"
 #include "powerbibrowser.h"
+#include "screenshot.h"
 #include "signinbrowser.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -103,10 +105,16 @@ TEST(WebContentLoaderTest, AMissingPluginIsSaidInPlaceOfThePage)
 
     SignInBrowser *signIn = loader.createSignInBrowser(&window);
     ASSERT_NE(signIn, nullptr);
+    window.resize(640, 240);
+    signIn->resize(window.size());
+    window.show();
+    keepScreenshot(&window, QStringLiteral("webcontent-missing"));
     EXPECT_FALSE(loader.isLoaded());
     EXPECT_FALSE(loader.problem().isEmpty());
     EXPECT_TRUE(signIn->isShowingError());
-    EXPECT_TRUE(signIn->errorMessage().contains(QStringLiteral("could not be loaded")))
+    EXPECT_TRUE(loader.problem().contains(QDir::toNativeSeparators(empty.path())))
+        << "the problem names where the plugin was looked for: " << loader.problem().toStdString();
+    EXPECT_TRUE(signIn->errorMessage().contains(loader.problem()))
         << signIn->errorMessage().toStdString();
     QSignalSpy failed(signIn, &SignInBrowser::failed);
     QSignalSpy cancelled(signIn, &SignInBrowser::cancelled);

@@ -38,10 +38,11 @@ QLabel *unavailableLabel(const QString &problem, QWidget *parent)
     auto *label = new QLabel(
         QCoreApplication::translate("WebContentLoader",
                                     "This page cannot be shown: the part of the program that "
-                                    "shows web pages could not be loaded (%1). Reinstalling "
-                                    "the program should bring it back.")
+                                    "shows web pages could not be loaded. Reinstalling the "
+                                    "program should bring it back.\n\nDetails: %1")
             .arg(problem),
         parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(parent);
@@ -94,6 +95,14 @@ public:
 private:
     QString m_message;
 };
+
+QString nativeList(const QStringList &folders)
+{
+    QStringList native;
+    for (const QString &folder : folders)
+        native.append(QDir::toNativeSeparators(folder));
+    return native.join(QStringLiteral(", "));
+}
 
 } // namespace
 
@@ -149,8 +158,10 @@ WebContent *WebContentLoader::load()
     prepareSharedOpenGl();
     QStringList tried;
     for (const QString &folder : std::as_const(m_folders)) {
-        const QString path = QDir(folder).filePath(pluginBaseName());
-        QPluginLoader loader(path);
+        const QDir dir(folder);
+        if (dir.entryList({pluginBaseName() + QLatin1Char('*')}, QDir::Files).isEmpty())
+            continue;
+        QPluginLoader loader(dir.filePath(pluginBaseName()));
         if (!loader.load()) {
             tried.append(loader.errorString());
             continue;
@@ -165,9 +176,10 @@ WebContent *WebContentLoader::load()
         qCInfo(lcWebContent) << "Web view plugin loaded from" << loader.fileName();
         return plugin->createWebContent(this);
     }
-    m_problem = tried.isEmpty()
-                    ? QCoreApplication::translate("WebContentLoader", "no folder to look in")
-                    : tried.join(QStringLiteral("; "));
+    m_problem = !tried.isEmpty()
+                    ? tried.join(QStringLiteral("; "))
+                    : QCoreApplication::translate("WebContentLoader", "%1 was not found in %2.")
+                          .arg(pluginBaseName(), nativeList(m_folders));
     qCWarning(lcWebContent) << "No web view plugin:" << m_problem;
     return nullptr;
 }
