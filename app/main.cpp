@@ -62,6 +62,13 @@ bool needsWindow(const CommandLine &line)
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[], bool window)
 {
     if (window) {
+#ifdef Q_OS_WIN
+        // Qt WebEngine draws through OpenGL. Linked, its start-up would have told Qt Quick so
+        // before the application existed; loaded later (the web view plugin), it cannot, and
+        // Qt Quick would pick Direct3D. Not needed where OpenGL is Qt Quick's default.
+        if (!qEnvironmentVariableIsSet("QSG_RHI_BACKEND"))
+            qputenv("QSG_RHI_BACKEND", "opengl");
+#endif
         auto application = std::make_unique<QApplication>(argc, argv);
         // The desktop file's name lets Wayland docks and task bars match the windows to the
         // menu entry and its icon; the window icon is for X11 and the title bars.

@@ -2703,10 +2703,6 @@ passed (the refresh goes on in Power BI).
 <context>
     <name>WebContentLoader</name>
     <message>
-        <source>%1 is not this program&apos;s web view plugin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This page cannot be shown: the part of the program that shows web pages could not be loaded. Reinstalling the program should bring it back.
 
 Details: %1</source>
@@ -2714,6 +2710,10 @@ Details: %1</source>
     </message>
     <message>
         <source>%1 was not found in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the web view plugin of this version of the program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2723,10 +2723,6 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
 <context>
     <name>WebContentLoader</name>
     <message>
-        <source>%1 is not this program&apos;s web view plugin</source>
-        <translation>%1 n’est pas le module d’affichage web de ce programme</translation>
-    </message>
-    <message>
         <source>This page cannot be shown: the part of the program that shows web pages could not be loaded. Reinstalling the program should bring it back.
 
 Details: %1</source>
@@ -2737,6 +2733,10 @@ Détails : %1</translation>
     <message>
         <source>%1 was not found in %2.</source>
         <translation>%1 est introuvable dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not the web view plugin of this version of the program.</source>
+        <translation>%1 n’est pas le module d’affichage web de cette version du programme.</translation>
     </message>
 </context>
 <context>

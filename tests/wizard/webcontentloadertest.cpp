@@ -67,6 +67,44 @@ QStringList builtPluginFolder()
 
 } // namespace
 
+TEST(WebContentLoaderTest, AMissingPluginIsSaidInPlaceOfThePageAndTheBrowserOffered)
+{
+    const QTemporaryDir empty;
+    WebContentLoader loader({empty.path()});
+    QWidget window;
+
+    SignInBrowser *signIn = loader.createSignInBrowser(&window);
+    window.resize(640, 240);
+    signIn->resize(window.size());
+    window.show();
+    keepScreenshot(&window, QStringLiteral("webcontent-missing"));
+    EXPECT_FALSE(loader.isLoaded());
+    EXPECT_EQ(QOpenGLContext::globalShareContext(), nullptr) << "an OpenGL context for nothing";
+    EXPECT_TRUE(loader.problem().contains(QDir::toNativeSeparators(empty.path())))
+        << "the problem names where the plugin was looked for: " << loader.problem().toStdString();
+    EXPECT_TRUE(signIn->errorMessage().contains(loader.problem()))
+        << signIn->errorMessage().toStdString();
+
+    // The sign-in can still go on in the system browser, where the page offers it (Xero's).
+    QSignalSpy failed(signIn, &SignInBrowser::failed);
+    QSignalSpy browserOnly(signIn, &SignInBrowser::browserOnlyPageReached);
+    QSignalSpy cancelled(signIn, &SignInBrowser::cancelled);
+    const QUrl authorizeUrl(QStringLiteral("https://login.xero.com/identity/connect/authorize"));
+    signIn->start(authorizeUrl, QUrl(QStringLiteral("http://127.0.0.1/callback")), {});
+    EXPECT_EQ(failed.size(), 1);
+    ASSERT_EQ(browserOnly.size(), 1);
+    EXPECT_EQ(browserOnly.first().first().toUrl(), authorizeUrl);
+    signIn->cancel();
+    EXPECT_EQ(cancelled.size(), 1) << "the user can still give up the sign-in";
+
+    PowerBiBrowser *powerBi = loader.createPowerBiBrowser(&window);
+    QSignalSpy powerBiFailed(powerBi, &PowerBiBrowser::failed);
+    powerBi->open(QUrl(QStringLiteral("https://app.powerbi.com/")), {}, {});
+    EXPECT_EQ(powerBiFailed.size(), 1);
+    EXPECT_TRUE(powerBiFailed.first().first().toString().contains(loader.problem()));
+}
+
+// Last: Qt WebEngine stays in the process once loaded.
 TEST(WebContentLoaderTest, WebEngineArrivesWithTheFirstViewAndTheViewsWork)
 {
     WebContentLoader loader(builtPluginFolder());
@@ -95,38 +133,4 @@ TEST(WebContentLoaderTest, WebEngineArrivesWithTheFirstViewAndTheViewsWork)
     powerBi->open(pages.url(QStringLiteral("/settings")), pages.hosts(), pages.redirectUri());
     EXPECT_TRUE(QTest::qWaitFor([&] { return !loaded.isEmpty(); }, webWaitMs));
     EXPECT_FALSE(powerBi->isShowingError());
-}
-
-TEST(WebContentLoaderTest, AMissingPluginIsSaidInPlaceOfThePage)
-{
-    const QTemporaryDir empty;
-    WebContentLoader loader({empty.path()});
-    QWidget window;
-
-    SignInBrowser *signIn = loader.createSignInBrowser(&window);
-    ASSERT_NE(signIn, nullptr);
-    window.resize(640, 240);
-    signIn->resize(window.size());
-    window.show();
-    keepScreenshot(&window, QStringLiteral("webcontent-missing"));
-    EXPECT_FALSE(loader.isLoaded());
-    EXPECT_FALSE(loader.problem().isEmpty());
-    EXPECT_TRUE(signIn->isShowingError());
-    EXPECT_TRUE(loader.problem().contains(QDir::toNativeSeparators(empty.path())))
-        << "the problem names where the plugin was looked for: " << loader.problem().toStdString();
-    EXPECT_TRUE(signIn->errorMessage().contains(loader.problem()))
-        << signIn->errorMessage().toStdString();
-    QSignalSpy failed(signIn, &SignInBrowser::failed);
-    QSignalSpy cancelled(signIn, &SignInBrowser::cancelled);
-    signIn->start(QUrl(QStringLiteral("https://login.example/authorize")),
-                  QUrl(QStringLiteral("http://127.0.0.1/callback")), {});
-    EXPECT_EQ(failed.size(), 1);
-    signIn->cancel();
-    EXPECT_EQ(cancelled.size(), 1) << "the user can still give up the sign-in";
-
-    PowerBiBrowser *powerBi = loader.createPowerBiBrowser(&window);
-    QSignalSpy powerBiFailed(powerBi, &PowerBiBrowser::failed);
-    powerBi->open(QUrl(QStringLiteral("https://app.powerbi.com/")), {}, {});
-    EXPECT_EQ(powerBiFailed.size(), 1);
-    EXPECT_TRUE(powerBi->isShowingError());
 }

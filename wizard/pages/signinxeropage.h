@@ -50,7 +50,6 @@ public:
         Failed,    // the operation panel says why
     };
 
-    // profile must outlive the page.
     // All must outlive the page.
     SignInXeroPage(OperationTracker *operations, XeroSignInFlow *xero, RefreshRunner *runner,
                    WebContent *webContent, QWidget *parent = nullptr);

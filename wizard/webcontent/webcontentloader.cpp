@@ -1,100 +1,42 @@
 #include "webcontentloader.h"
 
-#include "powerbibrowser.h"
-#include "signinbrowser.h"
+#include "unavailablepowerbibrowser.h"
+#include "unavailablesigninbrowser.h"
 #include "webcontentplugin.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
-#include <QLabel>
 #include <QLoggingCategory>
 #include <QOpenGLContext>
 #include <QPluginLoader>
-#include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcWebContent, "xra.webcontent")
 
+#if QT_CONFIG(opengl)
+QT_BEGIN_NAMESPACE
 // Exported by QtGui (version Qt_6) but declared only in its private headers, which Debian ships
-// apart; this is the one function Qt WebEngine's own start-up calls to publish its context.
+// apart; Qt WebEngine's own start-up publishes its context with them.
 Q_GUI_EXPORT void qt_gl_set_global_share_context(QOpenGLContext *context);
+Q_GUI_EXPORT QOpenGLContext *qt_gl_global_share_context();
+QT_END_NAMESPACE
+#endif
 
 namespace {
 
+#if QT_CONFIG(opengl)
 QOpenGLContext *sharedOpenGl = nullptr;
 
 // The context lives as long as the application, as the one Qt WebEngine makes would: web views
 // and the engine's GPU thread use it until the very end.
 void deleteSharedOpenGl()
 {
+    if (qt_gl_global_share_context() == sharedOpenGl)
+        qt_gl_set_global_share_context(nullptr);
     delete sharedOpenGl;
     sharedOpenGl = nullptr;
 }
-
-// In place of a web page when the plugin cannot be loaded: the reason, plainly. The pages keep
-// their own ways out (Cancel, Back, the system browser).
-QLabel *unavailableLabel(const QString &problem, QWidget *parent)
-{
-    auto *label = new QLabel(
-        QCoreApplication::translate("WebContentLoader",
-                                    "This page cannot be shown: the part of the program that "
-                                    "shows web pages could not be loaded. Reinstalling the "
-                                    "program should bring it back.\n\nDetails: %1")
-            .arg(problem),
-        parent);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    auto *layout = new QVBoxLayout(parent);
-    layout->addWidget(label);
-    return label;
-}
-
-class UnavailableSignInBrowser : public SignInBrowser
-{
-public:
-    UnavailableSignInBrowser(const QString &problem, QWidget *parent)
-        : SignInBrowser(parent)
-        , m_message(unavailableLabel(problem, this)->text())
-    {}
-    void start(const QUrl &, const QUrl &, const QStringList &, const QStringList &) override
-    {
-        Q_EMIT failed(m_message);
-    }
-    void setExternalOpener(UrlOpener opener) override { m_opener = std::move(opener); }
-    void openInBrowser(const QUrl &url) override
-    {
-        if (m_opener)
-            m_opener(url);
-    }
-    bool isShowingError() const override { return true; }
-    QString errorMessage() const override { return m_message; }
-    void retry() override { Q_EMIT failed(m_message); }
-    void cancel() override { Q_EMIT cancelled(); }
-
-private:
-    QString m_message;
-    UrlOpener m_opener;
-};
-
-class UnavailablePowerBiBrowser : public PowerBiBrowser
-{
-public:
-    UnavailablePowerBiBrowser(const QString &problem, QWidget *parent)
-        : PowerBiBrowser(parent)
-        , m_message(unavailableLabel(problem, this)->text())
-    {}
-    void open(const QUrl &, const QStringList &, const QUrl &) override
-    {
-        Q_EMIT failed(m_message);
-    }
-    void setExternalOpener(SignInBrowser::UrlOpener) override {}
-    bool isShowingError() const override { return true; }
-    void reload() override { Q_EMIT failed(m_message); }
-
-private:
-    QString m_message;
-};
+#endif
 
 QString nativeList(const QStringList &folders)
 {
@@ -126,22 +68,31 @@ SignInBrowser *WebContentLoader::createSignInBrowser(QWidget *parent)
 {
     if (WebContent *loaded = content())
         return loaded->createSignInBrowser(parent);
-    return new UnavailableSignInBrowser(m_problem, parent);
+    return new UnavailableSignInBrowser(unavailableMessage(), parent);
 }
 
 PowerBiBrowser *WebContentLoader::createPowerBiBrowser(QWidget *parent)
 {
     if (WebContent *loaded = content())
         return loaded->createPowerBiBrowser(parent);
-    return new UnavailablePowerBiBrowser(m_problem, parent);
+    return new UnavailablePowerBiBrowser(unavailableMessage(), parent);
 }
 
-// The sessions are in the profile's files, which only the web engine reads: forgetting them
-// loads it, once.
+// The sessions are in the profile's files, which only the web engine reads. Until a page needs
+// it, the forgetting waits: it is done as the engine loads, before any page can use them.
 void WebContentLoader::forgetSignIns()
 {
-    if (WebContent *loaded = content())
-        loaded->forgetSignIns();
+    if (m_content)
+        m_content->forgetSignIns();
+    else
+        m_forgetPending = true;
+}
+
+QString WebContentLoader::unavailableMessage() const
+{
+    return tr("This page cannot be shown: the part of the program that shows web pages could not "
+              "be loaded. Reinstalling the program should bring it back.\n\nDetails: %1")
+        .arg(m_problem);
 }
 
 WebContent *WebContentLoader::content()
@@ -149,43 +100,45 @@ WebContent *WebContentLoader::content()
     if (!m_tried) {
         m_tried = true;
         m_content = load();
+        if (m_content && m_forgetPending)
+            m_content->forgetSignIns();
+        m_forgetPending = false;
     }
     return m_content;
 }
 
 WebContent *WebContentLoader::load()
 {
-    prepareSharedOpenGl();
-    QStringList tried;
+    QStringList problems;
     for (const QString &folder : std::as_const(m_folders)) {
         const QDir dir(folder);
         if (dir.entryList({pluginBaseName() + QLatin1Char('*')}, QDir::Files).isEmpty())
             continue;
+        prepareSharedOpenGl();
         QPluginLoader loader(dir.filePath(pluginBaseName()));
         if (!loader.load()) {
-            tried.append(loader.errorString());
+            problems.append(loader.errorString());
             continue;
         }
         auto *plugin = qobject_cast<WebContentPlugin *>(loader.instance());
         if (!plugin) {
-            tried.append(QCoreApplication::translate("WebContentLoader",
-                                                     "%1 is not this program's web view plugin")
-                             .arg(QDir::toNativeSeparators(loader.fileName())));
+            problems.append(tr("%1 is not the web view plugin of this version of the program.")
+                                .arg(QDir::toNativeSeparators(loader.fileName())));
             continue;
         }
         qCInfo(lcWebContent) << "Web view plugin loaded from" << loader.fileName();
         return plugin->createWebContent(this);
     }
-    m_problem = !tried.isEmpty()
-                    ? tried.join(QStringLiteral("; "))
-                    : QCoreApplication::translate("WebContentLoader", "%1 was not found in %2.")
-                          .arg(pluginBaseName(), nativeList(m_folders));
+    m_problem = !problems.isEmpty()
+                    ? problems.join(QLatin1Char(' '))
+                    : tr("%1 was not found in %2.").arg(pluginBaseName(), nativeList(m_folders));
     qCWarning(lcWebContent) << "No web view plugin:" << m_problem;
     return nullptr;
 }
 
 void WebContentLoader::prepareSharedOpenGl()
 {
+#if QT_CONFIG(opengl)
     if (QOpenGLContext::globalShareContext() || !qobject_cast<QGuiApplication *>(qApp))
         return;
     sharedOpenGl = new QOpenGLContext;
@@ -194,4 +147,5 @@ void WebContentLoader::prepareSharedOpenGl()
         qCWarning(lcWebContent) << "No OpenGL context to share: web pages may draw slowly";
     qt_gl_set_global_share_context(sharedOpenGl);
     qAddPostRoutine(deleteSharedOpenGl);
+#endif
 }

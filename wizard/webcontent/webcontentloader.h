@@ -32,6 +32,7 @@ public:
     QString problem() const { return m_problem; }
 
 private:
+    QString unavailableMessage() const;
     WebContent *content();
     WebContent *load();
     // Qt WebEngine shares its OpenGL resources through Qt's global share context. A program
@@ -43,4 +44,5 @@ private:
     QPointer<WebContent> m_content;
     QString m_problem;
     bool m_tried = false;
+    bool m_forgetPending = false;
 };

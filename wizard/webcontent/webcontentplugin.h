@@ -16,5 +16,7 @@ public:
     virtual WebContent *createWebContent(QObject *parent) = 0;
 };
 
+// The revision changes with any change to the classes the plugin and the program share, so that
+// a plugin from another build is refused (qobject_cast fails) instead of called.
 #define XRA_WEBCONTENT_PLUGIN_IID "io.github.xerorefreshassistant.WebContentPlugin/1"
 Q_DECLARE_INTERFACE(WebContentPlugin, XRA_WEBCONTENT_PLUGIN_IID)

@@ -18,7 +18,7 @@ class SignInProfile;
 
 // A Power BI web page shown in the program, on the sign-in profile (so the Microsoft session of
 // step 1 signs it in without asking again), with its pop-ups as windows of the program
-// (CredentialPopupWindow). The web engine starts with open(). A page that cannot be shown
+// (CredentialPopupWindow). The page is made by open(). A page that cannot be shown
 // leaves a plain message with Retry.
 class PowerBiPageView : public PowerBiBrowser
 {

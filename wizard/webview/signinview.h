@@ -18,7 +18,8 @@ class SignInProfile;
 
 // The embedded sign-in: shows the identity provider's pages on the sign-in profile and hands the
 // caught redirect URL to its caller, who checks and redeems it (this widget never reads it).
-// The web engine is started only by start(), so a wizard that never signs in never pays for it.
+// The page and its web view are made by start(); the web engine itself comes with the first
+// view the program asks for (WebContentLoader), so a program that never signs in never pays for it.
 // A page that cannot be shown leaves a plain message with Retry, and the details one click away.
 class SignInView : public SignInBrowser
 {
