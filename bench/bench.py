@@ -337,8 +337,10 @@ class Bench:
 
     @staticmethod
     def longest_stall(path, until):
-        """The longest event-loop stall (ms) the probe saw from the window on screen to until:
-        how long the window could not answer while the list was loading."""
+        """The longest event-loop stall (ms) the probe saw start after the window was on screen
+        and end by until: how long the window could not answer while the list was loading. The
+        probe reports stalls over 30 ms only, so 0 means none over 30 ms. A stall that began
+        before the window showed is the start-up's, not the list's."""
         if until is None:
             return None
         shown = None
@@ -349,8 +351,10 @@ class Bench:
             if message.startswith("first window shown"):
                 shown = moment
             match = re.match(r"event loop stalled (\d+) ms", message)
-            if match and shown is not None and shown <= moment <= until:
-                longest = max(longest, int(match.group(1)))
+            if match and shown is not None and moment <= until:
+                gap = int(match.group(1))
+                if moment - gap / 1000 >= shown:
+                    longest = max(longest, gap)
         return longest
 
 
@@ -499,7 +503,9 @@ def measure_wizard_catalogue(bench):
               ms(whole) if whole is not None else late, ratio(whole, floor), len(programs))
     stalls = [run[2] for run in programs if run[2] is not None]
     bench.row("wizard \"Choose the dataset\", 1,000 × 10, 50 ms: longest stall while loading",
-              "goal: 50 ms", "%d ms" % max(stalls) if stalls else late, "—", len(stalls))
+              "goal: 50 ms",
+              ("%d ms" % max(stalls) if max(stalls) else "none over 30 ms") if stalls else late,
+              "—", len(stalls))
 
 
 def measure_refresh_now(bench):
