@@ -100,7 +100,7 @@ ChooseDatasetPage::ChooseDatasetPage(OperationTracker *operations, DatasetFinder
     m_list->header()->setSectionResizeMode(WorkspaceColumn, QHeaderView::Interactive);
     m_list->header()->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
     m_list->header()->resizeSection(WorkspaceColumn, 220);
-    m_list->header()->resizeSection(SourceColumn, 110);
+    m_list->header()->resizeSection(SourceColumn, 150);
     auto *listLabel = new QLabel(tr("&Datasets:"), this);
     listLabel->setBuddy(m_list);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
