@@ -1,6 +1,7 @@
 #include "windowlauncher.h"
 
 #include "assistantservices.h"
+#include "datasetfinder.h"
 #include "exitcode.h"
 #include "firststartdialog.h"
 #include "microsoftaccount.h"
@@ -198,7 +199,10 @@ void WindowLauncher::showStatusWindow()
 void WindowLauncher::openWizardAt(int pageId)
 {
     if (!m_wizard) {
-        m_wizard = new RepairWizard(m_stack->services()->session(), m_webContent);
+        RepairSession *session = m_stack->services()->session();
+        // --workspace narrows the wizard's list as it narrows the commands' search.
+        session->finder()->setListingScope(m_line.workspace());
+        m_wizard = new RepairWizard(session, m_webContent);
         connect(m_wizard, &QDialog::finished, this, &WindowLauncher::onWizardFinished);
     }
     m_wizard->setStartId(pageId);
