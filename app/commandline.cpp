@@ -116,7 +116,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                       QStringLiteral("en|fr")});
     parser.addOption({QStringLiteral("json"),
                       tr("Print one JSON document on stdout and nothing else on stdout.")});
-    parser.addOption({QStringLiteral("workspace"), tr("The dataset's workspace, by id or name."),
+    parser.addOption({QStringLiteral("workspace"),
+                      tr("The dataset's workspace, by id or name. Without a command, the windows "
+                         "list only that workspace's datasets."),
                       QStringLiteral("ID|NAME")});
     parser.addOption({QStringLiteral("dataset"),
                       tr("The dataset, by id or name. Default: the remembered one, else the only "
@@ -203,8 +205,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 tr("--%1 is empty: give an id or a name, or leave the option out.").arg(option));
     }
     if (!line.hasCommand()) {
-        for (const QString &option :
-             {QStringLiteral("json"), QStringLiteral("workspace"), QStringLiteral("dataset")}) {
+        // --workspace narrows the windows' list of datasets (a thousand workspaces read fast,
+        // one faster).
+        for (const QString &option : {QStringLiteral("json"), QStringLiteral("dataset")}) {
             if (parser.isSet(option))
                 line.fail(tr("--%1 needs a command, such as status.").arg(option));
         }

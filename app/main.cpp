@@ -6,9 +6,11 @@
 #include "programidentity.h"
 #include "singleinstance.h"
 #include "startupprobe.h"
+#include "webcontentloader.h"
 #include "windowlauncher.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTextStream>
@@ -60,9 +62,13 @@ bool needsWindow(const CommandLine &line)
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[], bool window)
 {
     if (window) {
-        // The sign-in view (Qt WebEngine) needs shared OpenGL contexts, set before the
-        // application exists.
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+#ifdef Q_OS_WIN
+        // Qt WebEngine draws through OpenGL. Linked, its start-up would have told Qt Quick so
+        // before the application existed; loaded later (the web view plugin), it cannot, and
+        // Qt Quick would pick Direct3D. Not needed where OpenGL is Qt Quick's default.
+        if (!qEnvironmentVariableIsSet("QSG_RHI_BACKEND"))
+            qputenv("QSG_RHI_BACKEND", "opengl");
+#endif
         auto application = std::make_unique<QApplication>(argc, argv);
         // The desktop file's name lets Wayland docks and task bars match the windows to the
         // menu entry and its icon; the window icon is for X11 and the title bars.
@@ -73,15 +79,25 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[], boo
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
+// Where the web view plugin is: beside the program (the build tree, a Windows install), then in
+// the program's private library folder (a Linux install), relative so that any prefix works.
+QStringList webViewPluginFolders()
+{
+    const QString programFolder = QCoreApplication::applicationDirPath();
+    return {programFolder, QDir(programFolder).filePath(QStringLiteral(XRA_PLUGINS_RELATIVE_DIR))};
+}
+
 // The windows: one instance per user (a second start brings the first one's window forward and
 // exits 0), then the launcher, which builds the services and opens the status window or the
 // wizard. --sandbox opens the program against the built-in sandbox, in the process.
 int runWindows(const CommandLine &line)
 {
     QSettings settings;
+    // Loads Qt WebEngine when a page first shows web content; outlives the windows.
+    WebContentLoader webContent(webViewPluginFolders());
     auto *instance = new SingleInstance(SingleInstance::serverNameForUser(line.sandbox()),
                                         QCoreApplication::instance());
-    auto *launcher = new WindowLauncher(line, &settings, QCoreApplication::instance());
+    auto *launcher = new WindowLauncher(line, &settings, &webContent, QCoreApplication::instance());
     QObject::connect(launcher, &WindowLauncher::finished, QCoreApplication::instance(),
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
     QObject::connect(instance, &SingleInstance::activationRequested, launcher,

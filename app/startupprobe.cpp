@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
 #include <QKeyEvent>
@@ -9,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QWindow>
+
+#include <memory>
 
 namespace {
 Q_LOGGING_CATEGORY(lcBench, "xra.bench", QtInfoMsg)
@@ -24,7 +27,26 @@ void StartupProbe::installIfAsked()
     if (qEnvironmentVariable("XRA_BENCH_PROBE") != QLatin1String("1"))
         return;
     QCoreApplication *application = QCoreApplication::instance();
-    application->installEventFilter(new StartupProbe(application));
+    auto *probe = new StartupProbe(application);
+    application->installEventFilter(probe);
+    probe->watchTheEventLoop();
+}
+
+// A timer that should fire every tickMs: when it comes much later, the window could not answer
+// the user for that long.
+void StartupProbe::watchTheEventLoop()
+{
+    auto *ticks = new QTimer(this);
+    ticks->setTimerType(Qt::PreciseTimer);
+    ticks->setInterval(tickMs);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    connect(ticks, &QTimer::timeout, this, [clock] {
+        const qint64 gap = clock->restart();
+        if (gap > stallThresholdMs)
+            qCInfo(lcBench) << "event loop stalled" << gap << "ms";
+    });
+    ticks->start();
 }
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)

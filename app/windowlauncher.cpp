@@ -1,13 +1,13 @@
 #include "windowlauncher.h"
 
 #include "assistantservices.h"
+#include "datasetfinder.h"
 #include "exitcode.h"
 #include "firststartdialog.h"
 #include "microsoftaccount.h"
 #include "microsoftsignin.h"
 #include "repairsession.h"
 #include "repairwizard.h"
-#include "signinprofile.h"
 #include "statuswindow.h"
 #include "tokenstore.h"
 #include "windowservices.h"
@@ -20,19 +20,20 @@
 
 Q_LOGGING_CATEGORY(lcLauncher, "xra.app.window")
 
-WindowLauncher::WindowLauncher(const CommandLine &line, QSettings *settings, QObject *parent)
+WindowLauncher::WindowLauncher(const CommandLine &line, QSettings *settings, WebContent *webContent,
+                               QObject *parent)
     : QObject(parent)
     , m_line(line)
     , m_settings(settings)
+    , m_webContent(webContent)
 {}
 
-// Windows first (they hold the session), then the web profile, then the services.
+// Windows first (they hold the session), then the services.
 WindowLauncher::~WindowLauncher()
 {
     delete m_statusWindow;
     delete m_wizard;
     delete m_firstStart;
-    m_profile.reset();
     m_stack.reset();
 }
 
@@ -198,10 +199,10 @@ void WindowLauncher::showStatusWindow()
 void WindowLauncher::openWizardAt(int pageId)
 {
     if (!m_wizard) {
-        // The web engine's profile is made only when a wizard is needed: the status window
-        // alone starts without it.
-        m_profile = std::make_unique<SignInProfile>();
-        m_wizard = new RepairWizard(m_stack->services()->session(), m_profile.get());
+        RepairSession *session = m_stack->services()->session();
+        // --workspace narrows the wizard's list as it narrows the commands' search.
+        session->finder()->setListingScope(m_line.workspace());
+        m_wizard = new RepairWizard(session, m_webContent);
         connect(m_wizard, &QDialog::finished, this, &WindowLauncher::onWizardFinished);
     }
     m_wizard->setStartId(pageId);

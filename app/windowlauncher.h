@@ -13,8 +13,8 @@
 class FirstStartDialog;
 class QWidget;
 class RepairWizard;
-class SignInProfile;
 class StatusWindow;
+class WebContent;
 class WindowServices;
 
 // How the program opens its windows when started without a command. It builds the services
@@ -29,8 +29,10 @@ class WindowLauncher : public QObject
     Q_OBJECT
 
 public:
-    // settings: the user's real settings (never written in sandbox mode); must outlive this.
-    WindowLauncher(const CommandLine &line, QSettings *settings, QObject *parent = nullptr);
+    // settings: the user's real settings (never written in sandbox mode); webContent: what
+    // makes the wizard's web views. Both must outlive this.
+    WindowLauncher(const CommandLine &line, QSettings *settings, WebContent *webContent,
+                   QObject *parent = nullptr);
     ~WindowLauncher() override;
 
     // The settings key of the Power BI app registration; empty means a first start.
@@ -74,7 +76,7 @@ private:
     CommandLine m_line;
     QSettings *m_settings;
     std::unique_ptr<WindowServices> m_stack;
-    std::unique_ptr<SignInProfile> m_profile;
+    WebContent *m_webContent;
     QPointer<FirstStartDialog> m_firstStart;
     QPointer<StatusWindow> m_statusWindow;
     QPointer<RepairWizard> m_wizard;

@@ -1,7 +1,9 @@
 #include "windowservices.h"
 
 #include "assistantservices.h"
+#include "datasetfinder.h"
 #include "endpoints.h"
+#include "repairsession.h"
 #include "sandboxscenario.h"
 #include "sandboxserver.h"
 #include "sandboxstatefile.h"
@@ -39,6 +41,8 @@ std::unique_ptr<WindowServices> WindowServices::real(QSettings *settings,
     stack->m_services =
         std::make_unique<AssistantServices>(endpoints, TokenStore::Backend::SystemKeychain,
                                             AssistantServices::keychainService(), settings);
+    stack->keepCatalogueIn(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                           QStringLiteral("/catalogue"));
     return stack;
 }
 
@@ -65,9 +69,19 @@ std::unique_ptr<WindowServices> WindowServices::sandbox(const QString &folder, b
     // with the sandbox's history.
     SandboxServer *server = stack->m_sandbox.get();
     stack->m_services->setClock([server] { return server->now(); });
-    if (reset)
+    const QString catalogueFolder = folder + QStringLiteral("/catalogue");
+    if (reset) {
         stack->forgetSandboxSignIns();
+        QDir(catalogueFolder).removeRecursively();
+    }
+    stack->keepCatalogueIn(catalogueFolder);
     return stack;
+}
+
+// The last list of datasets is shown at once at the next start while a fresh one loads.
+void WindowServices::keepCatalogueIn(const QString &folder)
+{
+    m_services->session()->finder()->setCatalogueCacheFolder(folder);
 }
 
 bool WindowServices::startSandbox(const QString &folder, bool reset, QString *problem)

@@ -45,6 +45,7 @@ private:
     WindowServices();
     bool startSandbox(const QString &folder, bool reset, QString *problem);
     void forgetSandboxSignIns();
+    void keepCatalogueIn(const QString &folder);
 
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<SandboxStateFile> m_sandboxState;

@@ -194,10 +194,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading your workspaces and datasets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Xero</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,7 +210,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None of these datasets gets its data from Xero. Choose the one to repair, or go back and sign in with another account.</source>
+        <source>Reading the datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dataset is no longer there: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these datasets says Xero in its name or data source. Choose the one to repair, or go back and sign in with another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) could not be read: their datasets may be missing. Retry reads them again.</source>
+        <translation>
+            <numerusform>%n workspace could not be read: its datasets may be missing. Retry reads it again.</numerusform>
+            <numerusform>%n workspaces could not be read: their datasets may be missing. Retry reads them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading your workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still reading: %1 of %2 workspaces read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list from your last visit, being brought up to date. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -237,10 +264,6 @@
     </message>
     <message>
         <source>Print one JSON document on stdout and nothing else on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dataset&apos;s workspace, by id or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,6 +391,10 @@ passed (the refresh goes on in Power BI).
     </message>
     <message>
         <source>--sandbox-reset is for the windows: a command&apos;s sandbox is always new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s workspace, by id or name. Without a command, the windows list only that workspace&apos;s datasets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2697,6 +2724,23 @@ passed (the refresh goes on in Power BI).
     </message>
     <message>
         <source>Signing in to Power BI as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebContentLoader</name>
+    <message>
+        <source>This page cannot be shown: the part of the program that shows web pages could not be loaded. Reinstalling the program should bring it back.
+
+Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the web view plugin of this version of the program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

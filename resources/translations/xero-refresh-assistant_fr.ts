@@ -194,10 +194,6 @@
         <translation>À propos des jeux de données</translation>
     </message>
     <message>
-        <source>Reading your workspaces and datasets…</source>
-        <translation>Lecture de vos espaces de travail et jeux de données…</translation>
-    </message>
-    <message>
         <source>Xero</source>
         <translation>Xero</translation>
     </message>
@@ -214,8 +210,39 @@
         <translation>Aucun nom de jeu de données ou d’espace de travail ne contient « %1 ».</translation>
     </message>
     <message>
-        <source>None of these datasets gets its data from Xero. Choose the one to repair, or go back and sign in with another account.</source>
-        <translation>Aucun de ces jeux de données ne tire ses données de Xero. Choisissez celui à réparer, ou revenez en arrière et connectez-vous avec un autre compte.</translation>
+        <source>Reading the datasets</source>
+        <translation>Lecture des jeux de données</translation>
+    </message>
+    <message>
+        <source>Reading the dataset…</source>
+        <translation>Lecture du jeu de données…</translation>
+    </message>
+    <message>
+        <source>This dataset is no longer there: choose another one.</source>
+        <translation>Ce jeu de données n’existe plus : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>None of these datasets says Xero in its name or data source. Choose the one to repair, or go back and sign in with another account.</source>
+        <translation>Aucun de ces jeux de données ne mentionne Xero dans son nom ou sa source de données. Choisissez celui à réparer, ou revenez en arrière et connectez-vous avec un autre compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) could not be read: their datasets may be missing. Retry reads them again.</source>
+        <translation>
+            <numerusform>%n espace de travail n’a pas pu être lu : ses jeux de données manquent peut-être. Réessayer le relit.</numerusform>
+            <numerusform>%n espaces de travail n’ont pas pu être lus : leurs jeux de données manquent peut-être. Réessayer les relit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading your workspaces…</source>
+        <translation>Lecture de vos espaces de travail…</translation>
+    </message>
+    <message>
+        <source>Still reading: %1 of %2 workspaces read.</source>
+        <translation>Lecture en cours : %1 espaces de travail lus sur %2.</translation>
+    </message>
+    <message>
+        <source>The list from your last visit, being brought up to date. %1</source>
+        <translation>La liste de votre dernière visite, en cours de mise à jour. %1</translation>
     </message>
 </context>
 <context>
@@ -238,10 +265,6 @@
     <message>
         <source>Print one JSON document on stdout and nothing else on stdout.</source>
         <translation>Écrire un seul document JSON sur stdout, et rien d’autre sur stdout.</translation>
-    </message>
-    <message>
-        <source>The dataset&apos;s workspace, by id or name.</source>
-        <translation>L’espace de travail du jeu de données, par ID ou par nom.</translation>
     </message>
     <message>
         <source>The dataset, by id or name. Default: the remembered one, else the only dataset with a Xero data source or &quot;Xero&quot; in its name.</source>
@@ -389,6 +412,10 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
     <message>
         <source>--sandbox-reset is for the windows: a command&apos;s sandbox is always new.</source>
         <translation>--sandbox-reset sert aux fenêtres : le bac à sable d’une commande est toujours neuf.</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s workspace, by id or name. Without a command, the windows list only that workspace&apos;s datasets.</source>
+        <translation>L’espace de travail du jeu de données, par ID ou par nom. Sans commande, les fenêtres ne listent que les jeux de données de cet espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2745,25 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
     <message>
         <source>Signing in to Power BI as %1…</source>
         <translation>Connexion à Power BI en tant que %1…</translation>
+    </message>
+</context>
+<context>
+    <name>WebContentLoader</name>
+    <message>
+        <source>This page cannot be shown: the part of the program that shows web pages could not be loaded. Reinstalling the program should bring it back.
+
+Details: %1</source>
+        <translation>Cette page ne peut pas être affichée : la partie du programme qui affiche les pages web n’a pas pu être chargée. Réinstaller le programme devrait la rétablir.
+
+Détails : %1</translation>
+    </message>
+    <message>
+        <source>%1 was not found in %2.</source>
+        <translation>%1 est introuvable dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not the web view plugin of this version of the program.</source>
+        <translation>%1 n’est pas le module d’affichage web de cette version du programme.</translation>
     </message>
 </context>
 <context>

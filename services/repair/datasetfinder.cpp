@@ -1,12 +1,15 @@
 #include "datasetfinder.h"
 
 #include "callbatch.h"
+#include "catalogueload.h"
 #include "chosendataset.h"
+#include "microsoftaccount.h"
 #include "operationtracker.h"
 #include "powerbicaller.h"
 #include "powerbiclient.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 #include <algorithm>
 #include <memory>
@@ -15,9 +18,11 @@ Q_LOGGING_CATEGORY(lcFinder, "xra.finder")
 
 namespace {
 // Listing calls run many at a time: a thousand workspaces must not take a thousand round trips.
-// Power BI publishes no limit for these reads and says when to slow down (429 and Retry-After,
-// which the transport honours); the network stack also caps connections per host.
-constexpr int callsInFlight = 16;
+// Power BI publishes no limit for these reads beyond its per-user request rate, and says when to
+// slow down (429 and Retry-After, which the transport honours for each call). Over HTTP/2 (the
+// real service) they share one connection; over HTTP/1.1 (the sandbox) Qt 6.4 sends at most six
+// at a time per host and queues the rest, so more in flight costs nothing there.
+constexpr int callsInFlight = 32;
 } // namespace
 
 DatasetFinder::DatasetFinder(PowerBiCaller *powerBi, OperationTracker *operations,
@@ -54,6 +59,60 @@ void DatasetFinder::loadFullCatalogue(QObject *context, Callback<DatasetCatalogu
                     fetchCatalogue(workspaces, true, finish);
                 }));
         });
+}
+
+CatalogueLoad *DatasetFinder::startCatalogue(QObject *parent)
+{
+    auto *load = new CatalogueLoad(m_powerBi, callsInFlight, parent);
+    connect(m_operations, &OperationTracker::cancelled, load, &CatalogueLoad::stop);
+    const QPointer<CatalogueLoad> alive(load);
+    const Callback<QList<Workspace>> listed = [alive](Result<QList<Workspace>> workspaces) {
+        if (!alive)
+            return;
+        if (!workspaces)
+            return alive->fail(workspaces.error());
+        alive->readWorkspaces(workspaces.value());
+    };
+    if (m_listingScope.isEmpty())
+        fetchWorkspaces(listed);
+    else
+        findNamedWorkspaces(m_listingScope, listed);
+    return load;
+}
+
+void DatasetFinder::readXeroSource(const DatasetChoice &dataset, QObject *context,
+                                   Callback<bool> done)
+{
+    const QPointer<QObject> alive(context);
+    checkSources(
+        {dataset}, [](const Datasource &source) { return source.looksLikeXero(); },
+        [alive, done](Result<QList<bool>> found) {
+            if (!alive)
+                return;
+            if (!found)
+                return done(found.error());
+            done(found.value().constFirst());
+        });
+}
+
+QString DatasetFinder::cacheAccount() const
+{
+    const MicrosoftAccount *account = m_powerBi->account();
+    return account ? account->accountName() : QString();
+}
+
+std::optional<QList<DatasetChoice>> DatasetFinder::keptCatalogue() const
+{
+    // A narrowed listing is not the account's catalogue.
+    if (!m_listingScope.isEmpty())
+        return std::nullopt;
+    return m_cache.load(cacheAccount());
+}
+
+void DatasetFinder::keepCatalogue(const QList<DatasetChoice> &datasets) const
+{
+    if (m_listingScope.isEmpty())
+        m_cache.save(cacheAccount(), datasets);
 }
 
 void DatasetFinder::selectDataset(const Spec &spec, QObject *context,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cataloguecache.h"
 #include "datasetcatalogue.h"
 #include "datasetselection.h"
 #include "result.h"
@@ -11,6 +12,7 @@
 
 #include <functional>
 
+class CatalogueLoad;
 class ChosenDataset;
 class Datasource;
 class OperationTracker;
@@ -43,6 +45,25 @@ public:
                        Callback<DatasetCatalogue> done);
     // Every workspace with its datasets, isXero exact.
     void loadFullCatalogue(QObject *context, Callback<DatasetCatalogue> done);
+
+    // The workspace the windows' listing is narrowed to (--workspace: an id or a name, found by
+    // the service's filter); empty for every workspace.
+    void setListingScope(const QString &workspace) { m_listingScope = workspace; }
+    QString listingScope() const { return m_listingScope; }
+    // Starts reading the catalogue, told as it comes (CatalogueLoad), within the listing scope;
+    // isXero from the names only (see readXeroSource). The load belongs to parent; deleting it
+    // stops it. Cancelling the operations stops it too.
+    CatalogueLoad *startCatalogue(QObject *parent);
+    // Whether one of the dataset's data sources is Xero (one call); false when the account may
+    // not read them.
+    void readXeroSource(const DatasetChoice &dataset, QObject *context, Callback<bool> done);
+
+    // Where the last catalogue of each account is kept (no secret in it); empty: not kept.
+    // Whoever builds the finder says where: the program's cache, or the kept sandbox's folder.
+    void setCatalogueCacheFolder(const QString &folder) { m_cache = CatalogueCache(folder); }
+    // The signed-in account's last catalogue, or nullopt.
+    std::optional<QList<DatasetChoice>> keptCatalogue() const;
+    void keepCatalogue(const QList<DatasetChoice> &datasets) const;
     // Chooses the dataset: the one named (id or name, in the named workspace if any); else the
     // remembered one; else the only Xero candidate. The one found becomes the chosen dataset.
     // A dataset known by its ids (the remembered one, or both ids given) is read directly, in one
@@ -56,6 +77,7 @@ public:
 
 private:
     void fetchWorkspaces(Callback<QList<Workspace>> done);
+    QString cacheAccount() const;
     void fetchCatalogue(const QList<Workspace> &workspaces, bool detectXero,
                         Callback<DatasetCatalogue> done);
     void detectXeroSources(QList<DatasetChoice> datasets, Callback<QList<DatasetChoice>> done);
@@ -83,4 +105,6 @@ private:
     PowerBiCaller *m_powerBi;
     OperationTracker *m_operations;
     ChosenDataset *m_chosen;
+    QString m_listingScope;
+    CatalogueCache m_cache;
 };

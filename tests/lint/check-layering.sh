@@ -10,9 +10,11 @@
 #   services/sandbox       only its own headers: it is the other side of the wire
 #   wizard/                from services/, the repair layer and the value types, never the
 #                          clients, the sign-ins, the keychain or the sandbox
-#   wizard/webview         no services header at all
+#   wizard/webcontent      only its own headers (what pages ask of a web view, the loader)
+#   wizard/webview         webcontent, no services header at all; the only folder that
+#                          includes Qt WebEngine (it is a plugin, loaded when a page needs it)
 #   wizard/widgets         services, never a page, a window or the web view
-#   wizard/pages           widgets, webview, services
+#   wizard/pages           widgets, webcontent, services
 #   wizard/windows         widgets, services
 #   app/                   anything
 # A quoted include names a header by its bare name; it is resolved to the folder that holds it
@@ -78,9 +80,10 @@ allowed_folders() {
     services/signin) echo "services/signin services/core services/powerbi services/keychain" ;;
     services/repair) echo "services/repair services/core services/powerbi services/keychain services/signin" ;;
     services/sandbox) echo "services/sandbox" ;;
-    wizard/webview) echo "wizard/webview" ;;
+    wizard/webcontent) echo "wizard/webcontent" ;;
+    wizard/webview) echo "wizard/webview wizard/webcontent" ;;
     wizard/widgets) echo "wizard/widgets $services_for_windows" ;;
-    wizard/pages) echo "wizard/pages wizard/widgets wizard/webview $services_for_windows" ;;
+    wizard/pages) echo "wizard/pages wizard/widgets wizard/webcontent $services_for_windows" ;;
     wizard/windows) echo "wizard/windows wizard/widgets $services_for_windows" ;;
     app) echo "*" ;;
     *) echo "" ;;
@@ -106,6 +109,8 @@ check_include() {
     if [ "$quoted" = no ] && [ -z "${folder_of[$name]:-}" ]; then
         if [[ $folder == services* ]] && ui_header "$header"; then
             breach "$file:$line" "includes <$header> (${ui_class[$header]:-a Qt UI module}): services/ never uses Qt Widgets, Gui or WebEngine"
+        elif [ "$folder" != wizard/webview ] && [[ $header =~ ^(QtWebEngine|QWebEngine) ]]; then
+            breach "$file:$line" "includes <$header>: only wizard/webview (the plugin) uses Qt WebEngine"
         fi
         return 0
     fi

@@ -7,7 +7,8 @@
 # __*_chk import); an executable may have no such call (the assistant's copies are of Qt and
 # standard library buffers), so that one is checked across the executables: the definition is set
 # for every object of the project at once (the top-level CMakeLists.txt).
-#   hardeningtest.sh EXECUTABLE...
+# The shared library and the web view plugin the program loads are held to the same.
+#   hardeningtest.sh EXECUTABLE_OR_LIBRARY...
 set -euo pipefail
 
 failures=0
@@ -19,12 +20,13 @@ fail() {
 fortified=()
 check_executable() {
     local file=$1 name=${1##*/} dynamic imports checked before=$failures
-    [ -x "$file" ] || {
-        fail "$name: no such executable ($file)"
+    [ -f "$file" ] || {
+        fail "$name: no such file ($file)"
         return
     }
+    # Libraries and plugins are position-independent by nature; so must the executables be.
     readelf -hW "$file" | grep -qE '^[[:space:]]*Type:[[:space:]]+DYN' ||
-        fail "$name is not a position-independent executable (ELF type is not DYN)"
+        fail "$name is not position-independent (ELF type is not DYN)"
     dynamic=$(readelf -dW "$file")
     grep -qE '\(FLAGS\).*BIND_NOW|\(FLAGS_1\).*[[:space:]]NOW' <<<"$dynamic" ||
         fail "$name resolves its symbols lazily (no BIND_NOW: link with -z now)"

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # install_tree_test: `cmake --install` of the build tree through DESTDIR puts every file a Debian
 # desktop needs in the standard places, and the desktop and AppStream validators accept them.
-#   installtreetest.sh <build dir> <application id>
+# The program links no Qt WebEngine: its web views are a plugin in its private library folder,
+# loaded when a page first shows web content; the installed program finds both.
+#   installtreetest.sh <build dir> <application id> <private library dir, relative to the prefix>
 set -euo pipefail
 
-build_dir=${1:?usage: installtreetest.sh <build dir> <application id>}
-app_id=${2:?usage: installtreetest.sh <build dir> <application id>}
+usage="usage: installtreetest.sh <build dir> <application id> <private library dir>"
+build_dir=${1:?$usage}
+app_id=${2:?$usage}
+private_libdir=${3:?$usage}
 stage=$(mktemp -d /tmp/xra-install-test.XXXXXX)
 trap 'rm -rf "$stage"' EXIT
 
@@ -17,6 +21,8 @@ usr=$stage/usr
 expected=(
     bin/xero-refresh-assistant
     bin/xero-refresh-sandbox
+    "$private_libdir/libxra_webcontent.so"
+    "$private_libdir/xra_webview_plugin.so"
     share/applications/$app_id.desktop
     share/metainfo/$app_id.metainfo.xml
     share/icons/hicolor/scalable/apps/$app_id.svg
@@ -64,6 +70,22 @@ appstreamcli validate --no-net "$usr/share/metainfo/$app_id.metainfo.xml" \
 grep -q "<id>$app_id</id>" "$usr/share/metainfo/$app_id.metainfo.xml" || fail "metainfo id"
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" \
     "$usr/share/metainfo/$app_id.metainfo.xml" || fail "metainfo launchable"
+
+# Qt WebEngine is the plugin's alone; the program finds its library through a RUNPATH relative to
+# itself, never through a folder of the build tree.
+needed() { readelf -dW "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
+program=$usr/bin/xero-refresh-assistant
+if needed "$program" | grep -q '^libQt6WebEngine'; then
+    fail "the program links Qt WebEngine: $(needed "$program" | grep '^libQt6WebEngine' | tr '\n' ' ')"
+fi
+if needed "$usr/$private_libdir/libxra_webcontent.so" | grep -q '^libQt6WebEngine'; then
+    fail "libxra_webcontent.so links Qt WebEngine"
+fi
+needed "$usr/$private_libdir/xra_webview_plugin.so" | grep -q '^libQt6WebEngineWidgets' ||
+    fail "the web view plugin does not link Qt WebEngine Widgets"
+runpath=$(readelf -dW "$program" | sed -n 's/.*(RUNPATH).*\[\(.*\)\]/\1/p')
+[[ "$runpath" == '$ORIGIN/'* ]] || fail "the program's RUNPATH is not relative to it: '$runpath'"
+[[ "$runpath" != *"$build_dir"* ]] || fail "the program's RUNPATH names the build tree: $runpath"
 
 # The installed program finds itself: --version from the staged tree.
 version=$("$usr/bin/xero-refresh-assistant" --version)

@@ -27,8 +27,11 @@ protected:
         wizard->show();
         ASSERT_TRUE(clickNext());
         ASSERT_TRUE(waitForPage(RepairWizard::PageChooseDataset));
-        ASSERT_TRUE(waitUntil([&] { return !choosePage()->isBusy() && visibleRows() > 0; }))
-            << choosePage()->operationPanel()->sentence().toStdString();
+        // The whole list, and the data sources of the rows on screen read.
+        ASSERT_TRUE(waitUntil([&] {
+            return !choosePage()->isBusy() && !choosePage()->isLoading() &&
+                   !choosePage()->isReadingSources() && visibleRows() > 0;
+        })) << choosePage()->operationPanel()->sentence().toStdString();
     }
 
     QAbstractItemModel *shown() const { return choosePage()->datasetList()->model(); }

@@ -4,6 +4,7 @@
 
 #include "assistantservices.h"
 #include "awaitresult.h"
+#include "embeddedwebcontent.h"
 #include "tokenstore.h"
 #include "windowservices.h"
 #include "wizardwalk.h"
@@ -18,7 +19,7 @@ class ProgramStart
 public:
     explicit ProgramStart(const QString &option)
         : m_launcher(CommandLine::parse({QStringLiteral("xero-refresh-assistant"), option}),
-                     &m_userSettings)
+                     &m_userSettings, &m_webContent)
     {
         QObject::connect(&m_launcher, &WindowLauncher::finished,
                          [this](int code) { m_exitCode = code; });
@@ -33,6 +34,8 @@ public:
 private:
     QTemporaryDir m_folder;
     QSettings m_userSettings{m_folder.filePath(QStringLiteral("user.ini")), QSettings::IniFormat};
+    // In the test's process, not loaded as a plugin (tests/packaging checks the plugin).
+    EmbeddedWebContent m_webContent;
     WindowLauncher m_launcher;
     std::optional<int> m_exitCode;
 };

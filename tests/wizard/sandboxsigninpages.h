@@ -15,8 +15,8 @@
 class SandboxSignInPages
 {
 public:
-    explicit SandboxSignInPages(SignInView *view)
-        : m_view(view)
+    explicit SandboxSignInPages(SignInBrowser *view)
+        : m_view(qobject_cast<SignInView *>(view))
     {}
     // The same pages in a page of another window (Power BI's credential pop-up).
     explicit SandboxSignInPages(QWebEnginePage *page)

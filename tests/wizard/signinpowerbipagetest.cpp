@@ -172,7 +172,7 @@ TEST_F(SignInPowerBiPageTest, WithoutAnAppRegistrationThePageSaysSoPlainly)
 {
     // No app registration: the settings name no client id.
     services->microsoftSignIn()->setClientId(QString());
-    SignInPowerBiPage page(session()->operations(), session()->microsoft(), profile.get());
+    SignInPowerBiPage page(session()->operations(), session()->microsoft(), webContent.get());
     page.resize(700, 400);
     page.show();
     page.initializePage();

@@ -43,7 +43,7 @@ protected:
         page<ConfigureXeroPage>(RepairWizard::PageConfigureXero)->nameEdit()->setText(name);
         ASSERT_NO_FATAL_FAILURE(nextThroughTheTemporaryChoice());
         ASSERT_NE(signInPage()->signInView(), nullptr);
-        ASSERT_NE(signInPage()->signInView()->page(), nullptr);
+        ASSERT_NE(xeroPages().page(), nullptr);
     }
 
     // Next from step 3, then the temporary credential chosen on Power BI's page.
@@ -209,7 +209,7 @@ TEST_F(SignInXeroPageTest, TheViewsOwnCancelButtonGivesTheSameNote)
 TEST_F(SignInXeroPageTest, BackThenNextKeepsTheViewAndADoneSignIn)
 {
     openSignInWith(QStringLiteral("Contoso Ltd"));
-    SignInView *view = signInPage()->signInView();
+    SignInBrowser *view = signInPage()->signInView();
     signInAndAllow({SandboxScenario::contosoLtdTenantId});
     ASSERT_TRUE(waitForStage(SignInXeroPage::Stage::Done)) << whatThePageSays();
 

@@ -2,7 +2,9 @@
 
 #include "awaitresult.h"
 #include "darkpalette.h"
+#include "embeddedwebcontent.h"
 #include "httptransport.h"
+#include "powerbipageview.h"
 #include "refreshschedule.h"
 #include "repairsession.h"
 #include "repairwizard.h"
@@ -12,7 +14,7 @@
 #include "sandboxserver.h"
 #include "sandboxstack.h"
 #include "screenshot.h"
-#include "signinprofile.h"
+#include "signinview.h"
 
 #include <QAbstractButton>
 #include <QLoggingCategory>
@@ -56,15 +58,15 @@ protected:
         ASSERT_TRUE(stack.start()) << sandbox.errorString().toStdString();
         settings = stack.settings();
         services = stack.services();
-        profile = std::make_unique<SignInProfile>();
-        wizard = std::make_unique<RepairWizard>(session(), profile.get());
+        webContent = std::make_unique<EmbeddedWebContent>();
+        wizard = std::make_unique<RepairWizard>(session(), webContent.get());
         wizard->resize(900, 700);
     }
 
     void TearDown() override
     {
         wizard.reset();
-        profile.reset();
+        webContent.reset();
     }
 
     RepairSession *session() const { return stack.session(); }
@@ -221,7 +223,8 @@ protected:
     SandboxServer &sandbox = stack.sandbox;
     QSettings *settings = nullptr;
     AssistantServices *services = nullptr;
-    std::unique_ptr<SignInProfile> profile;
+    // The web views in the test's process, as the program's plugin makes them.
+    std::unique_ptr<EmbeddedWebContent> webContent;
     std::unique_ptr<RepairWizard> wizard;
     SandboxBrowser browser;
     QObject context;

@@ -225,6 +225,11 @@ public:
     {
         return page<EditCredentialsPage>(RepairWizard::PageEditCredentials);
     }
+    // Step 4's Power BI page as the web views make it (null until the page opens it).
+    PowerBiPageView *powerBiView() const
+    {
+        return qobject_cast<PowerBiPageView *>(editPage()->pageView());
+    }
 
     // Step 4 in Power BI's own page, as Microsoft's procedure says: Data source credentials,
     // Edit credentials on the Xero source, the organisation name pasted from the program, Sign
@@ -232,9 +237,8 @@ public:
     // credentials were updated; Next.
     void editTheCredentialsInPowerBi() const
     {
-        ASSERT_TRUE(
-            waitUntil([&] { return editPage()->pageView() && editPage()->pageView()->page(); }));
-        const WebPageDriver powerBi(editPage()->pageView()->page());
+        ASSERT_TRUE(waitUntil([&] { return powerBiView() && powerBiView()->page(); }));
+        const WebPageDriver powerBi(powerBiView()->page());
         // The Power BI web app signs in on its own with the browser's Microsoft session; a
         // program whose sign-in was kept from an earlier start may have none, and then Power
         // BI asks once, on its own page.
@@ -248,7 +252,7 @@ public:
                     "document.getElementById('datasource-credentials-toggle') !== null"))
                 .toBool();
         if (!signedIn) {
-            ASSERT_TRUE(SandboxSignInPages(editPage()->pageView()->page()).signInToMicrosoft());
+            ASSERT_TRUE(SandboxSignInPages(powerBiView()->page()).signInToMicrosoft());
         }
         ASSERT_TRUE(powerBi.waitForElement(QStringLiteral("datasource-credentials-toggle")));
         powerBi.click(QStringLiteral("datasource-credentials-toggle"));
@@ -264,17 +268,16 @@ public:
         EXPECT_FALSE(nextButton()->isEnabled());
         keepScreenshot(wizard(), QStringLiteral("edit-credentials-1-dialog"), 300);
         powerBi.click(QStringLiteral("configure-signin"));
-        ASSERT_TRUE(
-            waitUntil([&] { return editPage()->pageView()->popupWindow() != nullptr; }, webWaitMs))
+        ASSERT_TRUE(waitUntil([&] { return powerBiView()->popupWindow() != nullptr; }, webWaitMs))
             << editPage()->outcome().toStdString();
-        const SandboxSignInPages popup(editPage()->pageView()->popupWindow()->page());
+        const SandboxSignInPages popup(powerBiView()->popupWindow()->page());
         if (screenshotsRequested() && popup.waitForXeroForm())
-            keepScreenshot(editPage()->pageView()->popupWindow(),
-                           QStringLiteral("edit-credentials-2-popup"), 300);
+            keepScreenshot(powerBiView()->popupWindow(), QStringLiteral("edit-credentials-2-popup"),
+                           300);
         ASSERT_TRUE(popup.signInToXeroAndAllow({SandboxScenario::contosoLtdTenantId}));
         ASSERT_TRUE(waitUntil([&] { return editPage()->isLastingGiven(); }, webWaitMs))
             << editPage()->outcome().toStdString();
-        EXPECT_TRUE(waitUntil([&] { return editPage()->pageView()->popupWindow() == nullptr; }));
+        EXPECT_TRUE(waitUntil([&] { return powerBiView()->popupWindow() == nullptr; }));
         ASSERT_TRUE(powerBi.waitFor(
             QStringLiteral("document.body.dataset.credentialsUpdated !== undefined")));
         keepScreenshot(wizard(), QStringLiteral("edit-credentials-3-updated"), 300);

@@ -465,8 +465,9 @@ TEST(KeychainMissingChild, DISABLED_TheRepairFinishesWithTheSignInsInMemoryAndSa
     QSettings settings(folder.filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
     pointSettingsAtSandbox(settings, sandbox.rootUrl());
 
+    EmbeddedWebContent webContent;
     WindowLauncher launcher(CommandLine::parse({QStringLiteral("xero-refresh-assistant")}),
-                            &settings);
+                            &settings, &webContent);
     std::optional<int> exitCode;
     QObject::connect(&launcher, &WindowLauncher::finished, [&](int code) { exitCode = code; });
     launcher.start();

@@ -1,15 +1,15 @@
 #include "editcredentialspage.h"
 
-#include "credentialpopupwindow.h"
 #include "credentialstate.h"
 #include "datasetfinder.h"
 #include "datasetstatus.h"
 #include "lastingcredentialflow.h"
 #include "operationpanel.h"
-#include "powerbipageview.h"
+#include "powerbibrowser.h"
 #include "repairwizard.h"
 #include "statusreader.h"
 #include "valuelabel.h"
+#include "webcontent.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -21,13 +21,13 @@
 
 EditCredentialsPage::EditCredentialsPage(OperationTracker *operations,
                                          LastingCredentialFlow *lasting, StatusReader *status,
-                                         DatasetFinder *finder, SignInProfile *profile,
+                                         DatasetFinder *finder, WebContent *webContent,
                                          QWidget *parent)
     : RepairPage(operations, parent)
     , m_lasting(lasting)
     , m_status(status)
     , m_finder(finder)
-    , m_profile(profile)
+    , m_webContent(webContent)
 {
     setTitle(tr("Edit the credentials in Power BI"));
     setSubTitle(tr("Step 4: sign in with Xero in Power BI's own dialog, so that Power BI keeps "
@@ -146,11 +146,11 @@ void EditCredentialsPage::initializePage()
 void EditCredentialsPage::openPowerBiPage()
 {
     if (!m_view) {
-        m_view = new PowerBiPageView(m_profile, m_viewPlace);
+        m_view = m_webContent->createPowerBiBrowser(m_viewPlace);
         m_viewPlace->layout()->addWidget(m_view);
-        connect(m_view, &PowerBiPageView::popupOpened, this,
+        connect(m_view, &PowerBiBrowser::popupOpened, this,
                 [this] { m_outcome->setText(tr("Sign in to Xero in the window that opened.")); });
-        connect(m_view, &PowerBiPageView::popupEnded, this, &EditCredentialsPage::popupEnded);
+        connect(m_view, &PowerBiBrowser::popupEnded, this, &EditCredentialsPage::popupEnded);
     }
     m_view->open(m_lasting->settingsPage(), m_lasting->pageHosts(), m_lasting->oauthRedirectPage());
 }

@@ -8,11 +8,11 @@
 
 class DatasetFinder;
 class LastingCredentialFlow;
-class PowerBiPageView;
+class PowerBiBrowser;
 class QLabel;
 class QPushButton;
 class QWidget;
-class SignInProfile;
+class WebContent;
 class StatusReader;
 class ValueLabel;
 struct DatasetStatus;
@@ -36,14 +36,14 @@ class EditCredentialsPage : public RepairPage
 public:
     // All must outlive the page.
     EditCredentialsPage(OperationTracker *operations, LastingCredentialFlow *lasting,
-                        StatusReader *status, DatasetFinder *finder, SignInProfile *profile,
+                        StatusReader *status, DatasetFinder *finder, WebContent *webContent,
                         QWidget *parent = nullptr);
 
     void initializePage() override;
     int nextId() const override;
 
     // Null until the page is first shown (the web engine starts then).
-    PowerBiPageView *pageView() const { return m_view; }
+    PowerBiBrowser *pageView() const { return m_view; }
     QPushButton *copyNameButton() const { return m_copyName; }
     QPushButton *temporaryButton() const { return m_temporary; }
     QPushButton *confirmTemporaryButton() const { return m_confirmTemporary; }
@@ -69,8 +69,8 @@ private:
     LastingCredentialFlow *m_lasting;
     StatusReader *m_status;
     DatasetFinder *m_finder;
-    SignInProfile *m_profile;
-    PowerBiPageView *m_view = nullptr;
+    WebContent *m_webContent;
+    PowerBiBrowser *m_view = nullptr;
     QWidget *m_viewPlace = nullptr;
     QLabel *m_nameStep = nullptr;
     QPushButton *m_copyName = nullptr;

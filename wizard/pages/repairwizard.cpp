@@ -10,8 +10,8 @@
 #include "repairsession.h"
 #include "schedulepage.h"
 #include "signinpowerbipage.h"
-#include "signinprofile.h"
 #include "signinxeropage.h"
+#include "webcontent.h"
 #include "xerosettingspage.h"
 
 #include <QAbstractButton>
@@ -19,10 +19,9 @@
 #include <QPushButton>
 #include <QShortcut>
 
-RepairWizard::RepairWizard(RepairSession *session, SignInProfile *profile, QWidget *parent)
+RepairWizard::RepairWizard(RepairSession *session, WebContent *webContent, QWidget *parent)
     : QWizard(parent)
     , m_session(session)
-    , m_profile(profile)
 {
     setWindowTitle(tr("Xero Refresh Assistant"));
     setWizardStyle(QWizard::ModernStyle);
@@ -39,7 +38,7 @@ RepairWizard::RepairWizard(RepairSession *session, SignInProfile *profile, QWidg
     auto *aboutKey = new QShortcut(QKeySequence::HelpContents, this);
     connect(aboutKey, &QShortcut::activated, button(QWizard::HelpButton), &QAbstractButton::click);
     connect(this, &QWizard::helpRequested, this, [this] { AboutDialog::showOver(this); });
-    addPages(session, profile);
+    addPages(session, webContent);
     setStartId(PageSignInPowerBi);
     // Room for the sign-in pages of Microsoft and Xero, in text units so that it holds at any
     // scaling.
@@ -48,15 +47,15 @@ RepairWizard::RepairWizard(RepairSession *session, SignInProfile *profile, QWidg
     connect(this, &QWizard::currentIdChanged, this, &RepairWizard::showStepInTitle);
 
     // A new Power BI sign-in must not slip back into the account that just signed out.
-    connect(session->microsoft(), &MicrosoftSignInFlow::signedOut, profile,
-            &SignInProfile::clearCookies);
+    connect(session->microsoft(), &MicrosoftSignInFlow::signedOut, webContent,
+            &WebContent::forgetSignIns);
 }
 
 // Each page is given the parts of the repair it uses, and nothing else.
-void RepairWizard::addPages(RepairSession *session, SignInProfile *profile)
+void RepairWizard::addPages(RepairSession *session, WebContent *webContent)
 {
     OperationTracker *operations = session->operations();
-    setPage(PageSignInPowerBi, new SignInPowerBiPage(operations, session->microsoft(), profile));
+    setPage(PageSignInPowerBi, new SignInPowerBiPage(operations, session->microsoft(), webContent));
     setPage(PageChooseDataset,
             new ChooseDatasetPage(operations, session->finder(), session->dataset()));
     setPage(PageRefreshStatus, new RefreshStatusPage(operations, session->status()));
@@ -65,9 +64,9 @@ void RepairWizard::addPages(RepairSession *session, SignInProfile *profile)
     setPage(PageConfigureXero, new ConfigureXeroPage(operations, session->xero()));
     setPage(PageEditCredentials,
             new EditCredentialsPage(operations, session->lasting(), session->status(),
-                                    session->finder(), profile));
+                                    session->finder(), webContent));
     setPage(PageSignInXero,
-            new SignInXeroPage(operations, session->xero(), session->runner(), profile));
+            new SignInXeroPage(operations, session->xero(), session->runner(), webContent));
     setPage(PageSchedule,
             new SchedulePage(operations, session->status(), session->editor(), session->dataset()));
     setPage(PageRefreshNow, new RefreshNowPage(operations, session->status(), session->runner()));

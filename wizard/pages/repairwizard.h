@@ -8,7 +8,7 @@
 #include <optional>
 
 class RepairSession;
-class SignInProfile;
+class WebContent;
 
 // Microsoft's documented repair procedure as a wizard, one page per step (diagnosis.h numbers
 // the steps as RepairStep). The wizard holds the repair session, which every page is given and
@@ -35,8 +35,8 @@ public:
     // The organisation name typed on Configure Xero (a wizard field, read by Sign in with Xero).
     static QString organisationField() { return QStringLiteral("organisationName"); }
 
-    // session and profile must outlive the wizard.
-    RepairWizard(RepairSession *session, SignInProfile *profile, QWidget *parent = nullptr);
+    // session and webContent must outlive the wizard.
+    RepairWizard(RepairSession *session, WebContent *webContent, QWidget *parent = nullptr);
 
     static int pageIdFor(RepairStep step);
     // Opens at step instead of the sign-in (the status window's Fix credentials: step 2). The
@@ -50,7 +50,6 @@ public:
     void showStepInTitle();
 
     RepairSession *session() const { return m_session; }
-    SignInProfile *signInProfile() const { return m_profile; }
 
     // The refresh the Refresh now page ran, for the finish page.
     void setLastRun(const RefreshRun &run) { m_lastRun = run; }
@@ -63,9 +62,8 @@ protected:
 
 private:
     void leave();
-    void addPages(RepairSession *session, SignInProfile *profile);
+    void addPages(RepairSession *session, WebContent *webContent);
 
     RepairSession *m_session;
-    SignInProfile *m_profile;
     std::optional<RefreshRun> m_lastRun;
 };

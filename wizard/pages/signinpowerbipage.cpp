@@ -2,8 +2,8 @@
 
 #include "microsoftsigninflow.h"
 #include "operationpanel.h"
-#include "signinprofile.h"
-#include "signinview.h"
+#include "signinbrowser.h"
+#include "webcontent.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -11,10 +11,10 @@
 #include <QVBoxLayout>
 
 SignInPowerBiPage::SignInPowerBiPage(OperationTracker *operations, MicrosoftSignInFlow *signIn,
-                                     SignInProfile *profile, QWidget *parent)
+                                     WebContent *webContent, QWidget *parent)
     : RepairPage(operations, parent)
     , m_signIn(signIn)
-    , m_profile(profile)
+    , m_webContent(webContent)
 {
     setTitle(tr("Sign in to Power BI"));
     setSubTitle(tr("Sign in with the Microsoft account that can edit the Xero dataset in "
@@ -153,10 +153,10 @@ void SignInPowerBiPage::replaceSignInView()
         m_view->hide();
         m_view->deleteLater();
     }
-    m_view = new SignInView(m_profile, this);
+    m_view = m_webContent->createSignInBrowser(this);
     m_stack->addWidget(m_view);
-    connect(m_view, &SignInView::redirectReached, this, &SignInPowerBiPage::finishSignIn);
-    connect(m_view, &SignInView::cancelled, this, &SignInPowerBiPage::onSignInCancelled);
+    connect(m_view, &SignInBrowser::redirectReached, this, &SignInPowerBiPage::finishSignIn);
+    connect(m_view, &SignInBrowser::cancelled, this, &SignInPowerBiPage::onSignInCancelled);
 }
 
 void SignInPowerBiPage::startSignIn()

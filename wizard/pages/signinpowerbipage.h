@@ -8,8 +8,8 @@ class QLabel;
 class QPushButton;
 class MicrosoftSignInFlow;
 class QStackedWidget;
-class SignInProfile;
-class SignInView;
+class WebContent;
+class SignInBrowser;
 
 // Step 0: sign in to Power BI (Connexion). With an account already signed in, the page says who
 // it is and offers another account; otherwise it shows Microsoft's sign-in pages in the embedded
@@ -23,12 +23,12 @@ class SignInPowerBiPage : public RepairPage
 public:
     // All must outlive the page.
     SignInPowerBiPage(OperationTracker *operations, MicrosoftSignInFlow *signIn,
-                      SignInProfile *profile, QWidget *parent = nullptr);
+                      WebContent *webContent, QWidget *parent = nullptr);
 
     void initializePage() override;
 
     // The view of the sign-in under way or last shown; null until the sign-in is first shown.
-    SignInView *signInView() const { return m_view; }
+    SignInBrowser *signInView() const { return m_view; }
     // "Signed in as ..." while an account is signed in; empty otherwise.
     QString accountText() const;
     // The sentence shown instead of the sign-in pages (cancelled, or not set up); empty
@@ -63,7 +63,7 @@ private:
     void onSignedOut();
 
     MicrosoftSignInFlow *m_signIn;
-    QPointer<SignInProfile> m_profile;
+    WebContent *m_webContent;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_signedInPanel = nullptr;
     QLabel *m_accountLabel = nullptr;
@@ -71,6 +71,6 @@ private:
     QWidget *m_stoppedPanel = nullptr;
     QLabel *m_stoppedLabel = nullptr;
     QPushButton *m_startAgainButton = nullptr;
-    SignInView *m_view = nullptr;
+    SignInBrowser *m_view = nullptr;
     State m_state = State::NotStarted;
 };

@@ -4,9 +4,9 @@
 #include "refreshpresentation.h"
 #include "refreshrunner.h"
 #include "repairwizard.h"
-#include "signinprofile.h"
+#include "signinbrowser.h"
 #include "signinresultpanel.h"
-#include "signinview.h"
+#include "webcontent.h"
 #include "xerosigninflow.h"
 
 #include <QHBoxLayout>
@@ -49,11 +49,11 @@ QWidget *column(QWidget *parent, const QList<QWidget *> &widgets)
 } // namespace
 
 SignInXeroPage::SignInXeroPage(OperationTracker *operations, XeroSignInFlow *xero,
-                               RefreshRunner *runner, SignInProfile *profile, QWidget *parent)
+                               RefreshRunner *runner, WebContent *webContent, QWidget *parent)
     : RepairPage(operations, parent)
     , m_xero(xero)
     , m_runner(runner)
-    , m_profile(profile)
+    , m_webContent(webContent)
 {
     setTitle(tr("Sign in with Xero"));
     setSubTitle(tr("Step 4, the temporary way: this program signs in to Xero and gives Power BI "
@@ -182,12 +182,13 @@ void SignInXeroPage::initializePage()
                         "that organisation and allow access.")
                          .arg(organisationName()));
     if (!m_view) {
-        m_view = new SignInView(m_profile, m_viewHolder);
+        m_view = m_webContent->createSignInBrowser(m_viewHolder);
         m_viewHolder->layout()->addWidget(m_view);
-        connect(m_view, &SignInView::redirectReached, this, &SignInXeroPage::onRedirectReached);
-        connect(m_view, &SignInView::cancelled, this, &SignInXeroPage::showCancelled);
-        connect(m_view, &SignInView::browserOnlyPageReached, this, &SignInXeroPage::offerBrowser);
-        connect(m_view, &SignInView::errorPageShown, this, &SignInXeroPage::onXeroErrorPage);
+        connect(m_view, &SignInBrowser::redirectReached, this, &SignInXeroPage::onRedirectReached);
+        connect(m_view, &SignInBrowser::cancelled, this, &SignInXeroPage::showCancelled);
+        connect(m_view, &SignInBrowser::browserOnlyPageReached, this,
+                &SignInXeroPage::offerBrowser);
+        connect(m_view, &SignInBrowser::errorPageShown, this, &SignInXeroPage::onXeroErrorPage);
     }
     if (needsNewSignIn())
         startSignIn();

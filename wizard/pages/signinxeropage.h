@@ -16,8 +16,8 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
-class SignInProfile;
-class SignInView;
+class WebContent;
+class SignInBrowser;
 struct XeroSignInOutcome;
 
 // Step 4 of the documented procedure, Sign in with Xero: Xero's own pages in the embedded view
@@ -50,16 +50,15 @@ public:
         Failed,    // the operation panel says why
     };
 
-    // profile must outlive the page.
     // All must outlive the page.
     SignInXeroPage(OperationTracker *operations, XeroSignInFlow *xero, RefreshRunner *runner,
-                   SignInProfile *profile, QWidget *parent = nullptr);
+                   WebContent *webContent, QWidget *parent = nullptr);
 
     void initializePage() override;
 
     Stage stage() const { return m_stage; }
     // Null until the page is first shown.
-    SignInView *signInView() const { return m_view; }
+    SignInBrowser *signInView() const { return m_view; }
     // What the page says above its buttons, whatever panel is shown.
     QString message() const;
     QString grantWarning() const;
@@ -103,8 +102,8 @@ private:
 
     XeroSignInFlow *m_xero;
     RefreshRunner *m_runner;
-    QPointer<SignInProfile> m_profile;
-    SignInView *m_view = nullptr;
+    WebContent *m_webContent;
+    SignInBrowser *m_view = nullptr;
     Stage m_stage = Stage::NotStarted;
     // What failed last, so that Retry does that again.
     Stage m_failedStage = Stage::NotStarted;

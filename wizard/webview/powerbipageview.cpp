@@ -15,7 +15,7 @@
 #include <QWebEngineView>
 
 PowerBiPageView::PowerBiPageView(SignInProfile *profile, QWidget *parent)
-    : QWidget(parent)
+    : PowerBiBrowser(parent)
     , m_profile(profile)
 {
     m_progress = new QProgressBar(this);
@@ -51,7 +51,7 @@ PowerBiPageView::~PowerBiPageView()
     releasePage();
 }
 
-void PowerBiPageView::setExternalOpener(SignInPage::UrlOpener opener)
+void PowerBiPageView::setExternalOpener(SignInBrowser::UrlOpener opener)
 {
     m_externalOpener = std::move(opener);
     if (m_page)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "credentialpopupwindow.h"
+#include "powerbibrowser.h"
 #include "signinpage.h"
 
 #include <QPointer>
@@ -7,7 +9,6 @@
 #include <QUrl>
 #include <QWidget>
 
-class CredentialPopupWindow;
 class PowerBiPortalPage;
 class QLabel;
 class QProgressBar;
@@ -17,9 +18,9 @@ class SignInProfile;
 
 // A Power BI web page shown in the program, on the sign-in profile (so the Microsoft session of
 // step 1 signs it in without asking again), with its pop-ups as windows of the program
-// (CredentialPopupWindow). The web engine starts with open(). A page that cannot be shown
+// (CredentialPopupWindow). The page is made by open(). A page that cannot be shown
 // leaves a plain message with Retry.
-class PowerBiPageView : public QWidget
+class PowerBiPageView : public PowerBiBrowser
 {
     Q_OBJECT
 
@@ -30,10 +31,11 @@ public:
 
     // Loads pageUrl; pageHosts ("host" or "host:port") are the page's and its sign-in's; a
     // pop-up that reaches oauthRedirectPage has ended a sign-in.
-    void open(const QUrl &pageUrl, const QStringList &pageHosts, const QUrl &oauthRedirectPage);
-    void setExternalOpener(SignInPage::UrlOpener opener);
+    void open(const QUrl &pageUrl, const QStringList &pageHosts,
+              const QUrl &oauthRedirectPage) override;
+    void setExternalOpener(SignInBrowser::UrlOpener opener) override;
 
-    bool isShowingError() const;
+    bool isShowingError() const override;
     // Null until open().
     QWebEngineView *webView() const { return m_webView; }
     PowerBiPortalPage *page() const { return m_page; }
@@ -41,14 +43,7 @@ public:
     CredentialPopupWindow *popupWindow() const { return m_popup; }
 
 public Q_SLOTS:
-    void reload();
-
-Q_SIGNALS:
-    void popupOpened();
-    // The pop-up closed; answer is the OAuth redirect URL it reached, empty if none.
-    void popupEnded(const QUrl &answer);
-    void loaded();
-    void failed(const QString &message);
+    void reload() override;
 
 private:
     void ensureWebView();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "signinbrowser.h"
 #include "signinnavigationpolicy.h"
 
 #include <QWebEnginePage>
@@ -22,7 +23,7 @@ class SignInPage : public QWebEnginePage
     Q_OBJECT
 
 public:
-    using UrlOpener = std::function<void(const QUrl &)>;
+    using UrlOpener = SignInBrowser::UrlOpener;
 
     explicit SignInPage(QWebEngineProfile *profile, QObject *parent = nullptr);
 

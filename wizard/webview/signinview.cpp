@@ -21,7 +21,7 @@
 static constexpr int abortedNavigationError = -3;
 
 SignInView::SignInView(SignInProfile *profile, QWidget *parent)
-    : QWidget(parent)
+    : SignInBrowser(parent)
     , m_profile(profile)
 {
     m_progress = new QProgressBar(this);
@@ -138,7 +138,7 @@ void SignInView::start(const QUrl &authorizeUrl, const QUrl &redirectUri,
     loadAuthorizePage();
 }
 
-void SignInView::setExternalOpener(SignInPage::UrlOpener opener)
+void SignInView::setExternalOpener(SignInBrowser::UrlOpener opener)
 {
     m_externalOpener = std::move(opener);
     if (m_page)

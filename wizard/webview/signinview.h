@@ -1,5 +1,6 @@
 #pragma once
 
+#include "signinbrowser.h"
 #include "signinpage.h"
 
 #include <QPointer>
@@ -17,9 +18,10 @@ class SignInProfile;
 
 // The embedded sign-in: shows the identity provider's pages on the sign-in profile and hands the
 // caught redirect URL to its caller, who checks and redeems it (this widget never reads it).
-// The web engine is started only by start(), so a wizard that never signs in never pays for it.
+// The page and its web view are made by start(); the web engine itself comes with the first
+// view the program asks for (WebContentLoader), so a program that never signs in never pays for it.
 // A page that cannot be shown leaves a plain message with Retry, and the details one click away.
-class SignInView : public QWidget
+class SignInView : public SignInBrowser
 {
     Q_OBJECT
 
@@ -33,37 +35,21 @@ public:
     // the start, browserOnlyHosts are pages that refuse the view. A navigation to redirectUri
     // ends the sign-in: redirectReached().
     void start(const QUrl &authorizeUrl, const QUrl &redirectUri, const QStringList &signInHosts,
-               const QStringList &browserOnlyHosts = {});
+               const QStringList &browserOnlyHosts = {}) override;
     // How other sites reach the system browser (QDesktopServices::openUrl unless replaced).
-    void setExternalOpener(SignInPage::UrlOpener opener);
+    void setExternalOpener(UrlOpener opener) override;
     // Opens url in the system browser, the way the view opens other sites.
-    void openInBrowser(const QUrl &url);
+    void openInBrowser(const QUrl &url) override;
 
-    bool isShowingError() const;
-    QString errorMessage() const;
+    bool isShowingError() const override;
+    QString errorMessage() const override;
     // Null until start(): the web engine is created on first use.
     QWebEngineView *webView() const { return m_webView; }
     SignInPage *page() const { return m_page; }
 
 public Q_SLOTS:
-    void retry();
-    void cancel();
-
-Q_SIGNALS:
-    // The redirect URI with the provider's answer in its query; it was not loaded.
-    void redirectReached(const QUrl &url);
-    // The sign-in reached a page that refuses embedded browsers (url, not loaded): the view
-    // stops; the caller may go on in the system browser.
-    void browserOnlyPageReached(const QUrl &url);
-    // The provider showed a page of its own with an HTTP error status in the main frame (its
-    // error screen), with this visible text: the view shows it as it is; what it means is the
-    // caller's to decide.
-    void errorPageShown(int httpStatus, const QString &pageText);
-    // The user gave up (the Cancel button or closing the window).
-    void cancelled();
-    // A page could not be shown; the view shows message with Retry. Informational: the user
-    // may still retry or cancel.
-    void failed(const QString &message);
+    void retry() override;
+    void cancel() override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

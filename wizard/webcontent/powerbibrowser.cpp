@@ -1,0 +1,7 @@
+#include "powerbibrowser.h"
+
+PowerBiBrowser::PowerBiBrowser(QWidget *parent)
+    : QWidget(parent)
+{}
+
+PowerBiBrowser::~PowerBiBrowser() = default;

@@ -1,0 +1,7 @@
+#include "signinbrowser.h"
+
+SignInBrowser::SignInBrowser(QWidget *parent)
+    : QWidget(parent)
+{}
+
+SignInBrowser::~SignInBrowser() = default;

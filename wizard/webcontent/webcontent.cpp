@@ -1,0 +1,7 @@
+#include "webcontent.h"
+
+WebContent::WebContent(QObject *parent)
+    : QObject(parent)
+{}
+
+WebContent::~WebContent() = default;
