@@ -1,8 +1,7 @@
 #include "cataloguecache.h"
-#include "choosedatasetpage.h"
+#include "choosedatasetfixture.h"
 #include "datasetfinder.h"
 #include "operationpanel.h"
-#include "wizardfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,36 +65,9 @@ private:
 
 } // namespace
 
-class ChooseDatasetLoadTest : public WizardFixture
+class ChooseDatasetLoadTest : public ChooseDatasetFixture
 {
 protected:
-    ChooseDatasetPage *choosePage() const
-    {
-        return page<ChooseDatasetPage>(RepairWizard::PageChooseDataset);
-    }
-    QAbstractItemModel *shown() const { return choosePage()->datasetList()->model(); }
-    int visibleRows() const { return shown()->rowCount(); }
-    QString cell(int row, int column) const
-    {
-        return shown()->index(row, column).data().toString();
-    }
-    QStringList shownDatasets() const
-    {
-        QStringList names;
-        for (int row = 0; row < visibleRows(); ++row)
-            names << cell(row, 0);
-        return names;
-    }
-    int rowOf(const QString &dataset) const
-    {
-        return static_cast<int>(shownDatasets().indexOf(dataset));
-    }
-    void clickRow(int row) const
-    {
-        QTreeView *list = choosePage()->datasetList();
-        const QRect place = list->visualRect(shown()->index(row, 0));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, place.center());
-    }
     bool settled() const { return !choosePage()->isLoading() && !choosePage()->isReadingSources(); }
 
     // Signed in, and on to "Choose the dataset" (the list may still be coming).

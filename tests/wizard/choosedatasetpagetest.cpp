@@ -1,7 +1,6 @@
-#include "choosedatasetpage.h"
+#include "choosedatasetfixture.h"
 #include "operationpanel.h"
 #include "sandboxfault.h"
-#include "wizardfixture.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -12,14 +11,9 @@
 // Xero, Sales Pipeline and Xero via connector in Finance; Board Pack in Board Reporting. "Xero"
 // and "Xero via connector" are Xero datasets, so none is chosen for the user.
 
-class ChooseDatasetPageTest : public WizardFixture
+class ChooseDatasetPageTest : public ChooseDatasetFixture
 {
 protected:
-    ChooseDatasetPage *choosePage() const
-    {
-        return page<ChooseDatasetPage>(RepairWizard::PageChooseDataset);
-    }
-
     // Signed in, past the sign-in page, the catalogue shown.
     void openTheList()
     {
@@ -32,29 +26,6 @@ protected:
             return !choosePage()->isBusy() && !choosePage()->isLoading() &&
                    !choosePage()->isReadingSources() && visibleRows() > 0;
         })) << choosePage()->operationPanel()->sentence().toStdString();
-    }
-
-    QAbstractItemModel *shown() const { return choosePage()->datasetList()->model(); }
-    int visibleRows() const { return shown()->rowCount(); }
-    QString cell(int row, int column) const
-    {
-        return shown()->index(row, column).data().toString();
-    }
-    QStringList shownDatasets() const
-    {
-        QStringList names;
-        for (int row = 0; row < visibleRows(); ++row)
-            names << cell(row, 0);
-        return names;
-    }
-
-    void search(const QString &text) const { choosePage()->searchBox()->setText(text); }
-
-    void clickRow(int row) const
-    {
-        QTreeView *list = choosePage()->datasetList();
-        const QRect place = list->visualRect(shown()->index(row, 0));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, place.center());
     }
 
     QPushButton *retryButton() const
