@@ -124,6 +124,7 @@ void XeroAccount::refreshWith(const QString &tenantId, const QString &refreshTok
                ApiError::network(ApiError::Service::Xero, QStringLiteral("the sign-in is gone")));
         return;
     }
+    m_sent.insert(tenantId, refreshToken);
     m_signIn->refresh(refreshToken, this, [this, tenantId](Result<OAuthTokens> tokens) {
         onRefreshed(tenantId, std::move(tokens));
     });
@@ -134,7 +135,7 @@ void XeroAccount::onRefreshed(const QString &tenantId, Result<OAuthTokens> token
     if (!tokens) {
         const ApiError error = tokens.error();
         if (error.kind() == ApiError::Kind::Http && error.code() == QLatin1String("invalid_grant"))
-            dropRefusedGrant(tenantId, error);
+            onRefused(tenantId, error);
         else
             finish(tenantId, error);
         return;
@@ -168,6 +169,24 @@ void XeroAccount::saveRotated(const QString &tenantId, const OAuthTokens &tokens
     });
 }
 
+// The refused token may be one another process has already replaced in the store: removing the
+// store's token then would throw away the grant that process just saved.
+void XeroAccount::onRefused(const QString &tenantId, const ApiError &refusal)
+{
+    if (!m_store || m_retried.contains(tenantId))
+        return dropRefusedGrant(tenantId, refusal);
+    const TokenKey key = TokenKey::xeroRefreshToken(tenantId);
+    m_store->read(key, this, [this, tenantId, refusal](Result<std::optional<QString>> stored) {
+        const QString sent = m_sent.value(tenantId);
+        if (!stored || !stored.value() || stored.value()->isEmpty() || *stored.value() == sent)
+            return dropRefusedGrant(tenantId, refusal);
+        qCInfo(lcXeroAccount) << "Xero refused the token sent, but the store holds a newer one"
+                              << "(saved by another process): trying it";
+        m_retried.insert(tenantId);
+        refreshWith(tenantId, *stored.value());
+    });
+}
+
 void XeroAccount::dropRefusedGrant(const QString &tenantId, const ApiError &refusal)
 {
     qCInfo(lcXeroAccount) << "Xero refused the stored grant (invalid_grant, request id"
@@ -190,6 +209,8 @@ void XeroAccount::dropRefusedGrant(const QString &tenantId, const ApiError &refu
 
 void XeroAccount::finish(const QString &tenantId, const Result<QString> &result)
 {
+    m_sent.remove(tenantId);
+    m_retried.remove(tenantId);
     const QList<Waiter> waiters = m_waiters.take(tenantId);
     for (const Waiter &waiter : waiters) {
         if (waiter.context)

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QSettings;
 
@@ -23,9 +24,11 @@ class QSettings;
 // cannot lose the rotated token. Refreshes of one organisation are shared by callers asking at
 // the same time (two refreshes with one token would fork the grant).
 //
-// invalid_grant ("sign in to Xero again") removes the stored token. An unused grant dies 60
-// days after its last use: the last use is kept per organisation in the settings (not a
-// secret), key "xero/<tenantId>/lastUsed", so grantExpiresAt() can warn ahead.
+// invalid_grant ("sign in to Xero again") removes the stored token, unless the store holds
+// another one by then: another process (the program's window, a command run by cron) may have
+// refreshed the same grant meanwhile and saved the token Xero rotated to; that one is tried once.
+// An unused grant dies 60 days after its last use: the last use is kept per organisation in the
+// settings (not a secret), key "xero/<tenantId>/lastUsed", so grantExpiresAt() can warn ahead.
 class XeroAccount : public QObject
 {
     Q_OBJECT
@@ -80,6 +83,7 @@ private:
     void refreshWith(const QString &tenantId, const QString &refreshToken);
     void onRefreshed(const QString &tenantId, Result<OAuthTokens> tokens);
     void saveRotated(const QString &tenantId, const OAuthTokens &tokens);
+    void onRefused(const QString &tenantId, const ApiError &refusal);
     void dropRefusedGrant(const QString &tenantId, const ApiError &refusal);
     void finish(const QString &tenantId, const Result<QString> &result);
     void recordUse(const QString &tenantId);
@@ -92,5 +96,8 @@ private:
     QHash<QString, QList<Waiter>> m_waiters;
     // A rotated token the store could not save: used instead of the store's older one.
     QHash<QString, QString> m_unsaved;
+    // The token each refresh under way sent, and whether a newer stored one was tried already.
+    QHash<QString, QString> m_sent;
+    QSet<QString> m_retried;
     QHash<QString, QDateTime> m_accessTokenExpiry;
 };

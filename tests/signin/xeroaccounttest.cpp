@@ -81,6 +81,36 @@ TEST_F(XeroAccountTest, InvalidGrantRemovesTheStoredTokenAndSaysSignInAgain)
     EXPECT_FALSE(xeroAccount->grantExpiresAt(tenant).isValid());
 }
 
+TEST_F(XeroAccountTest, ARefusedTokenAlreadyReplacedByAnotherProcessIsNotRemoved)
+{
+    const QString original = adoptContosoLtdGrant();
+    ASSERT_TRUE(freshXeroToken());
+    const std::optional<QString> newer = stored(key);
+    ASSERT_TRUE(newer.has_value());
+    // This process still holds the old token, past its grace; its refresh is on the way when
+    // another process (the window, a command run by cron) saves the newer token.
+    storeToken(key, original);
+    sandbox.advanceClock(31 * 60);
+    sandbox.setLatency(400);
+    bool signInAgain = false;
+    QObject::connect(xeroAccount.get(), &XeroAccount::signInAgainNeeded, &context,
+                     [&] { signInAgain = true; });
+    std::optional<Result<QString>> access;
+    xeroAccount->freshAccessToken(tenant, &context,
+                                  [&](Result<QString> result) { access = std::move(result); });
+    QTest::qWait(100);
+    ASSERT_FALSE(access.has_value()) << "the refresh answered before the other process saved";
+    storeToken(key, *newer);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return access.has_value(); }, 5000));
+    ASSERT_TRUE(*access) << details(access->error());
+    EXPECT_FALSE(signInAgain) << "the user was told to sign in to Xero again for nothing";
+    const std::optional<QString> kept = stored(key);
+    ASSERT_TRUE(kept.has_value()) << "the grant the other process saved was removed";
+    EXPECT_NE(*kept, original);
+    EXPECT_TRUE(connections(access->value())) << "the access token works";
+}
+
 TEST_F(XeroAccountTest, NothingStoredSaysSignInAgainWithoutCallingXero)
 {
     armTokenEndpointTripwire(QStringLiteral("^/connect/token$"));
