@@ -1,0 +1,1 @@
+#include "freedesktopnotifier.h"

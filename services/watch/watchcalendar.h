@@ -1,0 +1,38 @@
+#pragma once
+
+#include "refreshschedule.h"
+#include "watchmemory.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// What the watch installs: a systemd user service that runs the check, and a timer that starts
+// it a few minutes after each scheduled slot of the dataset (and before it, to push a credential),
+// and once a day. Pure text, so it is tested without systemd.
+struct WatchUnits
+{
+    QString serviceFileName; // xero-refresh-assistant-watch.service
+    QString serviceText;
+    QString timerFileName; // xero-refresh-assistant-watch.timer
+    QString timerText;
+    // The timer's OnCalendar values, as written.
+    QStringList calendar;
+    // Where no user systemd runs: the one line to add to crontab.
+    QString cronLine;
+};
+
+class WatchCalendar
+{
+    Q_DECLARE_TR_FUNCTIONS(WatchCalendar)
+
+public:
+    // How long after a slot the check runs (Power BI starts a slot's refresh within minutes).
+    static constexpr int checkAfterSlotMinutes = 20;
+    // How long before a slot a fresh credential is pushed.
+    static constexpr int pushBeforeSlotMinutes = 5;
+
+    // program: the absolute path of the executable; language: "en" or "fr".
+    static WatchUnits units(const RefreshSchedule &schedule, const QString &program,
+                            const QString &language, WatchMemory::Mode mode);
+};

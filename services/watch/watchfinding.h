@@ -1,0 +1,49 @@
+#pragma once
+
+#include "apierror.h"
+#include "datasetstatus.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// One thing the watch found about the remembered dataset: a problem now, or one about to come.
+// The key names the problem and its occurrence ("failed:<diagnosis code>", "scheduleOff",
+// "credentialExpires:<when>", "grantAging:<date>", "lastingUnused:<date>", "quotaUsed:<window>",
+// "cannotCheck:<error code>"): the watch announces each key once, and the end of a problem
+// once.
+struct WatchFinding
+{
+    enum class Kind
+    {
+        Problem, // something went wrong: the refreshes do not work now
+        Warning, // something will go wrong unless the user acts
+    };
+
+    QString key;
+    Kind kind = Kind::Problem;
+    // The notification's title and text, in the user's language.
+    QString summary;
+    QString body;
+    // What "Fix now" opens: "status", "xero-settings" or "schedule" (the --open values).
+    QString openWhat = QStringLiteral("status");
+};
+
+// What one check read, and what it knows of itself: everything WatchCheck needs, so that
+// the findings are a pure function of it.
+struct WatchFacts
+{
+    // Empty when the status could not be read (cannotCheck says why).
+    std::optional<DatasetStatus> status;
+    std::optional<ApiError> cannotCheck;
+    QDateTime now;
+    // When the Xero grant this program keeps dies unless used (XeroAccount::grantExpiresAt);
+    // invalid when it keeps none.
+    QDateTime programGrantExpiresAt;
+    // The watch gives Power BI a fresh temporary credential before each slot.
+    bool pushMode = false;
+    // This check tried to, and could not.
+    std::optional<ApiError> pushFailure;
+};
