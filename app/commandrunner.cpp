@@ -1,18 +1,29 @@
 #include "commandrunner.h"
 
+#include "apptranslations.h"
 #include "assistantservices.h"
 #include "commandsignin.h"
+#include "datasetwatch.h"
+#include "freedesktopnotifier.h"
 #include "jsonreport.h"
 #include "microsoftaccount.h"
 #include "plainreport.h"
+#include "programidentity.h"
 #include "repairsession.h"
 #include "sandboxserver.h"
+#include "systemdusertimer.h"
 #include "tokenstore.h"
+#include "watchmemory.h"
+#include "watchswitch.h"
 #include "xeroaccount.h"
 
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTimer>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -88,11 +99,16 @@ void CommandRunner::signIn()
     CommandSignIn::signIn(m_services->microsoftAccount(), m_settings,
                           QProcessEnvironment::systemEnvironment(), m_line.sandbox(), this,
                           [this](Result<Done> signedIn) {
-                              if (!signedIn && m_keychainError &&
-                                  signedIn.error().code() == CommandSignIn::signInNeededCode())
-                                  return failWith(*m_keychainError);
-                              if (!signedIn)
-                                  return failWith(signedIn.error());
+                              if (!signedIn) {
+                                  const bool keychain =
+                                      m_keychainError && signedIn.error().code() ==
+                                                             CommandSignIn::signInNeededCode();
+                                  const ApiError error =
+                                      keychain ? *m_keychainError : signedIn.error();
+                                  if (m_line.command() == CommandLine::Command::Watch)
+                                      return watchCannotCheck(error);
+                                  return failWith(error);
+                              }
                               if (m_line.command() == CommandLine::Command::Datasets)
                                   return listDatasets();
                               chooseDataset();
@@ -103,6 +119,9 @@ void CommandRunner::chooseDataset()
 {
     m_session->finder()->selectDataset({m_line.workspace(), m_line.dataset()}, this,
                                        [this](Result<DatasetSelection> selection) {
+                                           if (!selection &&
+                                               m_line.command() == CommandLine::Command::Watch)
+                                               return watchCannotCheck(selection.error());
                                            if (!selection)
                                                return failWith(selection.error());
                                            if (!selection.value().isFound())
@@ -122,6 +141,8 @@ void CommandRunner::runCommand()
         return showOrChangeSchedule();
     case CommandLine::Command::RefreshNow:
         return refreshNow();
+    case CommandLine::Command::Watch:
+        return watch();
     case CommandLine::Command::Datasets:
     case CommandLine::Command::None:
         break;
@@ -257,6 +278,104 @@ void CommandRunner::failWhileFollowing(const ApiError &error, const RefreshRun &
                   .arg(id, error.plainSentence());
     failWith(error.withExplanation(goesOn + QLatin1Char(' ') +
                                    tr("The command status shows how it ends.")));
+}
+
+// ---- watch ---------------------------------------------------------------------------------
+
+void CommandRunner::watch()
+{
+    setUpWatch();
+    m_watch->check(this, [this](Result<WatchReport> report) {
+        if (!report)
+            return failWith(report.error());
+        reportWatch(report.value());
+    });
+}
+
+void CommandRunner::setUpWatch()
+{
+    if (m_watch)
+        return;
+    QSettings *settings = &m_settings;
+    // A sandbox's watch must never mark the user's real problems as told.
+    if (m_line.sandbox()) {
+        m_watchScratch = std::make_unique<QTemporaryDir>();
+        m_watchSettings = std::make_unique<QSettings>(
+            m_watchScratch->filePath(QStringLiteral("watch.ini")), QSettings::IniFormat);
+        settings = m_watchSettings.get();
+    }
+    m_watchMemory = std::make_unique<WatchMemory>(settings);
+    auto *notifier = new FreedesktopNotifier(ProgramIdentity::applicationId(),
+                                             QDBusConnection::sessionBus(), this);
+    auto *timer = new SystemdUserTimer(QStringLiteral("systemctl"), {}, {}, this);
+    m_watchSwitch = new WatchSwitch(m_watchMemory.get(), timer,
+                                    QCoreApplication::applicationFilePath(), watchLanguage(), this);
+    m_watch = new DatasetWatch(m_session, m_services->xeroAccount(), notifier,
+                               m_watchMemory.get(), this);
+    if (m_sandbox)
+        m_watch->setClock([sandbox = m_sandbox.get()] { return sandbox->now(); });
+}
+
+// The sign-in or the keychain failed: told on the desktop once (the timer runs unattended), and
+// the command fails as any other would.
+void CommandRunner::watchCannotCheck(const ApiError &error)
+{
+    setUpWatch();
+    m_watch->reportCannotCheck(error, this, [this, error](Result<WatchReport>) { failWith(error); });
+}
+
+void CommandRunner::reportWatch(const WatchReport &report)
+{
+    if (m_finished)
+        return;
+    printOut(m_line.json() ? QString::fromUtf8(JsonReport::toText(JsonReport::watch(report)))
+                           : PlainReport::watch(report));
+    const bool problem =
+        std::any_of(report.findings.cbegin(), report.findings.cend(), [](const WatchFinding &f) {
+            return f.kind == WatchFinding::Kind::Problem;
+        });
+    const ExitCode code = problem ? ExitCode::RefreshFailed : ExitCode::Done;
+    if (!report.status)
+        return waitForFixNow(report, code);
+    // The watch reads the schedule anyway: the timer follows a schedule changed elsewhere.
+    const DatasetChoice choice = report.status->dataset;
+    m_watchSwitch->follow(choice.dataset.id(), report.status->schedule, this,
+                          [this, report, code](Result<Done> followed) {
+                              if (!followed)
+                                  printError(followed.error().plainSentence());
+                              waitForFixNow(report, code);
+                          });
+}
+
+// The notification's Fix now works only while someone listens: the check stays a bounded time.
+void CommandRunner::waitForFixNow(const WatchReport &report, ExitCode code)
+{
+    const int seconds = m_line.actionWaitSeconds();
+    if (report.notificationsShown == 0 || !report.actionsShown || seconds == 0)
+        return finish(code);
+    qCInfo(lcCommand) << "listening for Fix now for" << seconds << "s";
+    connect(m_watch, &DatasetWatch::openRequested, this, [this, code](const QString &what) {
+        openWindow(what);
+        finish(code);
+    });
+    connect(m_watch, &DatasetWatch::allNotificationsClosed, this, [this, code] { finish(code); });
+    QTimer::singleShot(std::chrono::seconds(seconds), this, [this, code] { finish(code); });
+}
+
+// A new start of the program: it becomes the window, or hands the request to the one running.
+void CommandRunner::openWindow(const QString &what)
+{
+    QStringList arguments{QStringLiteral("--open"), what, QStringLiteral("--lang"),
+                          watchLanguage()};
+    if (m_line.sandbox())
+        arguments.append(QStringLiteral("--sandbox"));
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        printError(tr("The window could not be opened: start Xero Refresh Assistant."));
+}
+
+QString CommandRunner::watchLanguage() const
+{
+    return m_line.language().isEmpty() ? AppTranslations::systemLanguage() : m_line.language();
 }
 
 // ---- refresh-now --wait: the deadline -------------------------------------------------------

@@ -188,6 +188,41 @@ QJsonObject JsonReport::refreshNow(const DatasetChoice &choice, const RefreshRun
             {QStringLiteral("lastRefresh"), refreshOrNull(run.refresh)}};
 }
 
+QJsonObject JsonReport::watch(const WatchReport &report)
+{
+    const auto keysOf = [](const QList<WatchFinding> &findings) {
+        QJsonArray keys;
+        for (const WatchFinding &finding : findings)
+            keys.append(finding.key);
+        return keys;
+    };
+    QJsonArray findings;
+    for (const WatchFinding &finding : report.findings)
+        findings.append(QJsonObject{
+            {QStringLiteral("key"), finding.key},
+            {QStringLiteral("kind"), finding.kind == WatchFinding::Kind::Warning
+                                         ? QStringLiteral("warning")
+                                         : QStringLiteral("problem")},
+            {QStringLiteral("summary"), finding.summary},
+            {QStringLiteral("body"), finding.body},
+            {QStringLiteral("open"), finding.openWhat}});
+    const auto errorOrNull = [](const std::optional<ApiError> &error) {
+        return error ? QJsonValue(apiError(*error).value(QStringLiteral("error"))) : QJsonValue();
+    };
+    return {{QStringLiteral("checkedAt"), timeOrNull(report.checkedAt)},
+            {QStringLiteral("workspace"),
+             report.status ? QJsonValue(workspace(report.status->dataset)) : QJsonValue()},
+            {QStringLiteral("dataset"),
+             report.status ? QJsonValue(dataset(report.status->dataset)) : QJsonValue()},
+            {QStringLiteral("findings"), findings},
+            {QStringLiteral("announced"), keysOf(report.appeared)},
+            {QStringLiteral("ended"), keysOf(report.ended)},
+            {QStringLiteral("notificationsShown"), report.notificationsShown},
+            {QStringLiteral("notifyError"), errorOrNull(report.notifyError)},
+            {QStringLiteral("pushed"), report.pushed},
+            {QStringLiteral("pushError"), errorOrNull(report.pushFailure)}};
+}
+
 QJsonObject JsonReport::error(const QString &code, const QString &message, int httpStatus,
                               const QString &requestId, const QList<DatasetChoice> &candidates)
 {

@@ -16,6 +16,8 @@ class XeroAccount;
 struct WatchReport
 {
     QDateTime checkedAt;
+    // What was read; empty when the check could not read it.
+    std::optional<DatasetStatus> status;
     // Everything wrong now, announced before or not.
     QList<WatchFinding> findings;
     // Told now: the new problems, and the ends of problems.

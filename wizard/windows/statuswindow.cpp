@@ -11,7 +11,9 @@
 #include "scheduletext.h"
 #include "statusreader.h"
 #include "valuelabel.h"
+#include "watchpanel.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,7 +30,8 @@ Q_LOGGING_CATEGORY(lcBench, "xra.bench", QtInfoMsg)
 } // namespace
 
 StatusWindow::StatusWindow(OperationTracker *operations, StatusReader *status,
-                           RefreshRunner *runner, ChosenDataset *chosen, QWidget *parent)
+                           RefreshRunner *runner, ChosenDataset *chosen, WatchSwitch *watch,
+                           QWidget *parent)
     : QWidget(parent)
     , m_operations(operations)
     , m_statusReader(status)
@@ -37,6 +40,13 @@ StatusWindow::StatusWindow(OperationTracker *operations, StatusReader *status,
 {
     setWindowTitle(tr("Xero Refresh Assistant"));
     buildContent();
+    m_watchPanel = new WatchPanel(watch, this);
+    // Under Refresh now: what most people open the window for comes first.
+    qobject_cast<QVBoxLayout *>(layout())->insertWidget(layout()->indexOf(m_follow) + 1,
+                                                        m_watchPanel);
+    setTabOrder(m_follow->refreshButton(), m_watchPanel->watchBox());
+    setTabOrder(m_watchPanel->watchBox(), m_watchPanel->pushBox());
+    setTabOrder(m_watchPanel->pushBox(), m_fixCredentials);
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setInterval(defaultReloadInterval);
     connect(m_reloadTimer, &QTimer::timeout, this, &StatusWindow::reloadWhenIdle);
@@ -299,6 +309,7 @@ void StatusWindow::refreshEnded(const RefreshRun &, const QString &note)
 
 void StatusWindow::showStatus(const DatasetStatus &status)
 {
+    m_watchPanel->showStatus(status);
     qCInfo(lcBench) << "status window filled";
     m_dataset->setText(status.dataset.isValid() ? status.dataset.displayName()
                                                 : m_chosen->choice().displayName());
