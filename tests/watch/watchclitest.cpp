@@ -1,1 +1,167 @@
-// filled in by the watch's work
+#include "assistantrun.h"
+#include "fakenotificationserver.h"
+#include "singleinstance.h"
+#include "standalonesandboxtest.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+// The real program's `watch`, as its timer runs it: against a standalone sandbox as a service
+// principal (the sandbox's Xero dataset: last refresh failed on the Xero sign-in), with a
+// notification server of ours on the test's private bus. Each test has its own settings, so the
+// watch's memory starts empty.
+class WatchCommand : public AssistantAgainstStandaloneSandbox
+{
+protected:
+    void SetUp() override
+    {
+        AssistantAgainstStandaloneSandbox::SetUp();
+        ASSERT_TRUE(config.isValid());
+        ASSERT_TRUE(runtime.isValid());
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment environment = sandbox->servicePrincipal();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        // A desktop to open a window on (the offscreen platform draws it): with none, the watch
+        // shows no buttons that would open nothing.
+        environment.insert(QStringLiteral("DISPLAY"), QStringLiteral(":99"));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // Where the program's instance socket is, and no user systemd to install anything into.
+        environment.insert(QStringLiteral("TMPDIR"), runtime.path());
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        return environment;
+    }
+
+    // The notification server answers from this process's event loop while the program runs.
+    ProcessRun watch(const QStringList &extra, const std::function<void()> &meanwhile = {})
+    {
+        return runAssistant(QStringList{QStringLiteral("watch"), QStringLiteral("--json")} + extra,
+                            environment(), [&] {
+                                QCoreApplication::processEvents();
+                                if (meanwhile)
+                                    meanwhile();
+                            });
+    }
+
+    static QStringList keys(const QJsonValue &array)
+    {
+        QStringList keys;
+        for (const QJsonValue &key : array.toArray())
+            keys.append(key.toString());
+        return keys;
+    }
+
+    QTemporaryDir config;
+    QTemporaryDir runtime;
+};
+
+TEST_F(WatchCommand, AFailedRefreshIsAnnouncedOnTheDesktopOnceAndItsExitCodeSaysSo)
+{
+    FakeNotificationServer server;
+    ASSERT_TRUE(server.isRegistered());
+    const QStringList noWait{QStringLiteral("--action-wait"), QStringLiteral("0")};
+
+    const ProcessRun first = watch(noWait);
+    EXPECT_EQ(first.exitCode, 1) << first.err.toStdString();
+    ASSERT_TRUE(first.outIsOneJsonDocument()) << first.out.toStdString();
+    const QStringList announced = keys(first.json()[QStringLiteral("announced")]);
+    ASSERT_FALSE(announced.isEmpty());
+    EXPECT_TRUE(announced.constFirst().startsWith(QStringLiteral("failed:")))
+        << announced.join(QLatin1Char(' ')).toStdString();
+    ASSERT_EQ(server.received().size(), announced.size());
+    const FakeNotificationServer::Received &told = server.received().constFirst();
+    EXPECT_TRUE(told.summary.contains(QStringLiteral("failed"))) << told.summary.toStdString();
+    EXPECT_TRUE(told.body.contains(QStringLiteral("Xero"))) << told.body.toStdString();
+    EXPECT_EQ(told.signature, QStringLiteral("susssasa{sv}i"));
+
+    // The timer's next run: the same failure is not told again, but still counts.
+    const ProcessRun second = watch(noWait);
+    EXPECT_EQ(second.exitCode, 1) << second.err.toStdString();
+    EXPECT_TRUE(keys(second.json()[QStringLiteral("announced")]).isEmpty());
+    EXPECT_FALSE(second.json()[QStringLiteral("findings")].toArray().isEmpty());
+    EXPECT_EQ(server.received().size(), announced.size());
+}
+
+TEST_F(WatchCommand, WithoutANotificationServiceTheProblemIsPrintedAndToldNextTime)
+{
+    const QStringList noWait{QStringLiteral("--action-wait"), QStringLiteral("0")};
+    const ProcessRun unheard = watch(noWait);
+    EXPECT_EQ(unheard.exitCode, 1) << unheard.err.toStdString();
+    EXPECT_TRUE(unheard.json()[QStringLiteral("notifyError")].isObject()) << unheard.out.toStdString();
+    EXPECT_FALSE(unheard.json()[QStringLiteral("findings")].toArray().isEmpty());
+
+    FakeNotificationServer server;
+    ASSERT_TRUE(server.isRegistered());
+    const ProcessRun heard = watch(noWait);
+    EXPECT_FALSE(keys(heard.json()[QStringLiteral("announced")]).isEmpty())
+        << heard.out.toStdString();
+    EXPECT_FALSE(server.received().isEmpty());
+}
+
+// Fix now on the notification starts the program with --open: a window already running (here,
+// this test's instance under the program's socket name) shows the step that fixes it.
+TEST_F(WatchCommand, FixNowOpensTheStepThatFixesItInTheRunningWindow)
+{
+    FakeNotificationServer server;
+    ASSERT_TRUE(server.isRegistered());
+    SingleInstance window(
+        QDir(runtime.path()).filePath(SingleInstance::serverNameForUser(false)));
+    QSignalSpy became(&window, &SingleInstance::becameInstance);
+    QSignalSpy asked(&window, &SingleInstance::activationRequested);
+    window.start();
+    ASSERT_TRUE(became.wait(5000));
+
+    bool clicked = false;
+    const ProcessRun run = watch({QStringLiteral("--action-wait"), QStringLiteral("20")}, [&] {
+        if (clicked || server.received().isEmpty())
+            return;
+        const FakeNotificationServer::Received &shown = server.received().constFirst();
+        ASSERT_TRUE(shown.actions.contains(QStringLiteral("fix")));
+        server.invokeAction(shown.id, QStringLiteral("fix"));
+        clicked = true;
+    });
+    EXPECT_TRUE(clicked);
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    // The watch ended on the click, not at the end of its wait.
+    EXPECT_LT(run.elapsedMs, 15000);
+    ASSERT_TRUE(asked.size() == 1 || asked.wait(20000));
+    EXPECT_EQ(asked.constFirst().constFirst().toString(), QStringLiteral("xero-settings"));
+}
+
+TEST_F(WatchCommand, DismissedTheWatchEndsWithoutOpeningAnything)
+{
+    FakeNotificationServer server;
+    ASSERT_TRUE(server.isRegistered());
+    bool dismissed = false;
+    const ProcessRun run = watch({QStringLiteral("--action-wait"), QStringLiteral("20")}, [&] {
+        if (dismissed || server.received().isEmpty())
+            return;
+        for (const FakeNotificationServer::Received &shown : server.received())
+            server.close(shown.id);
+        dismissed = true;
+    });
+    EXPECT_TRUE(dismissed);
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_LT(run.elapsedMs, 15000);
+}
+
+TEST(WatchCommandLine, ItsOptionsAreCheckedBeforeAnythingIsSent)
+{
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("status"), QStringLiteral("--action-wait"), QStringLiteral("5")},
+          QStringList{QStringLiteral("watch"), QStringLiteral("--action-wait"), QStringLiteral("soon")},
+          QStringList{QStringLiteral("watch"), QStringLiteral("--open"), QStringLiteral("status")},
+          QStringList{QStringLiteral("--open"), QStringLiteral("everything")}}) {
+        const ProcessRun run = runAssistant(arguments);
+        EXPECT_EQ(run.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_FALSE(run.err.trimmed().isEmpty());
+    }
+}
