@@ -18,8 +18,9 @@ struct WatchFinding
 {
     enum class Kind
     {
-        Problem, // something went wrong: the refreshes do not work now
-        Warning, // something will go wrong unless the user acts
+        Problem,  // something went wrong: the refreshes do not work now
+        Warning,  // something will go wrong unless the user acts
+        Recovery, // the problems told before have ended: the refreshes work again
     };
 
     QString key;
