@@ -81,6 +81,13 @@ QDateTime lastUseOfLastingSignIn(const DatasetStatus &status)
     return lastUse;
 }
 
+bool completedAfter(const QList<Refresh> &history, const QDateTime &moment)
+{
+    return std::any_of(history.cbegin(), history.cend(), [&moment](const Refresh &refresh) {
+        return refresh.status() == Refresh::Status::Completed && refresh.startTime() > moment;
+    });
+}
+
 } // namespace
 
 QList<WatchFinding> WatchCheck::findings(const WatchFacts &facts)
@@ -189,6 +196,10 @@ std::optional<WatchFinding> WatchCheck::credentialExpires(const WatchFacts &fact
     if (!temporary || !next || credential.worksAt(*next))
         return std::nullopt;
     if (facts.pushMode && !facts.pushFailure)
+        return std::nullopt;
+    // A refresh that completed after the temporary credential died read Xero with something else
+    // (a lasting credential entered in the web page): this program's record is out of date.
+    if (completedAfter(status.history, credential.expiresAt))
         return std::nullopt;
     WatchFinding finding;
     finding.key = QStringLiteral("credentialExpires:") + isoUtc(credential.expiresAt);
