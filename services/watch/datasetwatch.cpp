@@ -21,6 +21,7 @@ struct DatasetWatch::Run
     // What is told, in order: the new findings, then the end of problems.
     QList<WatchFinding> toTell;
     qsizetype nextToTell = 0;
+    bool pushTried = false;
     QList<WatchFinding> delivered;
     bool endTold = false;
 };
@@ -77,7 +78,7 @@ void DatasetWatch::readStatus(const std::shared_ptr<Run> &run)
             run->facts.cannotCheck = status.error();
             return conclude(run);
         }
-        if (!run->report.pushed && !run->report.pushFailure && pushNeeded(*run, status.value()))
+        if (!run->pushTried && pushNeeded(*run, status.value()))
             return pushThenRead(run);
         run->facts.status = status.value();
         conclude(run);
@@ -101,6 +102,8 @@ bool DatasetWatch::pushNeeded(const Run &run, const DatasetStatus &status) const
 // The status is read again after the push: what is found is what Power BI holds now.
 void DatasetWatch::pushThenRead(const std::shared_ptr<Run> &run)
 {
+    // Once per run, whatever comes of it: nothing to push is an answer too.
+    run->pushTried = true;
     m_session->runner()->pushCredentials(this, [this, run](Result<bool> pushed) {
         if (pushed) {
             run->report.pushed = pushed.value();

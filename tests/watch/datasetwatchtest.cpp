@@ -56,8 +56,10 @@ protected:
     {
         ASSERT_TRUE(stack.start()) << sandbox.errorString().toStdString();
         ASSERT_TRUE(stack.signInAsSandboxUser().ok());
-        const Result<Done> grant = stack.storeXeroGrant();
-        ASSERT_TRUE(grant.ok()) << grant.error().technicalDetails().toStdString();
+        if (withXeroGrant) {
+            const Result<Done> grant = stack.storeXeroGrant();
+            ASSERT_TRUE(grant.ok()) << grant.error().technicalDetails().toStdString();
+        }
         const Result<DatasetSelection> chosen = stack.chooseXeroDataset();
         ASSERT_TRUE(chosen.ok() && chosen.value().isFound());
         memory = std::make_unique<WatchMemory>(stack.settings());
@@ -157,11 +159,24 @@ protected:
         return session()->credentials()->find(status.value().xeroSource.chosen->key());
     }
 
+    // A Xero sign-in kept by the program, as after the repair wizard: what the push uses.
+    bool withXeroGrant = true;
     SandboxStack stack;
     SandboxServer &sandbox = stack.sandbox;
     RecordingNotifier notifier;
     std::unique_ptr<WatchMemory> memory;
     std::unique_ptr<DatasetWatch> watch;
+};
+
+// No Xero sign-in kept by this program: nothing it could push.
+class DatasetWatchWithoutXeroTest : public DatasetWatchTest
+{
+protected:
+    void SetUp() override
+    {
+        withXeroGrant = false;
+        DatasetWatchTest::SetUp();
+    }
 };
 
 const QString credentialFailure = QStringLiteral("failed:DMTS_OAuthTokenRefreshFailedError");
@@ -286,6 +301,41 @@ TEST_F(DatasetWatchTest, ThePushModeGivesAFreshCredentialBeforeTheSlotAndTheRefr
         << keys(afterSlot.findings).join(u' ').toStdString();
     // The scenario's old failure was told at the first check; the slot's refresh ended it.
     EXPECT_EQ(afterSlot.ended.size(), 1);
+}
+
+// The Xero sign-in the push uses is gone: the failed push is a problem of its own, and the
+// credential's coming expiry is told after all.
+TEST_F(DatasetWatchTest, APushThatFailsIsToldAndTheExpiryWarningWithIt)
+{
+    memory->setMode(WatchMemory::Mode::NotifyAndPush);
+    ASSERT_NO_FATAL_FAILURE(pushTemporaryCredential());
+    const QDateTime slot = scheduleSlotIn(120);
+    const Result<Done> forgotten = stack.await<Done>([&](QObject *context, Callback<Done> done) {
+        stack.services()->xeroAccount()->forget(SandboxScenario::contosoLtdTenantId, context, done);
+    });
+    ASSERT_TRUE(forgotten.ok());
+
+    moveClockTo(slot.addSecs(-5 * 60));
+    const WatchReport report = check();
+    EXPECT_FALSE(report.pushed);
+    ASSERT_TRUE(report.pushFailure.has_value());
+    const QStringList found = keys(report.appeared);
+    EXPECT_EQ(found.filter(QStringLiteral("pushFailed:")).size(), 1)
+        << found.join(u' ').toStdString();
+    EXPECT_EQ(found.filter(QStringLiteral("credentialExpires:")).size(), 1)
+        << found.join(u' ').toStdString();
+}
+
+TEST_F(DatasetWatchWithoutXeroTest, ThePushModeWithNothingToPushStillChecks)
+{
+    memory->setMode(WatchMemory::Mode::NotifyAndPush);
+    const QDateTime slot = scheduleSlotIn(120);
+    moveClockTo(slot.addSecs(-5 * 60));
+    const WatchReport report = check();
+    EXPECT_FALSE(report.pushed);
+    EXPECT_FALSE(report.pushFailure.has_value());
+    EXPECT_TRUE(keys(report.appeared).contains(credentialFailure))
+        << keys(report.appeared).join(u' ').toStdString();
 }
 
 TEST_F(DatasetWatchTest, FixNowOnAXeroSignInFailureOpensTheXeroSettings)
