@@ -6,8 +6,13 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
+
+#include <memory>
 
 class DesktopNotifier;
+struct DesktopNotification;
+struct ShownNotification;
 class RepairSession;
 class WatchMemory;
 class XeroAccount;
@@ -20,9 +25,13 @@ struct WatchReport
     std::optional<DatasetStatus> status;
     // Everything wrong now, announced before or not.
     QList<WatchFinding> findings;
-    // Told now: the new problems, and the ends of problems.
+    // New since the last check: the new problems and warnings, and the end of problems ("work
+    // again"). Told on the desktop, unless notifyError says why not (then they stay new, and the
+    // next check tells them).
     QList<WatchFinding> appeared;
     QList<WatchFinding> ended;
+    // What the check found, in one sentence (WatchMemory::lastOutcome).
+    QString outcome;
     // Notifications the desktop showed (with buttons or not), and why they could not be shown.
     int notificationsShown = 0;
     bool actionsShown = false;
@@ -57,6 +66,25 @@ signals:
     void allNotificationsClosed();
 
 private:
+    struct Run;
+
+    // Within this many minutes of a slot, the push mode gives Power BI a fresh credential.
+    static constexpr int pushWithinMinutes = 10;
+
+    std::shared_ptr<Run> startRun(QObject *context, Callback<WatchReport> done);
+    void readStatus(const std::shared_ptr<Run> &run);
+    bool pushNeeded(const Run &run, const DatasetStatus &status) const;
+    void pushThenRead(const std::shared_ptr<Run> &run);
+    void conclude(const std::shared_ptr<Run> &run);
+    void tellNext(const std::shared_ptr<Run> &run);
+    void told(const std::shared_ptr<Run> &run, const WatchFinding &finding,
+              const ShownNotification &shown);
+    void finish(const std::shared_ptr<Run> &run);
+    DesktopNotification notificationFor(const WatchFinding &finding) const;
+    static QString outcomeOf(const WatchReport &report);
+    void onActionInvoked(uint id, const QString &actionKey);
+    void onClosed(uint id);
+
     RepairSession *m_session;
     XeroAccount *m_xeroAccount;
     DesktopNotifier *m_notifier;
@@ -64,4 +92,8 @@ private:
     UtcClock m_clock = systemUtcClock();
     // Shown notification id -> what "Fix now" opens.
     QHash<uint, QString> m_openWhat;
+    // Shown and not closed yet.
+    QSet<uint> m_shown;
+    // Runs telling the user now: a notification closed meanwhile does not end the watch's part.
+    int m_telling = 0;
 };

@@ -14,6 +14,25 @@ class WatchCheck
 public:
     // Warn this long before the program's Xero grant dies (60 days unused, so at day 50).
     static constexpr int grantWarningDays = 10;
+    // Power BI's own Xero sign-in (a lasting credential) dies after this many days unused too.
+    static constexpr int unusedSignInDays = 60;
 
+    // Problems first, then warnings.
     static QList<WatchFinding> findings(const WatchFacts &facts);
+
+    // The keys of problems (failed:*, scheduleOff, cannotCheck:*, pushFailed:*): their end is
+    // told, where a warning that no longer holds is just dropped.
+    static bool isProblemKey(const QString &key);
+    // The part of a key that names an error: its code, or its kind when it has none.
+    static QString errorKey(const ApiError &error);
+
+private:
+    static std::optional<WatchFinding> failedRefresh(const DatasetStatus &status);
+    static std::optional<WatchFinding> scheduleSwitchedOff(const DatasetStatus &status);
+    static std::optional<WatchFinding> credentialExpires(const WatchFacts &facts);
+    static std::optional<WatchFinding> grantAging(const WatchFacts &facts);
+    static std::optional<WatchFinding> lastingUnused(const WatchFacts &facts);
+    static std::optional<WatchFinding> quotaUsed(const DatasetStatus &status);
+    static WatchFinding cannotCheck(const ApiError &error);
+    static WatchFinding pushFailed(const ApiError &error);
 };

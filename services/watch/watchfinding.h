@@ -11,15 +11,16 @@
 
 // One thing the watch found about the remembered dataset: a problem now, or one about to come.
 // The key names the problem and its occurrence ("failed:<diagnosis code>", "scheduleOff",
-// "credentialExpires:<when>", "grantAging:<date>", "lastingUnused:<date>", "quotaUsed:<window>",
-// "cannotCheck:<error code>"): the watch announces each key once, and the end of a problem
-// once.
+// "credentialExpires:<when>", "grantAging:<date>", "lastingUnused:<date>", "quotaUsed:<when one
+// frees up>", "cannotCheck:<error code>", "pushFailed:<error code>"): the watch announces each key
+// once, and the end of the problems once ("recovered", Kind::Recovery).
 struct WatchFinding
 {
     enum class Kind
     {
-        Problem, // something went wrong: the refreshes do not work now
-        Warning, // something will go wrong unless the user acts
+        Problem,  // something went wrong: the refreshes do not work now
+        Warning,  // something will go wrong unless the user acts
+        Recovery, // the problems told before have ended: the refreshes work again
     };
 
     QString key;

@@ -4,8 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QSettings;
 
@@ -49,9 +53,19 @@ public:
     // One plain sentence: what the last check found ("Nothing wrong", "The 07:00 refresh failed").
     QString lastOutcome() const;
 
+    // Whether the desktop showed the last notification with its buttons; nullopt before the
+    // first one. Until it is known, the text says how to fix without them.
+    std::optional<bool> desktopShowsActions() const;
+    void setDesktopShowsActions(bool shows);
+
+    // The keys announced and not yet ended, for the window and the tests.
+    QStringList announcedKeys() const;
+
     // current: this check's findings; lastRefreshCompleted: the newest refresh completed (only
-    // then do problems end: a refresh still running proves nothing).
-    News news(const QList<WatchFinding> &current, bool lastRefreshCompleted) const;
+    // then do problems end: a refresh still running proves nothing). datasetName ("Finance /
+    // Xero") goes into the sentence that says the refreshes work again.
+    News news(const QList<WatchFinding> &current, bool lastRefreshCompleted,
+              const QString &datasetName = {}) const;
     // After notifying: delivered are the findings the user was told of now (only a delivered
     // notification marks a key announced); ended, the problems whose end was told.
     void remember(const QList<WatchFinding> &current, const QList<WatchFinding> &delivered,
@@ -61,5 +75,8 @@ public:
     void forget();
 
 private:
+    QString announcedKey(const QString &findingKey) const;
+    QHash<QString, QString> announced() const; // finding key -> settings key
+
     QSettings *m_settings;
 };
