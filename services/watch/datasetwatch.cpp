@@ -122,6 +122,7 @@ void DatasetWatch::conclude(const std::shared_ptr<Run> &run)
 {
     WatchReport &report = run->report;
     report.checkedAt = run->facts.now;
+    report.status = run->facts.status;
     report.findings = WatchCheck::findings(run->facts);
     const std::optional<DatasetStatus> &status = run->facts.status;
     const std::optional<Refresh> last = status ? status->lastRefresh() : std::nullopt;
