@@ -196,13 +196,22 @@ QJsonObject JsonReport::watch(const WatchReport &report)
             keys.append(finding.key);
         return keys;
     };
+    const auto kindOf = [](WatchFinding::Kind kind) {
+        switch (kind) {
+        case WatchFinding::Kind::Warning:
+            return QStringLiteral("warning");
+        case WatchFinding::Kind::Recovery:
+            return QStringLiteral("recovery");
+        case WatchFinding::Kind::Problem:
+            break;
+        }
+        return QStringLiteral("problem");
+    };
     QJsonArray findings;
     for (const WatchFinding &finding : report.findings)
         findings.append(QJsonObject{
             {QStringLiteral("key"), finding.key},
-            {QStringLiteral("kind"), finding.kind == WatchFinding::Kind::Warning
-                                         ? QStringLiteral("warning")
-                                         : QStringLiteral("problem")},
+            {QStringLiteral("kind"), kindOf(finding.kind)},
             {QStringLiteral("summary"), finding.summary},
             {QStringLiteral("body"), finding.body},
             {QStringLiteral("open"), finding.openWhat}});
@@ -215,6 +224,7 @@ QJsonObject JsonReport::watch(const WatchReport &report)
             {QStringLiteral("dataset"),
              report.status ? QJsonValue(dataset(report.status->dataset)) : QJsonValue()},
             {QStringLiteral("findings"), findings},
+            {QStringLiteral("outcome"), report.outcome},
             {QStringLiteral("announced"), keysOf(report.appeared)},
             {QStringLiteral("ended"), keysOf(report.ended)},
             {QStringLiteral("notificationsShown"), report.notificationsShown},

@@ -25,8 +25,9 @@ public:
     static QJsonObject schedule(const DatasetChoice &choice, const RefreshSchedule &schedule);
     // waited: --wait was given; then status is the refresh's final (or last seen) status.
     static QJsonObject refreshNow(const DatasetChoice &choice, const RefreshRun &run, bool waited);
-    // {"checkedAt","dataset","findings":[{"key","kind","summary","body","open"}],"announced":[keys],
-    // "ended":[keys],"notificationsShown","notifyError","pushed","pushError"}.
+    // {"checkedAt","workspace","dataset","findings":[{"key","kind","summary","body","open"}],
+    // "outcome","announced":[keys],"ended":[keys],"notificationsShown","notifyError","pushed",
+    // "pushError"}.
     static QJsonObject watch(const WatchReport &report);
     // {"error":{"code","message","httpStatus","requestId"}}; candidates (for an ambiguous
     // dataset) adds "candidates":[{"workspace","dataset"}].
