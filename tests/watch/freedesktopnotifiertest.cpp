@@ -214,8 +214,10 @@ TEST_F(FreedesktopNotifierTest, NoServiceOnTheBusIsAClearErrorAtOnce)
     EXPECT_TRUE(shown.error().plainSentence().startsWith(
         QStringLiteral("No desktop notification service answered")))
         << shown.error().plainSentence().toStdString();
-    EXPECT_TRUE(shown.error().technicalDetails().contains(
-        QStringLiteral("org.freedesktop.DBus.Error.ServiceUnknown")))
+    // ServiceUnknown here; where a server is D-Bus activatable and fails to start, another
+    // org.freedesktop.DBus.Error: the bus's own words go to the details either way.
+    EXPECT_TRUE(
+        shown.error().technicalDetails().contains(QStringLiteral("org.freedesktop.DBus.Error.")))
         << shown.error().technicalDetails().toStdString();
 }
 
