@@ -101,7 +101,7 @@ void XeroAccount::freshAccessToken(const QString &tenantId, QObject *context,
     lockThenRefresh(tenantId, QDeadlineTimer(lockWaitMilliseconds));
 }
 
-QString XeroAccount::lockPath(const QString &tenantId) const
+QString XeroAccount::renewalLockPath(const QString &tenantId) const
 {
     // Hashed: the folder may be shared (/tmp) and a tenant id says whose books these are.
     const QString program = m_store ? m_store->program() : QString();
@@ -120,7 +120,7 @@ void XeroAccount::lockThenRefresh(const QString &tenantId, QDeadlineTimer deadli
     if (m_lockFolder.isEmpty())
         return refreshFromStore(tenantId);
     QDir().mkpath(m_lockFolder);
-    auto lock = std::make_shared<QLockFile>(lockPath(tenantId));
+    auto lock = std::make_shared<QLockFile>(renewalLockPath(tenantId));
     lock->setStaleLockTime(staleLockMilliseconds);
     if (lock->tryLock(0)) {
         m_locks.insert(tenantId, lock);

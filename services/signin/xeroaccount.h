@@ -60,6 +60,8 @@ public:
     // Where the cross-process renewal locks go (created if missing); empty: no lock (one process).
     // The file names are hashes: nothing secret or identifying is written there.
     void setLockFolder(const QString &folder) { m_lockFolder = folder; }
+    // The lock file of tenantId's renewals in that folder (for tests and support).
+    QString renewalLockPath(const QString &tenantId) const;
 
     // After a Xero sign-in and the choice of organisation: saves the grant for tenantId.
     void adoptGrant(const QString &tenantId, const OAuthTokens &tokens, QObject *context,
@@ -101,7 +103,6 @@ private:
 
     void lockThenRefresh(const QString &tenantId, QDeadlineTimer deadline);
     void refreshFromStore(const QString &tenantId);
-    QString lockPath(const QString &tenantId) const;
     void refreshWith(const QString &tenantId, const QString &refreshToken);
     void onRefreshed(const QString &tenantId, Result<OAuthTokens> tokens);
     void saveRotated(const QString &tenantId, const OAuthTokens &tokens);

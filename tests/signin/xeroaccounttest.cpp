@@ -1,5 +1,8 @@
 #include "signinfixture.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+
 class XeroAccountTest : public SignInFixture
 {
 protected:
@@ -268,4 +271,26 @@ TEST_F(XeroAccountTest, TwoProcessesRenewingTogetherKeepOneGrant)
     const Result<QString> later = freshXeroToken();
     ASSERT_TRUE(later) << details(later.error());
     EXPECT_TRUE(connections(later.value())) << "the grant survived";
+}
+
+// A process that crashed while renewing leaves its lock file behind: it must not hold the next
+// renewals up for the whole wait (or make them fail).
+TEST_F(XeroAccountTest, ALockLeftByACrashedProcessDoesNotHoldRenewalsUp)
+{
+    QTemporaryDir locks;
+    ASSERT_TRUE(locks.isValid());
+    xeroAccount->setLockFolder(locks.path());
+    adoptContosoLtdGrant();
+    QFile left(xeroAccount->renewalLockPath(tenant));
+    ASSERT_TRUE(left.open(QIODevice::WriteOnly));
+    left.write("999999999\nxero-refresh-assistant\n\n"); // QLockFile's format: pid, app, host
+    left.close();
+
+    QElapsedTimer waited;
+    waited.start();
+    const Result<QString> access = freshXeroToken();
+    ASSERT_TRUE(access) << details(access.error());
+    EXPECT_LT(waited.elapsed(), 2000) << "waited for a dead process's lock";
+    EXPECT_FALSE(xeroAccount->renewalLockPath(tenant).contains(tenant))
+        << "the lock's name says which organisation it is";
 }
