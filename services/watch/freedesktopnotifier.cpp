@@ -5,6 +5,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QVariantMap>
 
 namespace {
@@ -43,7 +44,11 @@ void FreedesktopNotifier::notify(const DesktopNotification &notification, QObjec
                                  Callback<ShownNotification> done)
 {
     if (!m_bus.isConnected()) {
-        done(noBus());
+        // Answered on a later turn, like every other outcome: callers need not expect reentry.
+        QTimer::singleShot(0, this, [guard = QPointer<QObject>(context), done = std::move(done)] {
+            if (guard)
+                done(noBus());
+        });
         return;
     }
     m_waiting.append({notification, QPointer<QObject>(context), std::move(done)});
