@@ -103,6 +103,10 @@ QString ApiError::serviceName(Service service)
         return QStringLiteral("Xero");
     case Service::Keychain:
         return tr("The system keychain");
+    case Service::Desktop:
+        return tr("The desktop notification service");
+    case Service::Scheduler:
+        return QStringLiteral("systemd");
     }
     return {};
 }

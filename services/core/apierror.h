@@ -29,6 +29,8 @@ public:
         MicrosoftIdentity,
         Xero,
         Keychain,
+        Desktop,   // the desktop's notification service (D-Bus)
+        Scheduler, // the system's scheduler of the user's runs (systemd --user)
     };
 
     static ApiError http(Service service, int httpStatus, const QString &code,
