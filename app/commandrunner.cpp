@@ -314,6 +314,15 @@ void CommandRunner::setUpWatch()
                                m_watchMemory.get(), this);
     if (m_sandbox)
         m_watch->setClock([sandbox = m_sandbox.get()] { return sandbox->now(); });
+    connect(m_watch, &DatasetWatch::openRequested, this, [this](const QString &what) {
+        if (m_openRequested.isEmpty())
+            m_openRequested = what;
+        endWatchOnceAnswered();
+    });
+    connect(m_watch, &DatasetWatch::allNotificationsClosed, this, [this] {
+        m_notificationsGone = true;
+        endWatchOnceAnswered();
+    });
 }
 
 // The sign-in or the keychain failed: told on the desktop once (the timer runs unattended), and
@@ -354,12 +363,22 @@ void CommandRunner::waitForFixNow(const WatchReport &report, ExitCode code)
     if (report.notificationsShown == 0 || !report.actionsShown || seconds == 0)
         return finish(code);
     qCInfo(lcCommand) << "listening for Fix now for" << seconds << "s";
-    connect(m_watch, &DatasetWatch::openRequested, this, [this, code](const QString &what) {
-        openWindow(what);
-        finish(code);
-    });
-    connect(m_watch, &DatasetWatch::allNotificationsClosed, this, [this, code] { finish(code); });
+    m_watchExit = code;
     QTimer::singleShot(std::chrono::seconds(seconds), this, [this, code] { finish(code); });
+    endWatchOnceAnswered();
+}
+
+// Fix now opens the window; every notification gone, nothing more can come.
+void CommandRunner::endWatchOnceAnswered()
+{
+    if (!m_watchExit || m_finished)
+        return;
+    if (!m_openRequested.isEmpty()) {
+        openWindow(m_openRequested);
+        finish(*m_watchExit);
+    } else if (m_notificationsGone) {
+        finish(*m_watchExit);
+    }
 }
 
 // A new start of the program: it becomes the window, or hands the request to the one running.

@@ -59,6 +59,7 @@ private:
     void watchCannotCheck(const ApiError &error);
     void reportWatch(const WatchReport &report);
     void waitForFixNow(const WatchReport &report, ExitCode code);
+    void endWatchOnceAnswered();
     void openWindow(const QString &what);
     QString watchLanguage() const;
     void followRefresh(const RefreshRun &run);
@@ -101,4 +102,9 @@ private:
     std::unique_ptr<WatchMemory> m_watchMemory;
     WatchSwitch *m_watchSwitch = nullptr;
     DatasetWatch *m_watch = nullptr;
+    // What the user did with the notifications, heard from the start (a click may come before the
+    // check has finished), and the exit code once the check is reported.
+    QString m_openRequested;
+    bool m_notificationsGone = false;
+    std::optional<ExitCode> m_watchExit;
 };

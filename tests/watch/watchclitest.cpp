@@ -43,7 +43,9 @@ protected:
     // The notification server answers from this process's event loop while the program runs.
     ProcessRun watch(const QStringList &extra, const std::function<void()> &meanwhile = {})
     {
-        return runAssistant(QStringList{QStringLiteral("watch"), QStringLiteral("--json")} + extra,
+        return runAssistant(QStringList{QStringLiteral("watch"), QStringLiteral("--json"),
+                                        QStringLiteral("--dataset"), QStringLiteral("Xero")} +
+                                extra,
                             environment(), [&] {
                                 QCoreApplication::processEvents();
                                 if (meanwhile)
@@ -140,15 +142,13 @@ TEST_F(WatchCommand, DismissedTheWatchEndsWithoutOpeningAnything)
 {
     FakeNotificationServer server;
     ASSERT_TRUE(server.isRegistered());
-    bool dismissed = false;
+    // Each one dismissed as it shows (a check may show several).
+    qsizetype dismissed = 0;
     const ProcessRun run = watch({QStringLiteral("--action-wait"), QStringLiteral("20")}, [&] {
-        if (dismissed || server.received().isEmpty())
-            return;
-        for (const FakeNotificationServer::Received &shown : server.received())
-            server.close(shown.id);
-        dismissed = true;
+        for (; dismissed < server.received().size(); ++dismissed)
+            server.close(server.received().at(dismissed).id);
     });
-    EXPECT_TRUE(dismissed);
+    EXPECT_GT(dismissed, 0);
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
     EXPECT_LT(run.elapsedMs, 15000);
 }
