@@ -114,11 +114,11 @@ void WatchPanel::switchOn()
 {
     if (!m_schedule)
         return;
+    const WatchMemory::Mode mode =
+        m_pushBox->isChecked() ? WatchMemory::Mode::NotifyAndPush : WatchMemory::Mode::Notify;
     m_busy = true;
     m_error.clear();
     updateControls();
-    const WatchMemory::Mode mode =
-        m_pushBox->isChecked() ? WatchMemory::Mode::NotifyAndPush : WatchMemory::Mode::Notify;
     QPointer<WatchPanel> self(this);
     m_watch->turnOn(m_datasetId, *m_schedule, mode, this, [self](Result<Done> switched) {
         if (self)
@@ -148,17 +148,19 @@ void WatchPanel::afterSwitch(const Result<Done> &switched)
 
 // ---- what it shows --------------------------------------------------------------------------
 
-// The boxes show what is true (the settings, which the timer's runs share), never what was
-// clicked.
+// Once a change is done, the boxes show what is true (the settings, which the timer's runs
+// share), not what was clicked.
 void WatchPanel::updateControls()
 {
     const WatchMemory *memory = m_watch->memory();
     const bool on = memory->isEnabled();
-    const QSignalBlocker blockWatch(m_watchBox);
-    const QSignalBlocker blockPush(m_pushBox);
-    m_watchBox->setChecked(on);
-    if (on)
-        m_pushBox->setChecked(memory->mode() == WatchMemory::Mode::NotifyAndPush);
+    if (!m_busy) {
+        const QSignalBlocker blockWatch(m_watchBox);
+        const QSignalBlocker blockPush(m_pushBox);
+        m_watchBox->setChecked(on);
+        if (on)
+            m_pushBox->setChecked(memory->mode() == WatchMemory::Mode::NotifyAndPush);
+    }
     m_watchBox->setEnabled(!m_busy && m_schedule && m_availability);
     // Only for a credential this program gives: a lasting one needs nothing, and is never
     // replaced.
