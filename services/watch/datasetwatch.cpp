@@ -165,7 +165,6 @@ void DatasetWatch::told(const std::shared_ptr<Run> &run, const WatchFinding &fin
     qCInfo(lcDatasetWatch) << "told" << finding.key << "as notification" << shown.id;
     ++run->report.notificationsShown;
     run->report.actionsShown = run->report.actionsShown || shown.withActions;
-    m_memory->setDesktopShowsActions(shown.withActions);
     m_openWhat.insert(shown.id, finding.openWhat);
     m_shown.insert(shown.id);
     if (finding.kind == WatchFinding::Kind::Recovery)
@@ -203,9 +202,7 @@ DesktopNotification DatasetWatch::notificationFor(const WatchFinding &finding) c
     }
     notification.actions = {{QStringLiteral("fix"), tr("Fix now")},
                             {QStringLiteral("details"), tr("Details")}};
-    // Until the desktop is known to show the buttons, the text says how to do without them.
-    if (!m_memory->desktopShowsActions().value_or(false))
-        notification.body += QLatin1Char(' ') + tr("Open Xero Refresh Assistant to fix it.");
+    notification.withoutActionsNote = tr("Open Xero Refresh Assistant to fix it.");
     return notification;
 }
 

@@ -15,6 +15,8 @@ struct DesktopNotification
     QString body;
     // (key, label) pairs: "fix"/"Fix now", "details"/"Details".
     QList<std::pair<QString, QString>> actions;
+    // Ends the text where the desktop shows no buttons: how to do without them.
+    QString withoutActionsNote;
     // A failure (critical) rather than a warning (normal).
     bool urgent = false;
 };

@@ -107,6 +107,13 @@ bool FreedesktopNotifier::hasDisplay()
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+QString FreedesktopNotifier::bodyOf(const DesktopNotification &notification, bool withActions)
+{
+    if (withActions || notification.withoutActionsNote.isEmpty())
+        return notification.body;
+    return notification.body + QLatin1Char(' ') + notification.withoutActionsNote;
+}
+
 void FreedesktopNotifier::send(Pending pending)
 {
     if (!pending.context)
@@ -125,7 +132,7 @@ void FreedesktopNotifier::send(Pending pending)
         QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("Notify"));
     // susssasa{sv}i: the types must be exact, or the server refuses the call.
     call << applicationName << uint(0) << applicationIcon << notification.summary
-         << notification.body << (withActions ? flattened(notification.actions) : QStringList())
+         << bodyOf(notification, withActions) << (withActions ? flattened(notification.actions) : QStringList())
          << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,

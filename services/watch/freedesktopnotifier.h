@@ -35,6 +35,7 @@ private slots:
     void onNotificationClosed(uint id, uint reason);
 
 private:
+    static QString bodyOf(const DesktopNotification &notification, bool withActions);
     struct Pending
     {
         DesktopNotification notification;

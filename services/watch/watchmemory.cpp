@@ -17,7 +17,6 @@ const QString datasetIdKey = QStringLiteral("watch/datasetId");
 const QString calendarKey = QStringLiteral("watch/calendar");
 const QString lastCheckKey = QStringLiteral("watch/lastCheck");
 const QString lastOutcomeKey = QStringLiteral("watch/lastOutcome");
-const QString actionsKey = QStringLiteral("watch/desktopShowsActions");
 const QString announcedGroup = QStringLiteral("watch/announced");
 const QString notifyMode = QStringLiteral("notify");
 const QString notifyAndPushMode = QStringLiteral("notifyAndPush");
@@ -95,20 +94,6 @@ QDateTime WatchMemory::lastCheck() const
 QString WatchMemory::lastOutcome() const
 {
     return m_settings->value(lastOutcomeKey).toString();
-}
-
-std::optional<bool> WatchMemory::desktopShowsActions() const
-{
-    const QVariant shows = m_settings->value(actionsKey);
-    if (!shows.isValid())
-        return std::nullopt;
-    return shows.toBool();
-}
-
-void WatchMemory::setDesktopShowsActions(bool shows)
-{
-    m_settings->setValue(actionsKey, shows);
-    m_settings->sync();
 }
 
 QStringList WatchMemory::announcedKeys() const

@@ -53,11 +53,6 @@ public:
     // One plain sentence: what the last check found ("Nothing wrong", "The 07:00 refresh failed").
     QString lastOutcome() const;
 
-    // Whether the desktop showed the last notification with its buttons; nullopt before the
-    // first one. Until it is known, the text says how to fix without them.
-    std::optional<bool> desktopShowsActions() const;
-    void setDesktopShowsActions(bool shows);
-
     // The keys announced and not yet ended, for the window and the tests.
     QStringList announcedKeys() const;
 

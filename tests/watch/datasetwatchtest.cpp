@@ -33,7 +33,11 @@ public:
             QTimer::singleShot(0, context, [done, error = *failure] { done(error); });
             return;
         }
-        shown.append(notification);
+        // As the desktop's service does: without buttons, the text says how to do without.
+        DesktopNotification drawn = notification;
+        if (!withActions && !drawn.withoutActionsNote.isEmpty())
+            drawn.body += QLatin1Char(' ') + drawn.withoutActionsNote;
+        shown.append(drawn);
         const ShownNotification answer{nextId++, withActions};
         ids.append(answer.id);
         QTimer::singleShot(0, context, [done, answer] { done(answer); });
@@ -392,10 +396,9 @@ TEST_F(DatasetWatchTest, WithoutButtonsTheTextSaysHowToFix)
         EXPECT_TRUE(shown.body.endsWith(QStringLiteral("Open Xero Refresh Assistant to fix it.")))
             << shown.body.toStdString();
 
-    // A desktop known to show the buttons: the text needs no such sentence.
+    // A desktop that shows the buttons: the text needs no such sentence.
     notifier.withActions = true;
     memory->forget();
-    memory->setDesktopShowsActions(true);
     notifier.shown.clear();
     check();
     ASSERT_FALSE(notifier.shown.isEmpty());

@@ -51,6 +51,7 @@ DesktopNotification failure()
     notification.body = QStringLiteral("La connexion Xero a expiré.");
     notification.actions = {{QStringLiteral("fix"), QStringLiteral("Réparer")},
                             {QStringLiteral("details"), QStringLiteral("Détails")}};
+    notification.withoutActionsNote = QStringLiteral("Open it to fix.");
     notification.urgent = true;
     return notification;
 }
@@ -136,6 +137,7 @@ TEST_F(FreedesktopNotifierTest, ButtonsWhenTheServerDrawsThemAndADisplayCanOpenA
     EXPECT_EQ(server->received().first().actions,
               QStringList({QStringLiteral("fix"), QStringLiteral("Réparer"),
                            QStringLiteral("details"), QStringLiteral("Détails")}));
+    EXPECT_EQ(server->received().first().body, failure().body) << "the buttons say it";
     ASSERT_TRUE(show(warning()));
     EXPECT_EQ(server->capabilityRequests(), 1) << "the capabilities are asked once";
 }
