@@ -84,9 +84,10 @@ QString commandsHelp()
         "               (--action-wait SECONDS, default 600: how long Fix now is listened for)\n"
         "\n"
         "Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it\n"
-        "completed; watch: nothing wrong), 1 the refresh failed (watch: something is wrong), 2 usage error or unknown or ambiguous dataset,\n"
-        "3 sign-in needed or refused, 4 service or network error, 5 the --timeout of --wait\n"
-        "passed (the refresh goes on in Power BI).\n");
+        "completed; watch: nothing is wrong), 1 the refresh failed (watch: something is\n"
+        "wrong), 2 usage error or unknown or ambiguous dataset, 3 sign-in needed or\n"
+        "refused, 4 service or network error, 5 the --timeout of --wait passed (the\n"
+        "refresh goes on in Power BI).\n");
 }
 
 } // namespace

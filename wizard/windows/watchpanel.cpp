@@ -76,7 +76,7 @@ void WatchPanel::showUnavailableInSandbox()
     m_explanation->setText(tr("Not in the sandbox: a timer would watch nothing real. The watch "
                               "can be turned on when the program works with Power BI."));
     m_pushExplanation->setVisible(false);
-    m_state->setText(tr("Off"));
+    m_state->setText(tr("Off."));
 }
 
 void WatchPanel::showStatus(const DatasetStatus &status)
