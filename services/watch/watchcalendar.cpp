@@ -100,6 +100,9 @@ QString execWord(const QString &word)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+const QString cronSessionBus =
+    QStringLiteral("DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus ");
+
 // One word of a crontab command, which the shell reads; cron itself turns % into a new line.
 QString cronWord(const QString &word)
 {
@@ -145,7 +148,9 @@ WatchUnits WatchCalendar::units(const RefreshSchedule &schedule, const QString &
         !hasSlots ? QStringLiteral("0 12")
                   : (mode == WatchMemory::Mode::NotifyAndPush ? QStringLiteral("20,25,50,55 *")
                                                               : QStringLiteral("20,50 *"));
-    units.cronLine =
-        minutes + QStringLiteral(" * * * ") + command.arg(cronWord(program), cronWord(language));
+    // cron gives its jobs no session bus: the user's, where the desktop's notifications and the
+    // keychain are, is named (its usual place under systemd-logind).
+    units.cronLine = minutes + QStringLiteral(" * * * ") + cronSessionBus +
+                     command.arg(cronWord(program), cronWord(language));
     return units;
 }

@@ -101,7 +101,9 @@ TEST(WatchCalendarTest, TheTimerChecksTwentyMinutesAfterEachSlotInTheSchedulesZo
                            QStringLiteral("Tue,Wed,Thu,Fri,Sat *-*-* 00:10:00 Europe/Paris"),
                            QStringLiteral("*-*-* 12:00:00")}));
     EXPECT_EQ(units.cronLine,
-              QStringLiteral("20,50 * * * * /usr/bin/xero-refresh-assistant watch --lang en"));
+              QStringLiteral("20,50 * * * * "
+                             "DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus "
+                             "/usr/bin/xero-refresh-assistant watch --lang en"));
 }
 
 TEST(WatchCalendarTest, ThePushModeAlsoRunsFiveMinutesBeforeEachSlot)
@@ -114,8 +116,10 @@ TEST(WatchCalendarTest, ThePushModeAlsoRunsFiveMinutesBeforeEachSlot)
                            QStringLiteral("Mon,Tue,Wed,Thu,Fri *-*-* 23:45:00 Europe/Paris"),
                            QStringLiteral("Tue,Wed,Thu,Fri,Sat *-*-* 00:10:00 Europe/Paris"),
                            QStringLiteral("*-*-* 12:00:00")}));
-    EXPECT_EQ(units.cronLine, QStringLiteral("20,25,50,55 * * * * "
-                                             "/usr/bin/xero-refresh-assistant watch --lang en"));
+    EXPECT_EQ(units.cronLine,
+              QStringLiteral("20,25,50,55 * * * * "
+                             "DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus "
+                             "/usr/bin/xero-refresh-assistant watch --lang en"));
 
     // A push before Monday's midnight slot comes on Sunday evening.
     const WatchUnits midnight =
@@ -144,7 +148,9 @@ TEST(WatchCalendarTest, ASwitchedOffScheduleIsCheckedOnceADayOnly)
                              QStringLiteral("en"), WatchMemory::Mode::NotifyAndPush);
     EXPECT_EQ(units.calendar, QStringList(QStringLiteral("*-*-* 12:00:00")));
     EXPECT_EQ(units.cronLine,
-              QStringLiteral("0 12 * * * /usr/bin/xero-refresh-assistant watch --lang en"));
+              QStringLiteral("0 12 * * * "
+                             "DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus "
+                             "/usr/bin/xero-refresh-assistant watch --lang en"));
 }
 
 TEST(WatchCalendarTest, AProgramPathWithSpacesAndPercentSignsIsQuotedForSystemdAndCron)
@@ -156,7 +162,9 @@ TEST(WatchCalendarTest, AProgramPathWithSpacesAndPercentSignsIsQuotedForSystemdA
         QStringLiteral("\nExecStart=\"/opt/My Apps/x%%ra\" watch --lang en\n")))
         << units.serviceText.toStdString();
     EXPECT_EQ(units.cronLine,
-              QStringLiteral("20,50 * * * * '/opt/My Apps/x\\%ra' watch --lang en"));
+              QStringLiteral("20,50 * * * * "
+                             "DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus "
+                             "'/opt/My Apps/x\\%ra' watch --lang en"));
 }
 
 // What systemd itself says of the files: verify loads both units (it exits 0 on a calendar it
