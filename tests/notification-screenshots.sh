@@ -14,7 +14,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export XRA_BUILD_DIR=${XRA_BUILD_DIR:-$root/build}
 picture=${XRA_NOTIFICATION_PICTURE:-20-notification.png}
-default_command='"$XRA_BUILD_DIR/app/xero-refresh-assistant" watch --sandbox --lang "$lang" --action-wait 15'
+default_command='"$XRA_BUILD_DIR/app/xero-refresh-assistant" watch --sandbox --dataset Xero --lang "$lang" --action-wait 15'
 if [[ ${1:-} == --demo ]]; then
     default_command='demo_notification "$lang"'
 fi
