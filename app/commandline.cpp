@@ -149,6 +149,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                       tr("watch: how long a notification's Fix now is listened for, in seconds "
                          "(default 600, 0 for not at all)."),
                       QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("only-if-on"),
+                      tr("watch: do nothing when the watch is turned off in the window (what its "
+                         "timer runs).")});
     parser.addOption({QStringLiteral("open"),
                       tr("Without a command: what the window shows first: status, xero-settings "
                          "(the Xero credential) or schedule."),
@@ -192,6 +195,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     line.readActionWait(parser.value(QStringLiteral("action-wait")),
                         parser.isSet(QStringLiteral("action-wait")));
     line.readOpen(parser.value(QStringLiteral("open")), parser.isSet(QStringLiteral("open")));
+    line.m_onlyIfOn = parser.isSet(QStringLiteral("only-if-on"));
+    line.refuseOutsideCommand(QStringLiteral("--only-if-on"), line.m_onlyIfOn, Command::Watch,
+                              QStringLiteral("watch"));
     if (parser.isSet(QStringLiteral("cloud"))) {
         const QString cloud = parser.value(QStringLiteral("cloud"));
         if (!cloudNames().contains(cloud, Qt::CaseInsensitive))

@@ -66,6 +66,8 @@ public:
     int timeoutSeconds() const { return m_timeoutSeconds; }
     // watch --action-wait
     int actionWaitSeconds() const { return m_actionWaitSeconds; }
+    // watch --only-if-on: the timer's runs, which do nothing once the watch is turned off.
+    bool onlyIfOn() const { return m_onlyIfOn; }
     // --open: what the windows show first ("status", "xero-settings", "schedule"); empty when
     // not given (the status window or the wizard, as usual).
     QString open() const { return m_open; }
@@ -103,6 +105,7 @@ private:
     bool m_wait = false;
     int m_timeoutSeconds = defaultTimeoutSeconds;
     int m_actionWaitSeconds = defaultActionWaitSeconds;
+    bool m_onlyIfOn = false;
     QString m_open;
     QString m_language;
     QMap<QString, QString> m_endpointFlags;

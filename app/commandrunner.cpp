@@ -46,6 +46,12 @@ void CommandRunner::start()
 {
     if (m_line.wait())
         startDeadline();
+    // The timer's run after the watch was turned off (a cron line left behind): nothing to do,
+    // nothing sent.
+    if (m_line.onlyIfOn() && (m_line.sandbox() || !WatchMemory(&m_settings).isEnabled())) {
+        qCInfo(lcCommand) << "the watch is off: nothing to check";
+        return finish(ExitCode::Done);
+    }
     if (!setUpEndpoints())
         return;
     setUpServices();
@@ -330,7 +336,15 @@ void CommandRunner::setUpWatch()
 void CommandRunner::watchCannotCheck(const ApiError &error)
 {
     setUpWatch();
-    m_watch->reportCannotCheck(error, this, [this, error](Result<WatchReport>) { failWith(error); });
+    m_watch->reportCannotCheck(error, this, [this, error](Result<WatchReport> report) {
+        if (m_finished)
+            return;
+        printFailure(error);
+        if (!report)
+            return finish(exitCodeFor(error));
+        // Fix now on "cannot check" opens the window, where the sign-in is done again.
+        waitForFixNow(report.value(), exitCodeFor(error));
+    });
 }
 
 void CommandRunner::reportWatch(const WatchReport &report)
@@ -344,7 +358,9 @@ void CommandRunner::reportWatch(const WatchReport &report)
             return f.kind == WatchFinding::Kind::Problem;
         });
     const ExitCode code = problem ? ExitCode::RefreshFailed : ExitCode::Done;
-    if (!report.status)
+    // A dataset named on the command line is a look at another one: the timer stays as it is.
+    const bool remembered = m_line.dataset().isEmpty() && m_line.workspace().isEmpty();
+    if (!report.status || !remembered)
         return waitForFixNow(report, code);
     // The watch reads the schedule anyway: the timer follows a schedule changed elsewhere.
     const DatasetChoice choice = report.status->dataset;
@@ -505,6 +521,13 @@ void CommandRunner::failWith(const ApiError &error)
 {
     if (m_finished)
         return;
+    printFailure(error);
+    finish(exitCodeFor(error));
+}
+
+// The sentence and the details on stderr; with --json, the error document on stdout.
+void CommandRunner::printFailure(const ApiError &error)
+{
     // Errors found before sending (a schedule the service would refuse) carry no HTTP status
     // and a message of their own.
     const bool ownMessage = error.kind() == ApiError::Kind::Http && error.httpStatus() == 0 &&
@@ -520,7 +543,6 @@ void CommandRunner::failWith(const ApiError &error)
             document = JsonReport::error(error.code(), sentence, 0, error.requestId());
         printOut(QString::fromUtf8(JsonReport::toText(document)));
     }
-    finish(exitCodeFor(error));
 }
 
 ExitCode CommandRunner::exitCodeFor(const ApiError &error)

@@ -75,6 +75,7 @@ private:
                    const QList<DatasetChoice> &candidates = {});
     void failSelection(const DatasetSelection &selection);
     void failWith(const ApiError &error);
+    void printFailure(const ApiError &error);
     void finish(ExitCode code);
     void exitOnceTokensAreSafe(ExitCode code, const QDeadlineTimer &limit);
     static ExitCode exitCodeFor(const ApiError &error);

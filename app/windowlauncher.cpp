@@ -76,7 +76,10 @@ void WindowLauncher::bringForward(const QString &what)
     if (m_statusWindow && m_statusWindow->isVisible() && openRequestedStep())
         return;
     if (!window)
-        return; // still signing in: the window comes up on its own
+        return; // still signing in: the window comes up on its own, then the step
+    // The wizard is already open at some step: it comes forward as it is, and the request is not
+    // kept for a later, unrelated activation.
+    m_pendingOpen.clear();
     window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
     window->show();
     window->raise();

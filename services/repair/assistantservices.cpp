@@ -14,14 +14,13 @@
 
 namespace {
 
-// The window and the watch's timer are two processes that may renew one Xero grant at once: their
-// renewal locks live in the user's runtime folder (in memory, cleared at logout).
+// The window and the watch's timer are two processes that may renew one Xero grant at once:
+// their renewal locks live under the user's home, not the runtime folder, which a cron job does
+// not have (a lock in another folder than the window's would exclude nothing).
 QString xeroLockFolder()
 {
-    QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (base.isEmpty())
-        base = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
-    return base + QStringLiteral("/xero-refresh-assistant-locks");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QStringLiteral("/xero-refresh-assistant/locks");
 }
 
 } // namespace

@@ -114,14 +114,16 @@ QString XeroAccount::renewalLockPath(const QString &tenantId) const
 }
 
 // tryLock(0) again and again on a timer: a blocking lock would freeze the window while the other
-// process renews. A crashed holder's lock goes stale (staleLockMilliseconds) and is taken over.
+// process renews. A crashed holder's lock is taken over (QLockFile sees its process gone); a live
+// holder's never is, however long it takes (a keychain prompt, Xero's retries): an age limit
+// would let two processes renew the same token.
 void XeroAccount::lockThenRefresh(const QString &tenantId, QDeadlineTimer deadline)
 {
     if (m_lockFolder.isEmpty())
         return refreshFromStore(tenantId);
     QDir().mkpath(m_lockFolder);
     auto lock = std::make_shared<QLockFile>(renewalLockPath(tenantId));
-    lock->setStaleLockTime(staleLockMilliseconds);
+    lock->setStaleLockTime(0);
     if (lock->tryLock(0)) {
         m_locks.insert(tenantId, lock);
         return refreshFromStore(tenantId);

@@ -47,8 +47,6 @@ public:
     // The lock is tried again this often, for at most lockWaitMilliseconds, never blocking.
     static constexpr int lockRetryMilliseconds = 100;
     static constexpr int lockWaitMilliseconds = 20000;
-    // A lock older than this is a crashed process's (a renewal takes seconds).
-    static constexpr int staleLockMilliseconds = 60000;
 
     // All three must outlive the account; settings may be null (no expiry tracking).
     XeroAccount(XeroSignIn *signIn, TokenStore *store, QSettings *settings,

@@ -202,7 +202,7 @@ DesktopNotification DatasetWatch::notificationFor(const WatchFinding &finding) c
     }
     notification.actions = {{QStringLiteral("fix"), tr("Fix now")},
                             {QStringLiteral("details"), tr("Details")}};
-    notification.withoutActionsNote = tr("Open Xero Refresh Assistant to fix it.");
+    notification.withoutButtonsNote = tr("Open Xero Refresh Assistant to fix it.");
     return notification;
 }
 

@@ -13,13 +13,15 @@ Q_LOGGING_CATEGORY(lcNotifier, "xra.watch.notifier")
 
 // The name the notification server shows as the sender: the product's, not translated.
 const QString applicationName = QStringLiteral("Xero Refresh Assistant");
-const QString applicationIcon = QStringLiteral("xero-refresh-assistant");
 const QString actionsCapability = QStringLiteral("actions");
 
-// [key, label, key, label...]: how the specification wants the actions.
+// [key, label, key, label...]: how the specification wants the actions. "default" is a click on
+// the notification's text: the same as its first button.
 QStringList flattened(const QList<std::pair<QString, QString>> &actions)
 {
     QStringList flat;
+    if (!actions.isEmpty())
+        flat << QStringLiteral("default") << actions.constFirst().second;
     for (const auto &[key, label] : actions)
         flat << key << label;
     return flat;
@@ -107,11 +109,11 @@ bool FreedesktopNotifier::hasDisplay()
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-QString FreedesktopNotifier::bodyOf(const DesktopNotification &notification, bool withActions)
+QString FreedesktopNotifier::bodyOf(const DesktopNotification &notification)
 {
-    if (withActions || notification.withoutActionsNote.isEmpty())
+    if (notification.withoutButtonsNote.isEmpty())
         return notification.body;
-    return notification.body + QLatin1Char(' ') + notification.withoutActionsNote;
+    return notification.body + QLatin1Char(' ') + notification.withoutButtonsNote;
 }
 
 void FreedesktopNotifier::send(Pending pending)
@@ -126,13 +128,12 @@ void FreedesktopNotifier::send(Pending pending)
         // A byte on the wire, as the specification says: 1 normal, 2 critical.
         {QStringLiteral("urgency"), QVariant::fromValue<uchar>(notification.urgent ? 2 : 1)},
     };
-    if (notification.urgent)
-        hints.insert(QStringLiteral("category"), QStringLiteral("transfer.error"));
     QDBusMessage call =
         QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("Notify"));
     // susssasa{sv}i: the types must be exact, or the server refuses the call.
-    call << applicationName << uint(0) << applicationIcon << notification.summary
-         << bodyOf(notification, withActions) << (withActions ? flattened(notification.actions) : QStringList())
+    // The icon is the program's, by the name it is installed under (the desktop file's).
+    call << applicationName << uint(0) << m_desktopEntry << notification.summary
+         << bodyOf(notification) << (withActions ? flattened(notification.actions) : QStringList())
          << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,

@@ -35,7 +35,7 @@ private slots:
     void onNotificationClosed(uint id, uint reason);
 
 private:
-    static QString bodyOf(const DesktopNotification &notification, bool withActions);
+    static QString bodyOf(const DesktopNotification &notification);
     struct Pending
     {
         DesktopNotification notification;

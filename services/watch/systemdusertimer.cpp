@@ -60,12 +60,12 @@ QString SystemdUserTimer::runtimeFolder() const
 QStringList SystemdUserTimer::unitPaths() const
 {
     const QDir folder(unitFolder());
-    return {folder.filePath(serviceFileName), folder.filePath(timerFileName)};
+    return {folder.filePath(WatchCalendar::serviceFileName), folder.filePath(WatchCalendar::timerFileName)};
 }
 
 bool SystemdUserTimer::isInstalled() const
 {
-    return QFileInfo::exists(QDir(unitFolder()).filePath(timerFileName));
+    return QFileInfo::exists(QDir(unitFolder()).filePath(WatchCalendar::timerFileName));
 }
 
 QString SystemdUserTimer::Run::technical() const
@@ -156,8 +156,8 @@ void SystemdUserTimer::writeUnits(const WatchUnits &units, const QPointer<QObjec
     QString error;
     const bool written =
         QDir().mkpath(folder) &&
-        writeFile(QDir(folder).filePath(serviceFileName), units.serviceText, &error) &&
-        writeFile(QDir(folder).filePath(timerFileName), units.timerText, &error);
+        writeFile(QDir(folder).filePath(WatchCalendar::serviceFileName), units.serviceText, &error) &&
+        writeFile(QDir(folder).filePath(WatchCalendar::timerFileName), units.timerText, &error);
     if (!written) {
         if (error.isEmpty())
             error = QStringLiteral("cannot create %1").arg(folder);
@@ -176,7 +176,7 @@ void SystemdUserTimer::writeUnits(const WatchUnits &units, const QPointer<QObjec
 
 void SystemdUserTimer::reloadAndEnable(const QPointer<QObject> &context, const Callback<Done> &done)
 {
-    const QString timer = timerFileName;
+    const QString timer = WatchCalendar::timerFileName;
     systemctl({QStringLiteral("daemon-reload")}, [this, context, done, timer](const Run &reload) {
         if (!reload.ok()) {
             if (context)
@@ -203,7 +203,7 @@ void SystemdUserTimer::reloadAndEnable(const QPointer<QObject> &context, const C
 void SystemdUserTimer::remove(QObject *context, Callback<Done> done)
 {
     const QPointer<QObject> guard(context);
-    systemctl({QStringLiteral("disable"), QStringLiteral("--now"), timerFileName},
+    systemctl({QStringLiteral("disable"), QStringLiteral("--now"), WatchCalendar::timerFileName},
               [this, guard, done](const Run &disable) {
                   // A timer systemd never loaded cannot be disabled: that is fine, the files go.
                   if (!disable.ok())

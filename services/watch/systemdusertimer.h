@@ -13,11 +13,6 @@ class SystemdUserTimer : public WatchTimer
     Q_OBJECT
 
 public:
-    // The units' file names; remove() must know them without the units at hand.
-    static inline const QString serviceFileName =
-        QStringLiteral("xero-refresh-assistant-watch.service");
-    static inline const QString timerFileName =
-        QStringLiteral("xero-refresh-assistant-watch.timer");
     // How long one systemctl run may take before it counts as failed.
     static constexpr int systemctlTimeoutMilliseconds = 10000;
 

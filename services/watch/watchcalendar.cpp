@@ -88,12 +88,18 @@ QString withoutSpecifiers(QString text)
     return text.replace(QLatin1Char('%'), QStringLiteral("%%"));
 }
 
+// A word that needs no quoting, for systemd and for the shell alike.
+bool isPlainWord(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9/._+,:@=-]+$"));
+    return plain.match(word).hasMatch();
+}
+
 // One word of an ExecStart= line, quoted as systemd.service(5) reads them.
 QString execWord(const QString &word)
 {
     QString escaped = withoutSpecifiers(word).replace(QLatin1Char('$'), QStringLiteral("$$"));
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9/._+,:@=-]+$"));
-    if (plain.match(escaped).hasMatch())
+    if (isPlainWord(escaped))
         return escaped;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     escaped.replace(QLatin1Char('"'), QStringLiteral("\\\""));
@@ -106,9 +112,8 @@ const QString cronSessionBus =
 // One word of a crontab command, which the shell reads; cron itself turns % into a new line.
 QString cronWord(const QString &word)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9/._+,:@=-]+$"));
     QString quoted = word;
-    if (!plain.match(word).hasMatch()) {
+    if (!isPlainWord(word)) {
         quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
         quoted = QLatin1Char('\'') + quoted + QLatin1Char('\'');
     }
@@ -121,14 +126,19 @@ WatchUnits WatchCalendar::units(const RefreshSchedule &schedule, const QString &
                                 const QString &language, WatchMemory::Mode mode)
 {
     WatchUnits units;
-    units.serviceFileName = QStringLiteral("xero-refresh-assistant-watch.service");
-    units.timerFileName = QStringLiteral("xero-refresh-assistant-watch.timer");
+    units.serviceFileName = serviceFileName;
+    units.timerFileName = timerFileName;
     units.calendar = calendarOf(schedule, mode);
 
-    const QString command = QStringLiteral("%1 watch --lang %2");
+    // --only-if-on: the watch turned off in the window, a run left behind (a cron line not yet
+    // removed) does nothing.
+    const QString command = QStringLiteral("%1 watch --only-if-on --lang %2");
+    // KillMode=process: the window that Fix now starts outlives the check (systemd would stop
+    // everything the service started when its main process ends). SuccessExitStatus=1: a problem
+    // found (exit 1) is what the check is for, not a failed run.
     units.serviceText =
         QStringLiteral("[Unit]\nDescription=%1\n\n[Service]\nType=oneshot\nExecStart=%2\n"
-                       "TimeoutStartSec=15min\n")
+                       "SuccessExitStatus=1\nKillMode=process\nTimeoutStartSec=15min\n")
             .arg(withoutSpecifiers(
                      tr("Xero Refresh Assistant: check the refreshes of the Power BI dataset")),
                  command.arg(execWord(program), execWord(language)));

@@ -27,6 +27,12 @@ class WatchCalendar
     Q_DECLARE_TR_FUNCTIONS(WatchCalendar)
 
 public:
+    // The units' names: the timer removes them without the units at hand.
+    static inline const QString serviceFileName =
+        QStringLiteral("xero-refresh-assistant-watch.service");
+    static inline const QString timerFileName =
+        QStringLiteral("xero-refresh-assistant-watch.timer");
+
     // How long after a slot the check runs (Power BI starts a slot's refresh within minutes).
     static constexpr int checkAfterSlotMinutes = 20;
     // How long before a slot a fresh credential is pushed.

@@ -43,9 +43,9 @@ QString script(Manager manager)
 WatchUnits units()
 {
     WatchUnits units;
-    units.serviceFileName = SystemdUserTimer::serviceFileName;
+    units.serviceFileName = WatchCalendar::serviceFileName;
     units.serviceText = QStringLiteral("[Service]\nType=oneshot\nExecStart=/usr/bin/true\n");
-    units.timerFileName = SystemdUserTimer::timerFileName;
+    units.timerFileName = WatchCalendar::timerFileName;
     units.timerText = QStringLiteral("[Timer]\nOnCalendar=*-*-* 06:20:00\n\n[Install]\n"
                                      "WantedBy=timers.target\n");
     return units;

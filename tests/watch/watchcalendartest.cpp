@@ -74,7 +74,9 @@ TEST(WatchCalendarTest, TheServiceRunsTheWatchOnceInTheUsersLanguage)
                              "\n"
                              "[Service]\n"
                              "Type=oneshot\n"
-                             "ExecStart=/usr/bin/xero-refresh-assistant watch --lang fr\n"
+                             "ExecStart=/usr/bin/xero-refresh-assistant watch --only-if-on --lang fr\n"
+                             "SuccessExitStatus=1\n"
+                             "KillMode=process\n"
                              "TimeoutStartSec=15min\n"));
 }
 
@@ -103,7 +105,7 @@ TEST(WatchCalendarTest, TheTimerChecksTwentyMinutesAfterEachSlotInTheSchedulesZo
     EXPECT_EQ(units.cronLine,
               QStringLiteral("20,50 * * * * "
                              "DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus "
-                             "/usr/bin/xero-refresh-assistant watch --lang en"));
+                             "/usr/bin/xero-refresh-assistant watch --only-if-on --lang en"));
 }
 
 TEST(WatchCalendarTest, ThePushModeAlsoRunsFiveMinutesBeforeEachSlot)
@@ -119,7 +121,7 @@ TEST(WatchCalendarTest, ThePushModeAlsoRunsFiveMinutesBeforeEachSlot)
     EXPECT_EQ(units.cronLine,
               QStringLiteral("20,25,50,55 * * * * "
                              "DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus "
-                             "/usr/bin/xero-refresh-assistant watch --lang en"));
+                             "/usr/bin/xero-refresh-assistant watch --only-if-on --lang en"));
 
     // A push before Monday's midnight slot comes on Sunday evening.
     const WatchUnits midnight =
@@ -150,7 +152,7 @@ TEST(WatchCalendarTest, ASwitchedOffScheduleIsCheckedOnceADayOnly)
     EXPECT_EQ(units.cronLine,
               QStringLiteral("0 12 * * * "
                              "DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus "
-                             "/usr/bin/xero-refresh-assistant watch --lang en"));
+                             "/usr/bin/xero-refresh-assistant watch --only-if-on --lang en"));
 }
 
 TEST(WatchCalendarTest, AProgramPathWithSpacesAndPercentSignsIsQuotedForSystemdAndCron)
@@ -159,12 +161,12 @@ TEST(WatchCalendarTest, AProgramPathWithSpacesAndPercentSignsIsQuotedForSystemdA
         WatchCalendar::units(weekdaySchedule(), QStringLiteral("/opt/My Apps/x%ra"),
                              QStringLiteral("en"), WatchMemory::Mode::Notify);
     EXPECT_TRUE(units.serviceText.contains(
-        QStringLiteral("\nExecStart=\"/opt/My Apps/x%%ra\" watch --lang en\n")))
+        QStringLiteral("\nExecStart=\"/opt/My Apps/x%%ra\" watch --only-if-on --lang en\n")))
         << units.serviceText.toStdString();
     EXPECT_EQ(units.cronLine,
               QStringLiteral("20,50 * * * * "
                              "DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus "
-                             "'/opt/My Apps/x\\%ra' watch --lang en"));
+                             "'/opt/My Apps/x\\%ra' watch --only-if-on --lang en"));
 }
 
 // What systemd itself says of the files: verify loads both units (it exits 0 on a calendar it

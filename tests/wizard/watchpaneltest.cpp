@@ -127,7 +127,7 @@ TEST_F(WatchPanelTest, TurnedOnItInstallsTheTimerForThisDatasetAndTurnedOffRemov
     ASSERT_TRUE(waitUntil([&] { return timer.installed && panel()->watchBox()->isEnabled(); }));
     ASSERT_EQ(timer.installs.size(), 1);
     EXPECT_TRUE(timer.installs.constFirst().serviceText.contains(
-        QStringLiteral("/usr/bin/xero-refresh-assistant watch --lang en")));
+        QStringLiteral("/usr/bin/xero-refresh-assistant watch --only-if-on --lang en")));
     EXPECT_TRUE(memory->isEnabled());
     EXPECT_EQ(memory->datasetId(), session()->dataset()->choice().dataset.id());
     EXPECT_EQ(memory->installedCalendar(), timer.installs.constFirst().calendar);
@@ -167,7 +167,7 @@ TEST_F(WatchPanelTest, WithoutUserSystemdItInstallsNothingAndShowsTheCronLine)
     EXPECT_TRUE(timer.installs.isEmpty());
     EXPECT_TRUE(memory->isEnabled());
     const QString line = panel()->cronField()->value();
-    EXPECT_TRUE(line.endsWith(QStringLiteral("/usr/bin/xero-refresh-assistant watch --lang en")))
+    EXPECT_TRUE(line.endsWith(QStringLiteral("/usr/bin/xero-refresh-assistant watch --only-if-on --lang en")))
         << line.toStdString();
     keepScreenshot(QStringLiteral("statuswindow-watch-cron"));
 

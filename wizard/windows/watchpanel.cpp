@@ -84,8 +84,25 @@ void WatchPanel::showStatus(const DatasetStatus &status)
     m_schedule = status.schedule;
     m_datasetId = status.dataset.dataset.id();
     m_credential = status.credential.kind;
-    if (m_watch)
-        updateControls();
+    if (!m_watch)
+        return;
+    updateControls();
+    followSchedule();
+}
+
+// A schedule changed in the wizard or the web page: the timer's slots move with it now, not at
+// its next run (in the weaker way, a new slot would otherwise get no fresh credential).
+void WatchPanel::followSchedule()
+{
+    if (m_busy || !m_schedule || !m_watch->memory()->isEnabled())
+        return;
+    QPointer<WatchPanel> self(this);
+    m_watch->follow(m_datasetId, *m_schedule, this, [self](Result<Done> followed) {
+        if (self && !followed) {
+            self->m_error = followed.error().plainSentence();
+            self->updateControls();
+        }
+    });
 }
 
 void WatchPanel::onAvailability(WatchTimer::Availability availability)
@@ -177,15 +194,15 @@ void WatchPanel::updateControls()
 void WatchPanel::updateExplanation()
 {
     if (!m_availability) {
-        m_explanation->setText(tr("Looking for the system's user timers..."));
+        m_explanation->setText(tr("Looking for the system's user timers…"));
         return;
     }
     if (*m_availability == WatchTimer::Availability::Unavailable) {
         m_explanation->setText(
             tr("Checks the dataset a few minutes after each scheduled refresh and shows a "
                "desktop notification when a problem appears and when it ends. No systemd user "
-               "session runs on this computer, so nothing can be installed: turned on, it shows "
-               "the line to add to your crontab."));
+               "session answered on this computer, so nothing can be installed: turned on, it "
+               "shows the line to add to your crontab."));
         return;
     }
     m_explanation->setText(
@@ -200,7 +217,7 @@ void WatchPanel::updateState()
     const WatchMemory *memory = m_watch->memory();
     QString state;
     if (m_busy)
-        state = m_watchBox->isChecked() ? tr("Turning on...") : tr("Turning off...");
+        state = m_watchBox->isChecked() ? tr("Turning on…") : tr("Turning off…");
     else if (!memory->isEnabled())
         state = tr("Off.");
     else if (!memory->lastCheck().isValid())
@@ -225,8 +242,9 @@ void WatchPanel::updateCronLine()
     if (!show)
         return;
     const QString line = m_watch->unitsFor(*m_schedule, m_watch->memory()->mode()).cronLine;
-    m_cronExplanation->setText(tr("Add this line to your crontab (crontab -e); remove it when "
-                                  "you turn the watch off:"));
+    m_cronExplanation->setText(
+        tr("Add this line to your crontab (crontab -e). It needs your desktop session's bus at "
+           "/run/user/<your user id>/bus, and does nothing once the watch is turned off here:"));
     if (m_cron && m_cron->value() == line)
         return;
     delete m_cron;

@@ -49,6 +49,7 @@ private:
     void updateExplanation();
     void updateState();
     void updateCronLine();
+    void followSchedule();
 
     WatchSwitch *m_watch;
     QCheckBox *m_watchBox = nullptr;
