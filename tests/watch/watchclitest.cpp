@@ -153,6 +153,52 @@ TEST_F(WatchCommand, DismissedTheWatchEndsWithoutOpeningAnything)
     EXPECT_LT(run.elapsedMs, 15000);
 }
 
+// The timer's run after the watch was turned off (a cron line left behind): nothing is checked,
+// nothing shown.
+TEST_F(WatchCommand, TurnedOffTheTimersRunDoesNothing)
+{
+    FakeNotificationServer server;
+    ASSERT_TRUE(server.isRegistered());
+    const ProcessRun run = watch({QStringLiteral("--only-if-on")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+    EXPECT_TRUE(server.received().isEmpty());
+}
+
+// The most likely failure of an unattended run: the sign-in. Told once, and Fix now opens the
+// window, where the user signs in again.
+TEST_F(WatchCommand, ACheckThatCannotSignInIsToldAndFixNowOpensTheWindow)
+{
+    FakeNotificationServer server;
+    ASSERT_TRUE(server.isRegistered());
+    SingleInstance window(
+        QDir(runtime.path()).filePath(SingleInstance::serverNameForUser(false)));
+    QSignalSpy became(&window, &SingleInstance::becameInstance);
+    QSignalSpy asked(&window, &SingleInstance::activationRequested);
+    window.start();
+    ASSERT_TRUE(became.wait(5000));
+
+    QProcessEnvironment refused = environment();
+    refused.insert(QStringLiteral("AZURE_CLIENT_SECRET"), QStringLiteral("wrong-secret"));
+    bool clicked = false;
+    const ProcessRun run = runAssistant(
+        {QStringLiteral("watch"), QStringLiteral("--action-wait"), QStringLiteral("20")}, refused,
+        [&] {
+            QCoreApplication::processEvents();
+            if (clicked || server.received().isEmpty())
+                return;
+            server.invokeAction(server.received().constFirst().id, QStringLiteral("fix"));
+            clicked = true;
+        });
+    EXPECT_EQ(run.exitCode, 3) << run.err.toStdString();
+    ASSERT_EQ(server.received().size(), 1);
+    EXPECT_TRUE(server.received().constFirst().summary.contains(QStringLiteral("cannot check")))
+        << server.received().constFirst().summary.toStdString();
+    EXPECT_LT(run.elapsedMs, 15000);
+    ASSERT_TRUE(asked.size() == 1 || asked.wait(20000));
+    EXPECT_EQ(asked.constFirst().constFirst().toString(), QStringLiteral("status"));
+}
+
 TEST(WatchCommandLine, ItsOptionsAreCheckedBeforeAnythingIsSent)
 {
     for (const QStringList &arguments :

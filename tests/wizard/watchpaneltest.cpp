@@ -1,5 +1,7 @@
 #include "answerlater.h"
 #include "copyablefield.h"
+#include "dataseteditor.h"
+#include "refreshschedulechange.h"
 #include "screenshot.h"
 #include "statuswindow.h"
 #include "valuelabel.h"
@@ -11,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QTest>
 
 namespace {
 
@@ -189,6 +192,37 @@ TEST_F(WatchPanelTest, TheWeakerWayIsOfferedForACredentialThisProgramGivesAndRew
     ASSERT_TRUE(waitUntil([&] { return timer.installs.size() == 2 && panel()->pushBox()->isEnabled(); }));
     EXPECT_EQ(memory->mode(), WatchMemory::Mode::NotifyAndPush);
     EXPECT_TRUE(panel()->pushBox()->isChecked());
+}
+
+// Changed in the wizard (or the web page), the schedule moves the timer's slots as soon as the
+// window reads it, not at the timer's next run.
+TEST_F(WatchPanelTest, TheTimerFollowsAScheduleTheWindowReadsChanged)
+{
+    ASSERT_TRUE(openWindow(watchSwitch.get()));
+    panel()->watchBox()->click();
+    ASSERT_TRUE(waitUntil([&] { return timer.installed && panel()->watchBox()->isEnabled(); }));
+    const QStringList before = memory->installedCalendar();
+
+    const Result<RefreshSchedule> daily =
+        await<RefreshSchedule>([&](QObject *context, Callback<RefreshSchedule> done) {
+            session()->editor()->changeSchedule(
+                RefreshScheduleChange::daily({QStringLiteral("06:30")}, QStringLiteral("UTC")),
+                context, done);
+        });
+    ASSERT_TRUE(daily);
+    window->reload();
+    ASSERT_TRUE(waitUntil([&] { return timer.installs.size() == 2; }));
+    const QStringList after = timer.installs.constLast().calendar;
+    EXPECT_NE(after, before);
+    EXPECT_TRUE(after.contains(QStringLiteral("*-*-* 06:50:00 Etc/UTC")))
+        << after.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(waitUntil([&] { return memory->installedCalendar() == after; }));
+
+    // Read again unchanged: nothing is written.
+    window->reload();
+    ASSERT_TRUE(waitUntil([&] { return !window->isWorking(); }));
+    QTest::qWait(50);
+    EXPECT_EQ(timer.installs.size(), 2);
 }
 
 TEST_F(WatchPanelTest, ShowsWhatTheWatchsLastCheckFound)
