@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 // The real program's `watch`, as its timer runs it: against a standalone sandbox as a service
 // principal (the sandbox's Xero dataset: last refresh failed on the Xero sign-in), with a
 // notification server of ours on the test's private bus. Each test has its own settings, so the
@@ -51,6 +53,17 @@ protected:
                                 if (meanwhile)
                                     meanwhile();
                             });
+    }
+
+    // A window of the program already running: the instance under the program's socket name.
+    std::unique_ptr<SingleInstance> runningWindow() const
+    {
+        auto window = std::make_unique<SingleInstance>(
+            QDir(runtime.path()).filePath(SingleInstance::serverNameForUser(false)));
+        QSignalSpy became(window.get(), &SingleInstance::becameInstance);
+        window->start();
+        EXPECT_TRUE(became.wait(5000));
+        return window;
     }
 
     static QStringList keys(const QJsonValue &array)
@@ -114,12 +127,9 @@ TEST_F(WatchCommand, FixNowOpensTheStepThatFixesItInTheRunningWindow)
 {
     FakeNotificationServer server;
     ASSERT_TRUE(server.isRegistered());
-    SingleInstance window(
-        QDir(runtime.path()).filePath(SingleInstance::serverNameForUser(false)));
-    QSignalSpy became(&window, &SingleInstance::becameInstance);
-    QSignalSpy asked(&window, &SingleInstance::activationRequested);
-    window.start();
-    ASSERT_TRUE(became.wait(5000));
+    std::unique_ptr<SingleInstance> window;
+    ASSERT_NO_FATAL_FAILURE(window = runningWindow());
+    QSignalSpy asked(window.get(), &SingleInstance::activationRequested);
 
     bool clicked = false;
     const ProcessRun run = watch({QStringLiteral("--action-wait"), QStringLiteral("20")}, [&] {
@@ -171,12 +181,9 @@ TEST_F(WatchCommand, ACheckThatCannotSignInIsToldAndFixNowOpensTheWindow)
 {
     FakeNotificationServer server;
     ASSERT_TRUE(server.isRegistered());
-    SingleInstance window(
-        QDir(runtime.path()).filePath(SingleInstance::serverNameForUser(false)));
-    QSignalSpy became(&window, &SingleInstance::becameInstance);
-    QSignalSpy asked(&window, &SingleInstance::activationRequested);
-    window.start();
-    ASSERT_TRUE(became.wait(5000));
+    std::unique_ptr<SingleInstance> window;
+    ASSERT_NO_FATAL_FAILURE(window = runningWindow());
+    QSignalSpy asked(window.get(), &SingleInstance::activationRequested);
 
     QProcessEnvironment refused = environment();
     refused.insert(QStringLiteral("AZURE_CLIENT_SECRET"), QStringLiteral("wrong-secret"));
