@@ -41,15 +41,19 @@ void WatchSwitch::turnOn(const QString &datasetId, const RefreshSchedule &schedu
         });
 }
 
+// The switch, not the caller, waits for the timer: a window closed while systemctl runs must not
+// leave a timer installed that the settings call off.
 void WatchSwitch::install(const QString &datasetId, const WatchUnits &units,
                           WatchMemory::Mode mode, QObject *context, Callback<Done> done)
 {
-    QPointer<WatchSwitch> self(this);
-    m_timer->install(units, context, [self, datasetId, units, mode, done](Result<Done> installed) {
-        if (self && installed)
-            self->rememberOn(datasetId, units.calendar, mode);
-        done(installed);
-    });
+    QPointer<QObject> caller(context);
+    m_timer->install(units, this,
+                     [this, datasetId, units, mode, caller, done](Result<Done> installed) {
+                         if (installed)
+                             rememberOn(datasetId, units.calendar, mode);
+                         if (caller)
+                             done(installed);
+                     });
 }
 
 void WatchSwitch::rememberOn(const QString &datasetId, const QStringList &calendar,
@@ -64,18 +68,19 @@ void WatchSwitch::rememberOn(const QString &datasetId, const QStringList &calend
 
 void WatchSwitch::turnOff(QObject *context, Callback<Done> done)
 {
-    QPointer<WatchSwitch> self(this);
-    const auto forget = [self, done](Result<Done> removed) {
+    QPointer<QObject> caller(context);
+    const auto removed = [this, caller, done](Result<Done> result) {
         // The settings keep the watch on while a timer may still run it.
-        if (self && removed) {
-            self->m_memory->forget();
-            emit self->changed();
+        if (result) {
+            m_memory->forget();
+            emit changed();
         }
-        done(removed);
+        if (caller)
+            done(result);
     };
     if (!m_timer->isInstalled())
-        return answerLater<Done>(context, forget, Done{});
-    m_timer->remove(context, forget);
+        return answerLater<Done>(this, removed, Done{});
+    m_timer->remove(this, removed);
 }
 
 void WatchSwitch::follow(const QString &datasetId, const RefreshSchedule &schedule,

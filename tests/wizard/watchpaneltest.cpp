@@ -146,6 +146,16 @@ TEST_F(WatchPanelTest, TurnedOnItInstallsTheTimerForThisDatasetAndTurnedOffRemov
     EXPECT_EQ(stateText(), QStringLiteral("Off."));
 }
 
+// Closed while systemctl runs: what was installed is what the settings say.
+TEST_F(WatchPanelTest, AWindowClosedWhileTheTimerIsInstalledLeavesTheSettingsTrue)
+{
+    ASSERT_TRUE(openWindow(watchSwitch.get()));
+    panel()->watchBox()->click();
+    window.reset();
+    ASSERT_TRUE(waitUntil([&] { return timer.installed; }));
+    EXPECT_TRUE(waitUntil([&] { return memory->isEnabled(); }));
+}
+
 TEST_F(WatchPanelTest, ATimerTheSystemRefusesLeavesTheWatchOffAndSaysWhy)
 {
     timer.refusal = ApiError::network(ApiError::Service::Keychain,
