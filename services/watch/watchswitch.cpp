@@ -28,17 +28,16 @@ void WatchSwitch::turnOn(const QString &datasetId, const RefreshSchedule &schedu
                          WatchMemory::Mode mode, QObject *context, Callback<Done> done)
 {
     const WatchUnits units = unitsFor(schedule, mode);
-    QPointer<WatchSwitch> self(this);
-    m_timer->availability(
-        context, [self, datasetId, units, mode, context, done](Result<WatchTimer::Availability> found) {
-            if (!self)
-                return;
-            if (found && found.value() == WatchTimer::Availability::Available)
-                return self->install(datasetId, units, mode, context, done);
-            qCInfo(lcSwitch) << "no user scheduler: the watch is on, for cron to run";
-            self->rememberOn(datasetId, {}, mode);
+    QPointer<QObject> caller(context);
+    m_timer->availability(this, [this, datasetId, units, mode, caller,
+                                 done](Result<WatchTimer::Availability> found) {
+        if (found && found.value() == WatchTimer::Availability::Available)
+            return install(datasetId, units, mode, caller, done);
+        qCInfo(lcSwitch) << "no user scheduler: the watch is on, for cron to run";
+        rememberOn(datasetId, {}, mode);
+        if (caller)
             done(Done{});
-        });
+    });
 }
 
 // The switch, not the caller, waits for the timer: a window closed while systemctl runs must not
