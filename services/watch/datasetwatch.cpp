@@ -85,18 +85,11 @@ void DatasetWatch::readStatus(const std::shared_ptr<Run> &run)
     });
 }
 
-// The weaker way the user chose: a fresh temporary credential just before each slot. Never over
-// a lasting credential, nor over one this program has not seen given (it may be a lasting one
-// entered in the web page).
+// The weaker way the user chose: a fresh temporary credential just before each slot, never over
+// one that may last (WatchCheck::pushDue).
 bool DatasetWatch::pushNeeded(const Run &run, const DatasetStatus &status) const
 {
-    if (!run.facts.pushMode)
-        return false;
-    const CredentialState::Kind kind = status.credential.kind;
-    if (kind == CredentialState::Kind::Lasting || kind == CredentialState::Kind::Unknown)
-        return false;
-    const std::optional<QDateTime> slot = status.schedule.nextRunAfter(run.facts.now);
-    return slot && run.facts.now.secsTo(*slot) <= pushWithinMinutes * 60;
+    return run.facts.pushMode && WatchCheck::pushDue(status, run.facts.now);
 }
 
 // The status is read again after the push: what is found is what Power BI holds now.

@@ -116,6 +116,23 @@ QList<WatchFinding> WatchCheck::findings(const WatchFacts &facts)
     return found;
 }
 
+bool WatchCheck::pushDue(const DatasetStatus &status, const QDateTime &now)
+{
+    const CredentialState::Kind kind = status.credential.kind;
+    if (kind == CredentialState::Kind::Lasting || kind == CredentialState::Kind::Unknown ||
+        holdsAnotherCredential(status))
+        return false;
+    const std::optional<QDateTime> slot = status.schedule.nextRunAfter(now);
+    return slot && now.secsTo(*slot) < pushWithinMinutes * 60;
+}
+
+bool WatchCheck::holdsAnotherCredential(const DatasetStatus &status)
+{
+    const CredentialState &credential = status.credential;
+    return credential.kind == CredentialState::Kind::Expired && credential.expiresAt.isValid() &&
+           completedAfter(status.history, credential.expiresAt);
+}
+
 bool WatchCheck::isProblemKey(const QString &key)
 {
     return key.startsWith(failedPrefix) || key == scheduleOffKey ||
@@ -197,9 +214,7 @@ std::optional<WatchFinding> WatchCheck::credentialExpires(const WatchFacts &fact
         return std::nullopt;
     if (facts.pushMode && !facts.pushFailure)
         return std::nullopt;
-    // A refresh that completed after the temporary credential died read Xero with something else
-    // (a lasting credential entered in the web page): this program's record is out of date.
-    if (completedAfter(status.history, credential.expiresAt))
+    if (holdsAnotherCredential(status))
         return std::nullopt;
     WatchFinding finding;
     finding.key = QStringLiteral("credentialExpires:") + isoUtc(credential.expiresAt);

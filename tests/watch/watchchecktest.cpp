@@ -249,3 +249,55 @@ TEST_F(WatchCheckTest, ProblemsComeBeforeWarnings)
     EXPECT_EQ(found.at(1).kind, WatchFinding::Kind::Problem);
     EXPECT_EQ(found.at(2).kind, WatchFinding::Kind::Warning);
 }
+
+// The timer runs 20 minutes after each slot (10 minutes before the next half hour's) and, in the
+// push mode, 5 minutes before each: only the second pushes, so one slot gets one push.
+TEST_F(WatchCheckTest, ThePushIsDueLessThanSevenMinutesBeforeASlotOnly)
+{
+    const QDateTime slot = QDateTime(QDate(2026, 3, 4), QTime(10, 30), QTimeZone::utc());
+    const auto dueAt = [&](const QDateTime &moment) {
+        return WatchCheck::pushDue(WatchFactsBuilder(moment)
+                                       .failed(sevenThisMorning)
+                                       .scheduled({QStringLiteral("10:30")})
+                                       .status(),
+                                   moment);
+    };
+    EXPECT_FALSE(dueAt(slot.addSecs(-10 * 60))) << "the check after the 10:00 slot";
+    EXPECT_FALSE(dueAt(slot.addSecs(-7 * 60)));
+    EXPECT_TRUE(dueAt(slot.addSecs(-7 * 60 + 1)));
+    EXPECT_TRUE(dueAt(slot.addSecs(-5 * 60))) << "the run before the slot";
+    EXPECT_TRUE(dueAt(slot.addSecs(-1)));
+}
+
+TEST_F(WatchCheckTest, ThePushIsDueOverACredentialThisProgramPushedOrABrokenOneOnly)
+{
+    const QDateTime beforeSlot = QDateTime(QDate(2026, 3, 4), QTime(10, 25), QTimeZone::utc());
+    const auto due = [&](const WatchFactsBuilder &dataset) {
+        return WatchCheck::pushDue(dataset.status(), beforeSlot);
+    };
+    const QStringList slot = {QStringLiteral("10:30")};
+    const QDateTime pushed = beforeSlot.addSecs(-3 * 3600);
+
+    WatchFactsBuilder temporary(beforeSlot);
+    temporary.completed(pushed.addSecs(60))
+        .temporaryCredential(pushed, pushed.addSecs(1800))
+        .scheduled(slot);
+    EXPECT_TRUE(due(temporary)) << "expired, and nothing read Xero since";
+
+    // Power BI read Xero after the pushed credential died: it holds another one now.
+    temporary.completed(beforeSlot.addSecs(-3600));
+    EXPECT_TRUE(WatchCheck::holdsAnotherCredential(temporary.status()));
+    EXPECT_FALSE(due(temporary));
+
+    WatchFactsBuilder broken(beforeSlot);
+    broken.completed(pushed).failed(sevenThisMorning).scheduled(slot);
+    EXPECT_TRUE(due(broken));
+
+    WatchFactsBuilder lasting(beforeSlot);
+    lasting.lastingCredential(pushed).completed(pushed.addSecs(60)).scheduled(slot);
+    EXPECT_FALSE(due(lasting));
+
+    WatchFactsBuilder unknown(beforeSlot);
+    unknown.completed(pushed).scheduled(slot);
+    EXPECT_FALSE(due(unknown));
+}
