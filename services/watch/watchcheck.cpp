@@ -220,19 +220,42 @@ std::optional<WatchFinding> WatchCheck::credentialExpires(const WatchFacts &fact
     finding.key = QStringLiteral("credentialExpires:") + isoUtc(credential.expiresAt);
     finding.kind = WatchFinding::Kind::Warning;
     finding.summary = tr("The %1 refresh of %2 will fail").arg(clock(*next), datasetName(status));
-    finding.body = tr("The Xero credential that Power BI holds is a temporary one: it stops "
-                      "working on %1, before that refresh. Give Power BI a lasting one through "
-                      "its own Edit credentials dialog.")
-                       .arg(moment(credential.expiresAt));
+    finding.body = credential.expiresAt <= facts.now
+                       ? tr("The Xero credential that Power BI holds is a temporary one: it "
+                            "stopped working on %1. Give Power BI a lasting one through its own "
+                            "Edit credentials dialog.")
+                             .arg(moment(credential.expiresAt))
+                       : tr("The Xero credential that Power BI holds is a temporary one: it stops "
+                            "working on %1, before that refresh. Give Power BI a lasting one "
+                            "through its own Edit credentials dialog.")
+                             .arg(moment(credential.expiresAt));
     finding.openWhat = QStringLiteral("xero-settings");
     return finding;
 }
 
-// The Xero grant this program keeps (for the credential push) dies after 60 days unused.
+// The Xero grant this program keeps (for the credential push) dies after 60 days unused. It
+// matters only where this program gives Power BI its credential: in the push mode, or where what
+// Power BI holds is one this program pushed, or a broken one. A user whose Power BI credential
+// lasts (or is not known to this program) needs it for nothing.
 std::optional<WatchFinding> WatchCheck::grantAging(const WatchFacts &facts)
 {
     const QDateTime expires = facts.programGrantExpiresAt;
     if (!expires.isValid() || facts.now < expires.addDays(-grantWarningDays))
+        return std::nullopt;
+    const auto pushedOrBroken = [](const DatasetStatus &status) {
+        switch (status.credential.kind) {
+        case CredentialState::Kind::Temporary:
+        case CredentialState::Kind::Broken:
+            return true;
+        case CredentialState::Kind::Expired:
+            return !holdsAnotherCredential(status);
+        case CredentialState::Kind::Lasting:
+        case CredentialState::Kind::Unknown:
+            break;
+        }
+        return false;
+    };
+    if (!facts.pushMode && !(facts.status && pushedOrBroken(*facts.status)))
         return std::nullopt;
     WatchFinding finding;
     finding.key = QStringLiteral("grantAging:") + isoDate(expires);

@@ -172,6 +172,7 @@ TEST_F(WatchCheckTest, TheProgramsXeroGrantWarnsFromItsFiftiethUnusedDay)
 {
     const QDateTime lastUsed = now.addDays(-50);
     WatchFacts facts = WatchFactsBuilder(now).completed(sevenThisMorning).facts();
+    facts.pushMode = true;
     facts.programGrantExpiresAt = lastUsed.addDays(60);
     const QList<WatchFinding> found = findings(facts);
     ASSERT_EQ(keysOf(found), QStringList(QStringLiteral("grantAging:2026-03-14")));
@@ -300,4 +301,64 @@ TEST_F(WatchCheckTest, ThePushIsDueOverACredentialThisProgramPushedOrABrokenOneO
     WatchFactsBuilder unknown(beforeSlot);
     unknown.completed(pushed).scheduled(slot);
     EXPECT_FALSE(due(unknown));
+}
+
+// The program's grant serves the push only: where Power BI holds a lasting credential (or one
+// this program never saw given) and the push mode is off, its end changes nothing for the user.
+TEST_F(WatchCheckTest, TheProgramsXeroGrantIsToldOfOnlyWhereItGivesPowerBiTheCredential)
+{
+    const QDateTime grantExpires = now.addDays(5);
+    const auto grantAging = [&](const WatchFactsBuilder &dataset, bool pushMode) {
+        WatchFacts facts = dataset.facts();
+        facts.pushMode = pushMode;
+        facts.programGrantExpiresAt = grantExpires;
+        return keysOf(findings(facts)).contains(QStringLiteral("grantAging:2026-03-09"));
+    };
+    const QDateTime earlier = now.addDays(-2);
+    const QStringList slot = {QStringLiteral("07:00")};
+
+    WatchFactsBuilder lasting(now);
+    lasting.lastingCredential(earlier).completed(sevenThisMorning).scheduled(slot);
+    EXPECT_FALSE(grantAging(lasting, false));
+    EXPECT_TRUE(grantAging(lasting, true))
+        << "the push mode uses the grant whatever Power BI holds";
+
+    WatchFactsBuilder unknown(now);
+    unknown.completed(sevenThisMorning).scheduled(slot);
+    EXPECT_FALSE(grantAging(unknown, false));
+
+    WatchFactsBuilder temporary(now);
+    temporary.temporaryCredential(now.addSecs(-600), now.addSecs(1200))
+        .completed(now.addSecs(-300))
+        .scheduled(slot);
+    EXPECT_TRUE(grantAging(temporary, false));
+
+    WatchFactsBuilder broken(now);
+    broken.completed(earlier).failed(sevenThisMorning).scheduled(slot);
+    EXPECT_TRUE(grantAging(broken, false));
+
+    // Expired, and a refresh read Xero since with another credential: not this program's.
+    WatchFactsBuilder outlived(now);
+    outlived.temporaryCredential(earlier, earlier.addSecs(1800))
+        .completed(now.addSecs(-3600))
+        .scheduled(slot);
+    EXPECT_FALSE(grantAging(outlived, false));
+}
+
+TEST_F(WatchCheckTest, ATemporaryCredentialAlreadyDeadIsSaidInThePast)
+{
+    const QDateTime pushed = now.addSecs(-3 * 3600);
+    const QList<WatchFinding> found =
+        findings(WatchFactsBuilder(now)
+                     .completed(pushed.addSecs(60))
+                     .temporaryCredential(pushed, pushed.addSecs(1800))
+                     .scheduled({QStringLiteral("11:00")})
+                     .facts());
+    const std::optional<WatchFinding> expired =
+        find(found, QStringLiteral("credentialExpires:2026-03-04T07:30:00Z"));
+    ASSERT_TRUE(expired) << keysOf(found).join(u' ').toStdString();
+    EXPECT_TRUE(expired->body.contains(QStringLiteral("it stopped working on")))
+        << expired->body.toStdString();
+    EXPECT_FALSE(expired->body.contains(QStringLiteral("before that refresh")))
+        << expired->body.toStdString();
 }
