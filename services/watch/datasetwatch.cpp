@@ -100,6 +100,8 @@ void DatasetWatch::pushThenRead(const std::shared_ptr<Run> &run)
     m_session->runner()->pushCredentials(this, [this, run](Result<bool> pushed) {
         if (pushed) {
             run->report.pushed = pushed.value();
+            run->facts.pushed = pushed.value();
+            run->facts.nothingToPush = !pushed.value();
             qCInfo(lcDatasetWatch) << "credential pushed before the slot:" << pushed.value();
         } else {
             qCWarning(lcDatasetWatch)

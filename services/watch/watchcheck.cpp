@@ -101,6 +101,8 @@ QList<WatchFinding> WatchCheck::findings(const WatchFacts &facts)
         found.append(cannotCheck(*facts.cannotCheck));
     if (facts.pushFailure)
         found.append(pushFailed(*facts.pushFailure));
+    else if (facts.nothingToPush)
+        found.append(nothingToPush());
     if (facts.status) {
         add(failedRefresh(*facts.status));
         add(scheduleSwitchedOff(*facts.status));
@@ -212,7 +214,7 @@ std::optional<WatchFinding> WatchCheck::credentialExpires(const WatchFacts &fact
     const std::optional<QDateTime> next = status.verdict.nextScheduledRefresh;
     if (!temporary || !next || credential.worksAt(*next))
         return std::nullopt;
-    if (facts.pushMode && !facts.pushFailure)
+    if (facts.pushMode && !facts.pushFailure && !facts.nothingToPush)
         return std::nullopt;
     if (holdsAnotherCredential(status))
         return std::nullopt;
@@ -333,5 +335,22 @@ WatchFinding WatchCheck::pushFailed(const ApiError &error)
     finding.summary = tr("Xero Refresh Assistant could not give Power BI a fresh Xero credential");
     finding.body = diagnosis.explanation();
     finding.openWhat = openWhatFor(diagnosis.fixStep());
+    return finding;
+}
+
+// The push mode is on, and this program had nothing to give: no Xero sign-in kept for the
+// organisation, or no Xero data source chosen. Said as a failed push, not left to the slot.
+WatchFinding WatchCheck::nothingToPush()
+{
+    WatchFinding finding;
+    finding.key = pushFailedPrefix + QStringLiteral("NothingToPush");
+    finding.kind = WatchFinding::Kind::Problem;
+    finding.summary = tr("Xero Refresh Assistant could not give Power BI a fresh Xero credential");
+    finding.body = tr("The watch is set to give Power BI a fresh Xero credential before each "
+                      "scheduled refresh, but this program keeps no Xero sign-in for the dataset's "
+                      "organisation, or no Xero data source is chosen. Sign in to Xero again in "
+                      "Xero Refresh Assistant, or give Power BI a lasting credential through its "
+                      "own Edit credentials dialog.");
+    finding.openWhat = QStringLiteral("xero-settings");
     return finding;
 }

@@ -51,4 +51,5 @@ private:
     static std::optional<WatchFinding> quotaUsed(const DatasetStatus &status);
     static WatchFinding cannotCheck(const ApiError &error);
     static WatchFinding pushFailed(const ApiError &error);
+    static WatchFinding nothingToPush();
 };

@@ -45,6 +45,11 @@ struct WatchFacts
     QDateTime programGrantExpiresAt;
     // The watch gives Power BI a fresh temporary credential before each slot.
     bool pushMode = false;
+    // This check gave Power BI a fresh credential.
+    bool pushed = false;
     // This check tried to, and could not.
     std::optional<ApiError> pushFailure;
+    // This check tried to, and had nothing to give: no Xero sign-in kept for the organisation,
+    // or no Xero data source chosen.
+    bool nothingToPush = false;
 };

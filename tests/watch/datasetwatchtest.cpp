@@ -364,7 +364,9 @@ TEST_F(DatasetWatchTest, APushThatFailsIsToldAndTheExpiryWarningWithIt)
         << found.join(u' ').toStdString();
 }
 
-TEST_F(DatasetWatchWithoutXeroTest, ThePushModeWithNothingToPushStillChecks)
+// The push mode on, and nothing this program could push: the user hears it now, with what to do,
+// not at the slot's failure.
+TEST_F(DatasetWatchWithoutXeroTest, ThePushModeWithNothingToPushStillChecksAndSaysSo)
 {
     memory->setMode(WatchMemory::Mode::NotifyAndPush);
     const QDateTime slot = scheduleSlotIn(120);
@@ -372,8 +374,16 @@ TEST_F(DatasetWatchWithoutXeroTest, ThePushModeWithNothingToPushStillChecks)
     const WatchReport report = check();
     EXPECT_FALSE(report.pushed);
     EXPECT_FALSE(report.pushFailure.has_value());
-    EXPECT_TRUE(keys(report.appeared).contains(credentialFailure))
-        << keys(report.appeared).join(u' ').toStdString();
+    const QStringList appeared = keys(report.appeared);
+    EXPECT_TRUE(appeared.contains(credentialFailure)) << appeared.join(u' ').toStdString();
+    ASSERT_TRUE(appeared.contains(QStringLiteral("pushFailed:NothingToPush")))
+        << appeared.join(u' ').toStdString();
+    const WatchFinding nothing =
+        report.appeared.at(appeared.indexOf(QStringLiteral("pushFailed:NothingToPush")));
+    EXPECT_EQ(nothing.kind, WatchFinding::Kind::Problem);
+    EXPECT_EQ(nothing.openWhat, QStringLiteral("xero-settings"));
+    EXPECT_TRUE(nothing.body.contains(QStringLiteral("Sign in to Xero again")))
+        << nothing.body.toStdString();
 }
 
 TEST_F(DatasetWatchTest, FixNowOnAXeroSignInFailureOpensTheXeroSettings)

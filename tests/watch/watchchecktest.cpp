@@ -362,3 +362,24 @@ TEST_F(WatchCheckTest, ATemporaryCredentialAlreadyDeadIsSaidInThePast)
     EXPECT_FALSE(expired->body.contains(QStringLiteral("before that refresh")))
         << expired->body.toStdString();
 }
+
+// The push mode with nothing to push (no Xero sign-in kept, no Xero data source chosen): a
+// problem of its own, and the expiry it leaves coming is told as for a failed push.
+TEST_F(WatchCheckTest, InPushModeNothingToPushIsToldAsAFailedPush)
+{
+    WatchFacts facts = WatchFactsBuilder(now)
+                           .completed(now.addSecs(-5 * 60))
+                           .temporaryCredential(now.addSecs(-10 * 60), now.addSecs(20 * 60))
+                           .scheduled({QStringLiteral("11:00")})
+                           .facts();
+    facts.pushMode = true;
+    facts.nothingToPush = true;
+    const QList<WatchFinding> found = findings(facts);
+    ASSERT_EQ(keysOf(found),
+              QStringList({QStringLiteral("pushFailed:NothingToPush"),
+                           QStringLiteral("credentialExpires:2026-03-04T10:20:00Z")}));
+    EXPECT_EQ(found.constFirst().kind, WatchFinding::Kind::Problem);
+    EXPECT_EQ(found.constFirst().openWhat, QStringLiteral("xero-settings"));
+    EXPECT_TRUE(found.constFirst().body.contains(QStringLiteral("no Xero sign-in")))
+        << found.constFirst().body.toStdString();
+}
