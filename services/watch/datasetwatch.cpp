@@ -22,6 +22,8 @@ struct DatasetWatch::Run
     QList<WatchFinding> toTell;
     qsizetype nextToTell = 0;
     bool pushTried = false;
+    // What the memory answered, for it to settle once the user was told.
+    WatchMemory::News news;
     QList<WatchFinding> delivered;
     bool endTold = false;
 };
@@ -120,17 +122,15 @@ void DatasetWatch::conclude(const std::shared_ptr<Run> &run)
     report.status = run->facts.status;
     report.findings = WatchCheck::findings(run->facts);
     const std::optional<DatasetStatus> &status = run->facts.status;
-    const std::optional<Refresh> last = status ? status->lastRefresh() : std::nullopt;
-    const bool lastCompleted = last && last->status() == Refresh::Status::Completed;
     const QString datasetName = status ? status->dataset.displayName()
                                 : m_session->dataset()->isChosen()
                                     ? m_session->dataset()->choice().displayName()
                                     : QString();
-    const WatchMemory::News news = m_memory->news(report.findings, lastCompleted, datasetName);
-    report.appeared = news.appeared;
-    report.ended = news.ended;
+    run->news = m_memory->news(report.findings, run->facts, datasetName);
+    report.appeared = run->news.appeared;
+    report.ended = run->news.ended;
     report.outcome = outcomeOf(report);
-    run->toTell = news.appeared + news.ended;
+    run->toTell = report.appeared + report.ended;
     tellNext(run);
 }
 
@@ -171,7 +171,7 @@ void DatasetWatch::told(const std::shared_ptr<Run> &run, const WatchFinding &fin
 void DatasetWatch::finish(const std::shared_ptr<Run> &run)
 {
     const WatchReport &report = run->report;
-    m_memory->remember(report.findings, run->delivered,
+    m_memory->remember(run->news, run->delivered,
                        run->endTold ? report.ended : QList<WatchFinding>(), report.checkedAt,
                        report.outcome);
     --m_telling;

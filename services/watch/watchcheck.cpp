@@ -141,6 +141,11 @@ bool WatchCheck::isProblemKey(const QString &key)
            key.startsWith(cannotCheckPrefix) || key.startsWith(pushFailedPrefix);
 }
 
+bool WatchCheck::isRefreshProblemKey(const QString &key)
+{
+    return key.startsWith(failedPrefix) || key == scheduleOffKey;
+}
+
 QString WatchCheck::errorKey(const ApiError &error)
 {
     if (!error.code().isEmpty())

@@ -39,6 +39,9 @@ public:
     // The keys of problems (failed:*, scheduleOff, cannotCheck:*, pushFailed:*): their end is
     // told, where a warning that no longer holds is just dropped.
     static bool isProblemKey(const QString &key);
+    // The problems of the refreshes themselves (failed:*, scheduleOff): only their end means the
+    // refreshes work again; the end of the others (cannotCheck:*, pushFailed:*) is not news.
+    static bool isRefreshProblemKey(const QString &key);
     // The part of a key that names an error: its code, or its kind when it has none.
     static QString errorKey(const ApiError &error);
 
