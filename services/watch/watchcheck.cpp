@@ -328,6 +328,9 @@ WatchFinding WatchCheck::cannotCheck(const ApiError &error)
     finding.summary = tr("Xero Refresh Assistant cannot check the Power BI dataset");
     finding.body = error.plainSentence();
     finding.openWhat = QStringLiteral("status");
+    // The timer's catch-up run after boot or resume often comes before the network is up.
+    finding.passing =
+        error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
     return finding;
 }
 

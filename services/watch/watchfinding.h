@@ -30,6 +30,9 @@ struct WatchFinding
     QString body;
     // What "Fix now" opens: "status", "xero-settings" or "schedule" (the --open values).
     QString openWhat = QStringLiteral("status");
+    // A problem that often passes by itself (no network yet, as at the timer's catch-up run after
+    // boot or resume): announced only when the next check finds it too.
+    bool passing = false;
 };
 
 // What one check read, and what it knows of itself: everything WatchCheck needs, so that

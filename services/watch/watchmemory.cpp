@@ -18,6 +18,7 @@ const QString calendarKey = QStringLiteral("watch/calendar");
 const QString lastCheckKey = QStringLiteral("watch/lastCheck");
 const QString lastOutcomeKey = QStringLiteral("watch/lastOutcome");
 const QString announcedGroup = QStringLiteral("watch/announced");
+const QString passingKey = QStringLiteral("watch/passing");
 const QString notifyMode = QStringLiteral("notify");
 const QString notifyAndPushMode = QStringLiteral("notifyAndPush");
 
@@ -170,10 +171,17 @@ WatchMemory::News WatchMemory::news(const QList<WatchFinding> &current, const Wa
             (WatchCheck::isRefreshProblemKey(key) ? refreshProblemsOver : news.dropped).append(key);
         }
     }
+    const QStringList passingBefore = m_settings->value(passingKey).toStringList();
     for (const WatchFinding &finding : current) {
-        if (!told.contains(finding.key) || news.dropped.contains(finding.key) ||
-            refreshProblemsOver.contains(finding.key))
-            news.appeared.append(finding);
+        if (told.contains(finding.key) && !news.dropped.contains(finding.key) &&
+            !refreshProblemsOver.contains(finding.key))
+            continue;
+        if (finding.passing) {
+            news.passing.append(finding.key);
+            if (!passingBefore.contains(finding.key))
+                continue;
+        }
+        news.appeared.append(finding);
     }
     if (refreshProblemsOver.isEmpty())
         return news;
@@ -218,6 +226,10 @@ void WatchMemory::remember(const News &news, const QList<WatchFinding> &delivere
             m_settings->setValue(announcedKey(finding.key),
                                  checkedAt.toUTC().toString(Qt::ISODate));
     }
+    if (news.passing.isEmpty())
+        m_settings->remove(passingKey);
+    else
+        m_settings->setValue(passingKey, news.passing);
     m_settings->setValue(lastCheckKey, checkedAt.toUTC().toString(Qt::ISODate));
     m_settings->setValue(lastOutcomeKey, outcome);
     m_settings->sync();

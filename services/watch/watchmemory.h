@@ -41,6 +41,9 @@ public:
         QStringList dropped;
         // The refresh problems whose end `ended` tells: over once it is delivered.
         QStringList endedKeys;
+        // Passing problems found now and not announced (WatchFinding::passing): announced if the
+        // next check finds them too.
+        QStringList passing;
     };
 
     // settings must outlive the memory.
@@ -71,7 +74,8 @@ public:
     // dataset is read; pushFailed:* once a push worked, the push mode is off, or a refresh
     // completed after it. Only the end of a refresh problem (failed:*, scheduleOff), with none
     // left and the newest refresh completed, is told ("work again"); datasetName ("Finance /
-    // Xero") goes into that sentence.
+    // Xero") goes into that sentence. A passing problem (WatchFinding::passing) appears only when
+    // the check before this one found it too.
     News news(const QList<WatchFinding> &current, const WatchFacts &facts,
               const QString &datasetName = {}) const;
     // After notifying: news is what news() answered for this check; delivered are the findings

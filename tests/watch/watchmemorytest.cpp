@@ -161,6 +161,7 @@ TEST_F(WatchMemoryTest, AFailureToReadTheDatasetEndsOnceItIsReadAgain)
     unreadable.now = now;
     unreadable.cannotCheck = ApiError::network(ApiError::Service::PowerBi, QStringLiteral("down"));
     run(unreadable);
+    run(unreadable);
     ASSERT_EQ(memory.announcedKeys(), QStringList(QStringLiteral("cannotCheck:Network")));
 
     // Read again, with a failure already told: the read failure is over, the failure stays.
@@ -325,4 +326,45 @@ TEST_F(WatchMemoryTest, TheEndOfACheckThatCouldNotStartIsNotToldAsRefreshesWorki
     EXPECT_TRUE(news.ended.isEmpty()) << news.ended.value(0).summary.toStdString();
     EXPECT_TRUE(memory.announcedKeys().isEmpty())
         << memory.announcedKeys().join(u' ').toStdString();
+}
+
+// The timer's catch-up run after boot or resume often comes before the network: a network
+// failure is told only when the next run finds it too, and forgotten if the next run reads.
+TEST_F(WatchMemoryTest, ANetworkFailureIsToldOnlyWhenTheNextRunFindsItToo)
+{
+    WatchFacts offline;
+    offline.now = now;
+    offline.cannotCheck = ApiError::network(ApiError::Service::PowerBi, QStringLiteral("down"));
+    WatchFactsBuilder dataset(now);
+    dataset.completed(now.addSecs(-3600)).scheduled({QStringLiteral("09:00")});
+
+    EXPECT_TRUE(run(offline).appeared.isEmpty());
+    const WatchMemory::News read = run(dataset);
+    EXPECT_TRUE(read.appeared.isEmpty());
+    EXPECT_TRUE(read.ended.isEmpty());
+    EXPECT_TRUE(run(offline).appeared.isEmpty()) << "not the run before: a new first time";
+
+    const WatchMemory::News persists = run(offline);
+    ASSERT_EQ(keysOf(persists.appeared), QStringList(QStringLiteral("cannotCheck:Network")));
+    EXPECT_TRUE(run(offline).appeared.isEmpty()) << "told once";
+
+    // A timeout is passing too; a locked keychain is told at once.
+    WatchFacts slow = offline;
+    slow.cannotCheck = ApiError::timeout(ApiError::Service::PowerBi, 30);
+    EXPECT_TRUE(WatchCheck::findings(slow).constFirst().passing);
+    WatchFacts locked = offline;
+    locked.cannotCheck = ApiError::keychainUnavailable(QStringLiteral("locked"), true);
+    EXPECT_FALSE(WatchCheck::findings(locked).constFirst().passing);
+}
+
+// Seen twice but not delivered: told at the next run that finds it, without waiting again.
+TEST_F(WatchMemoryTest, APersistingNetworkFailureNotDeliveredIsToldAtTheNextRun)
+{
+    WatchFacts offline;
+    offline.now = now;
+    offline.cannotCheck = ApiError::network(ApiError::Service::PowerBi, QStringLiteral("down"));
+    EXPECT_TRUE(run(offline).appeared.isEmpty());
+    EXPECT_EQ(run(offline, false).appeared.size(), 1);
+    EXPECT_EQ(run(offline).appeared.size(), 1);
+    EXPECT_EQ(memory.announcedKeys(), QStringList(QStringLiteral("cannotCheck:Network")));
 }
