@@ -10,10 +10,12 @@
 #include <optional>
 
 // One thing the watch found about the remembered dataset: a problem now, or one about to come.
-// The key names the problem and its occurrence ("failed:<diagnosis code>", "scheduleOff",
-// "credentialExpires:<when>", "grantAging:<date>", "lastingUnused:<date>", "quotaUsed:<when one
-// frees up>", "cannotCheck:<error code>", "pushFailed:<error code>"): the watch announces each key
-// once, and the end of the problems once ("recovered", Kind::Recovery).
+// The key names a warning and its occurrence ("credentialExpires:<when>", "grantAging:<date>",
+// "lastingUnused:<date>", "quotaUsed:<when one frees up>"), or a problem ("failed:<diagnosis
+// code>", "scheduleOff", "cannotCheck:<error code>", "pushFailed:<error code>",
+// "pushFailed:NothingToPush"). The watch announces each key once, until WatchMemory sees the
+// problem over (a refresh completed since, for a failure): the same key then is a new occurrence,
+// told again. The end of the refresh problems is told once ("recovered", Kind::Recovery).
 struct WatchFinding
 {
     enum class Kind
