@@ -22,6 +22,8 @@ struct DatasetWatch::Run
     QList<WatchFinding> toTell;
     qsizetype nextToTell = 0;
     bool pushTried = false;
+    // What the memory answered, for it to settle once the user was told.
+    WatchMemory::News news;
     QList<WatchFinding> delivered;
     bool endTold = false;
 };
@@ -85,18 +87,11 @@ void DatasetWatch::readStatus(const std::shared_ptr<Run> &run)
     });
 }
 
-// The weaker way the user chose: a fresh temporary credential just before each slot. Never over
-// a lasting credential, nor over one this program has not seen given (it may be a lasting one
-// entered in the web page).
+// The weaker way the user chose: a fresh temporary credential just before each slot, never over
+// one that may last (WatchCheck::pushDue).
 bool DatasetWatch::pushNeeded(const Run &run, const DatasetStatus &status) const
 {
-    if (!run.facts.pushMode)
-        return false;
-    const CredentialState::Kind kind = status.credential.kind;
-    if (kind == CredentialState::Kind::Lasting || kind == CredentialState::Kind::Unknown)
-        return false;
-    const std::optional<QDateTime> slot = status.schedule.nextRunAfter(run.facts.now);
-    return slot && run.facts.now.secsTo(*slot) <= pushWithinMinutes * 60;
+    return run.facts.pushMode && WatchCheck::pushDue(status, run.facts.now);
 }
 
 // The status is read again after the push: what is found is what Power BI holds now.
@@ -107,6 +102,8 @@ void DatasetWatch::pushThenRead(const std::shared_ptr<Run> &run)
     m_session->runner()->pushCredentials(this, [this, run](Result<bool> pushed) {
         if (pushed) {
             run->report.pushed = pushed.value();
+            run->facts.pushed = pushed.value();
+            run->facts.nothingToPush = !pushed.value();
             qCInfo(lcDatasetWatch) << "credential pushed before the slot:" << pushed.value();
         } else {
             qCWarning(lcDatasetWatch)
@@ -125,17 +122,15 @@ void DatasetWatch::conclude(const std::shared_ptr<Run> &run)
     report.status = run->facts.status;
     report.findings = WatchCheck::findings(run->facts);
     const std::optional<DatasetStatus> &status = run->facts.status;
-    const std::optional<Refresh> last = status ? status->lastRefresh() : std::nullopt;
-    const bool lastCompleted = last && last->status() == Refresh::Status::Completed;
     const QString datasetName = status ? status->dataset.displayName()
                                 : m_session->dataset()->isChosen()
                                     ? m_session->dataset()->choice().displayName()
                                     : QString();
-    const WatchMemory::News news = m_memory->news(report.findings, lastCompleted, datasetName);
-    report.appeared = news.appeared;
-    report.ended = news.ended;
+    run->news = m_memory->news(report.findings, run->facts, datasetName);
+    report.appeared = run->news.appeared;
+    report.ended = run->news.ended;
     report.outcome = outcomeOf(report);
-    run->toTell = news.appeared + news.ended;
+    run->toTell = report.appeared + report.ended;
     tellNext(run);
 }
 
@@ -176,7 +171,7 @@ void DatasetWatch::told(const std::shared_ptr<Run> &run, const WatchFinding &fin
 void DatasetWatch::finish(const std::shared_ptr<Run> &run)
 {
     const WatchReport &report = run->report;
-    m_memory->remember(report.findings, run->delivered,
+    m_memory->remember(run->news, run->delivered,
                        run->endTold ? report.ended : QList<WatchFinding>(), report.checkedAt,
                        report.outcome);
     --m_telling;

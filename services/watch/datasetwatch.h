@@ -68,9 +68,6 @@ signals:
 private:
     struct Run;
 
-    // Within this many minutes of a slot, the push mode gives Power BI a fresh credential.
-    static constexpr int pushWithinMinutes = 10;
-
     std::shared_ptr<Run> startRun(QObject *context, Callback<WatchReport> done);
     void readStatus(const std::shared_ptr<Run> &run);
     bool pushNeeded(const Run &run, const DatasetStatus &status) const;

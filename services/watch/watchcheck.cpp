@@ -101,6 +101,8 @@ QList<WatchFinding> WatchCheck::findings(const WatchFacts &facts)
         found.append(cannotCheck(*facts.cannotCheck));
     if (facts.pushFailure)
         found.append(pushFailed(*facts.pushFailure));
+    else if (facts.nothingToPush)
+        found.append(nothingToPush());
     if (facts.status) {
         add(failedRefresh(*facts.status));
         add(scheduleSwitchedOff(*facts.status));
@@ -116,10 +118,32 @@ QList<WatchFinding> WatchCheck::findings(const WatchFacts &facts)
     return found;
 }
 
+bool WatchCheck::pushDue(const DatasetStatus &status, const QDateTime &now)
+{
+    const CredentialState::Kind kind = status.credential.kind;
+    if (kind == CredentialState::Kind::Lasting || kind == CredentialState::Kind::Unknown ||
+        holdsAnotherCredential(status))
+        return false;
+    const std::optional<QDateTime> slot = status.schedule.nextRunAfter(now);
+    return slot && now.secsTo(*slot) < pushWithinMinutes * 60;
+}
+
+bool WatchCheck::holdsAnotherCredential(const DatasetStatus &status)
+{
+    const CredentialState &credential = status.credential;
+    return credential.kind == CredentialState::Kind::Expired && credential.expiresAt.isValid() &&
+           completedAfter(status.history, credential.expiresAt);
+}
+
 bool WatchCheck::isProblemKey(const QString &key)
 {
     return key.startsWith(failedPrefix) || key == scheduleOffKey ||
            key.startsWith(cannotCheckPrefix) || key.startsWith(pushFailedPrefix);
+}
+
+bool WatchCheck::isRefreshProblemKey(const QString &key)
+{
+    return key.startsWith(failedPrefix) || key == scheduleOffKey;
 }
 
 QString WatchCheck::errorKey(const ApiError &error)
@@ -195,29 +219,50 @@ std::optional<WatchFinding> WatchCheck::credentialExpires(const WatchFacts &fact
     const std::optional<QDateTime> next = status.verdict.nextScheduledRefresh;
     if (!temporary || !next || credential.worksAt(*next))
         return std::nullopt;
-    if (facts.pushMode && !facts.pushFailure)
+    if (facts.pushMode && !facts.pushFailure && !facts.nothingToPush)
         return std::nullopt;
-    // A refresh that completed after the temporary credential died read Xero with something else
-    // (a lasting credential entered in the web page): this program's record is out of date.
-    if (completedAfter(status.history, credential.expiresAt))
+    if (holdsAnotherCredential(status))
         return std::nullopt;
     WatchFinding finding;
     finding.key = QStringLiteral("credentialExpires:") + isoUtc(credential.expiresAt);
     finding.kind = WatchFinding::Kind::Warning;
     finding.summary = tr("The %1 refresh of %2 will fail").arg(clock(*next), datasetName(status));
-    finding.body = tr("The Xero credential that Power BI holds is a temporary one: it stops "
-                      "working on %1, before that refresh. Give Power BI a lasting one through "
-                      "its own Edit credentials dialog.")
-                       .arg(moment(credential.expiresAt));
+    finding.body = credential.expiresAt <= facts.now
+                       ? tr("The Xero credential that Power BI holds is a temporary one: it "
+                            "stopped working on %1. Give Power BI a lasting one through its own "
+                            "Edit credentials dialog.")
+                             .arg(moment(credential.expiresAt))
+                       : tr("The Xero credential that Power BI holds is a temporary one: it stops "
+                            "working on %1, before that refresh. Give Power BI a lasting one "
+                            "through its own Edit credentials dialog.")
+                             .arg(moment(credential.expiresAt));
     finding.openWhat = QStringLiteral("xero-settings");
     return finding;
 }
 
-// The Xero grant this program keeps (for the credential push) dies after 60 days unused.
+// The Xero grant this program keeps (for the credential push) dies after 60 days unused. It
+// matters only where this program gives Power BI its credential: in the push mode, or where what
+// Power BI holds is one this program pushed, or a broken one. A user whose Power BI credential
+// lasts (or is not known to this program) needs it for nothing.
 std::optional<WatchFinding> WatchCheck::grantAging(const WatchFacts &facts)
 {
     const QDateTime expires = facts.programGrantExpiresAt;
     if (!expires.isValid() || facts.now < expires.addDays(-grantWarningDays))
+        return std::nullopt;
+    const auto pushedOrBroken = [](const DatasetStatus &status) {
+        switch (status.credential.kind) {
+        case CredentialState::Kind::Temporary:
+        case CredentialState::Kind::Broken:
+            return true;
+        case CredentialState::Kind::Expired:
+            return !holdsAnotherCredential(status);
+        case CredentialState::Kind::Lasting:
+        case CredentialState::Kind::Unknown:
+            break;
+        }
+        return false;
+    };
+    if (!facts.pushMode && !(facts.status && pushedOrBroken(*facts.status)))
         return std::nullopt;
     WatchFinding finding;
     finding.key = QStringLiteral("grantAging:") + isoDate(expires);
@@ -283,6 +328,9 @@ WatchFinding WatchCheck::cannotCheck(const ApiError &error)
     finding.summary = tr("Xero Refresh Assistant cannot check the Power BI dataset");
     finding.body = error.plainSentence();
     finding.openWhat = QStringLiteral("status");
+    // The timer's catch-up run after boot or resume often comes before the network is up.
+    finding.passing =
+        error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
     return finding;
 }
 
@@ -295,5 +343,22 @@ WatchFinding WatchCheck::pushFailed(const ApiError &error)
     finding.summary = tr("Xero Refresh Assistant could not give Power BI a fresh Xero credential");
     finding.body = diagnosis.explanation();
     finding.openWhat = openWhatFor(diagnosis.fixStep());
+    return finding;
+}
+
+// The push mode is on, and this program had nothing to give: no Xero sign-in kept for the
+// organisation, or no Xero data source chosen. Said as a failed push, not left to the slot.
+WatchFinding WatchCheck::nothingToPush()
+{
+    WatchFinding finding;
+    finding.key = pushFailedPrefix + QStringLiteral("NothingToPush");
+    finding.kind = WatchFinding::Kind::Problem;
+    finding.summary = tr("Xero Refresh Assistant could not give Power BI a fresh Xero credential");
+    finding.body = tr("The watch is set to give Power BI a fresh Xero credential before each "
+                      "scheduled refresh, but this program keeps no Xero sign-in for the dataset's "
+                      "organisation, or no Xero data source is chosen. Sign in to Xero again in "
+                      "Xero Refresh Assistant, or give Power BI a lasting credential through its "
+                      "own Edit credentials dialog.");
+    finding.openWhat = QStringLiteral("xero-settings");
     return finding;
 }

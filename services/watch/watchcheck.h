@@ -17,12 +17,31 @@ public:
     // Power BI's own Xero sign-in (a lasting credential) dies after this many days unused too.
     static constexpr int unusedSignInDays = 60;
 
+    // Less than this many minutes before a slot, the push mode gives Power BI a fresh
+    // credential: the run 5 minutes before the slot pushes (WatchCalendar::pushBeforeSlotMinutes),
+    // the check 20 minutes after the previous half hour's slot (10 minutes before this one) does
+    // not, so that one slot gets one push.
+    static constexpr int pushWithinMinutes = 7;
+
     // Problems first, then warnings.
     static QList<WatchFinding> findings(const WatchFacts &facts);
+
+    // Whether the push mode gives Power BI a fresh credential now: a slot is less than
+    // pushWithinMinutes away, and what Power BI holds is one this program pushed or a broken one.
+    // Never over a lasting credential, one this program has not seen given, or one that a
+    // refresh outlived.
+    static bool pushDue(const DatasetStatus &status, const QDateTime &now);
+    // A temporary credential this program pushed died, and a refresh completed after it: Power BI
+    // read Xero with another credential (a lasting one entered in the web page), whatever this
+    // program's record says. Neither warned of nor replaced.
+    static bool holdsAnotherCredential(const DatasetStatus &status);
 
     // The keys of problems (failed:*, scheduleOff, cannotCheck:*, pushFailed:*): their end is
     // told, where a warning that no longer holds is just dropped.
     static bool isProblemKey(const QString &key);
+    // The problems of the refreshes themselves (failed:*, scheduleOff): only their end means the
+    // refreshes work again; the end of the others (cannotCheck:*, pushFailed:*) is not news.
+    static bool isRefreshProblemKey(const QString &key);
     // The part of a key that names an error: its code, or its kind when it has none.
     static QString errorKey(const ApiError &error);
 
@@ -35,4 +54,5 @@ private:
     static std::optional<WatchFinding> quotaUsed(const DatasetStatus &status);
     static WatchFinding cannotCheck(const ApiError &error);
     static WatchFinding pushFailed(const ApiError &error);
+    static WatchFinding nothingToPush();
 };

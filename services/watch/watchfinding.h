@@ -10,10 +10,12 @@
 #include <optional>
 
 // One thing the watch found about the remembered dataset: a problem now, or one about to come.
-// The key names the problem and its occurrence ("failed:<diagnosis code>", "scheduleOff",
-// "credentialExpires:<when>", "grantAging:<date>", "lastingUnused:<date>", "quotaUsed:<when one
-// frees up>", "cannotCheck:<error code>", "pushFailed:<error code>"): the watch announces each key
-// once, and the end of the problems once ("recovered", Kind::Recovery).
+// The key names a warning and its occurrence ("credentialExpires:<when>", "grantAging:<date>",
+// "lastingUnused:<date>", "quotaUsed:<when one frees up>"), or a problem ("failed:<diagnosis
+// code>", "scheduleOff", "cannotCheck:<error code>", "pushFailed:<error code>",
+// "pushFailed:NothingToPush"). The watch announces each key once, until WatchMemory sees the
+// problem over (a refresh completed since, for a failure): the same key then is a new occurrence,
+// told again. The end of the refresh problems is told once ("recovered", Kind::Recovery).
 struct WatchFinding
 {
     enum class Kind
@@ -30,6 +32,9 @@ struct WatchFinding
     QString body;
     // What "Fix now" opens: "status", "xero-settings" or "schedule" (the --open values).
     QString openWhat = QStringLiteral("status");
+    // A problem that often passes by itself (no network yet, as at the timer's catch-up run after
+    // boot or resume): announced only when the next check finds it too.
+    bool passing = false;
 };
 
 // What one check read, and what it knows of itself: everything WatchCheck needs, so that
@@ -45,6 +50,11 @@ struct WatchFacts
     QDateTime programGrantExpiresAt;
     // The watch gives Power BI a fresh temporary credential before each slot.
     bool pushMode = false;
+    // This check gave Power BI a fresh credential.
+    bool pushed = false;
     // This check tried to, and could not.
     std::optional<ApiError> pushFailure;
+    // This check tried to, and had nothing to give: no Xero sign-in kept for the organisation,
+    // or no Xero data source chosen.
+    bool nothingToPush = false;
 };

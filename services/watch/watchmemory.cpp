@@ -18,6 +18,7 @@ const QString calendarKey = QStringLiteral("watch/calendar");
 const QString lastCheckKey = QStringLiteral("watch/lastCheck");
 const QString lastOutcomeKey = QStringLiteral("watch/lastOutcome");
 const QString announcedGroup = QStringLiteral("watch/announced");
+const QString passingKey = QStringLiteral("watch/passing");
 const QString notifyMode = QStringLiteral("notify");
 const QString notifyAndPushMode = QStringLiteral("notifyAndPush");
 
@@ -29,10 +30,21 @@ QSet<QString> keysOf(const QList<WatchFinding> &findings)
     return keys;
 }
 
-bool hasKeyStartingWith(const QSet<QString> &keys, const QString &prefix)
+const QString failedPrefix = QStringLiteral("failed:");
+const QString scheduleOffKey = QStringLiteral("scheduleOff");
+const QString cannotCheckPrefix = QStringLiteral("cannotCheck:");
+const QString pushFailedPrefix = QStringLiteral("pushFailed:");
+
+// A refresh read Xero after `moment`: it ended after it (newest first, as the service lists them).
+bool completedAfter(const QList<Refresh> &history, const QDateTime &moment)
 {
-    return std::any_of(keys.cbegin(), keys.cend(),
-                       [&prefix](const QString &key) { return key.startsWith(prefix); });
+    return std::any_of(history.cbegin(), history.cend(), [&moment](const Refresh &refresh) {
+        if (refresh.status() != Refresh::Status::Completed)
+            return false;
+        const QDateTime ended =
+            refresh.endTime().isValid() ? refresh.endTime() : refresh.startTime();
+        return !moment.isValid() || ended > moment;
+    });
 }
 
 } // namespace
@@ -112,34 +124,78 @@ QString WatchMemory::announcedKey(const QString &findingKey) const
            QString::fromLatin1(QUrl::toPercentEncoding(findingKey));
 }
 
-QHash<QString, QString> WatchMemory::announced() const
+QHash<QString, QDateTime> WatchMemory::announced() const
 {
-    QHash<QString, QString> keys;
+    QHash<QString, QDateTime> keys;
     m_settings->beginGroup(announcedGroup);
     const QStringList stored = m_settings->childKeys();
-    m_settings->endGroup();
     for (const QString &settingsKey : stored)
         keys.insert(QUrl::fromPercentEncoding(settingsKey.toLatin1()),
-                    announcedGroup + QLatin1Char('/') + settingsKey);
+                    QDateTime::fromString(m_settings->value(settingsKey).toString(), Qt::ISODate));
+    m_settings->endGroup();
     return keys;
 }
 
+// Whether what the facts show ended the problem announced at announcedAt. A warning's key names
+// its occurrence: it is over when it no longer holds, which news() sees from the findings.
+bool WatchMemory::isOver(const QString &key, const QDateTime &announcedAt, const WatchFacts &facts)
+{
+    const std::optional<DatasetStatus> &status = facts.status;
+    if (key.startsWith(cannotCheckPrefix))
+        return status.has_value();
+    if (key == scheduleOffKey)
+        return status && status->schedule.isEnabled();
+    if (key.startsWith(failedPrefix))
+        return status && completedAfter(status->history, announcedAt);
+    if (key.startsWith(pushFailedPrefix))
+        return facts.pushed || !facts.pushMode ||
+               (status && completedAfter(status->history, announcedAt));
+    return false;
+}
+
 // Another process (the window, or the timer's run) may have written since this one read.
-WatchMemory::News WatchMemory::news(const QList<WatchFinding> &current, bool lastRefreshCompleted,
+WatchMemory::News WatchMemory::news(const QList<WatchFinding> &current, const WatchFacts &facts,
                                     const QString &datasetName) const
 {
     m_settings->sync();
-    const QHash<QString, QString> told = announced();
+    const QHash<QString, QDateTime> told = announced();
     const QSet<QString> currentKeys = keysOf(current);
     News news;
-    for (const WatchFinding &finding : current) {
-        if (!told.contains(finding.key))
-            news.appeared.append(finding);
+    QStringList refreshProblemsOver;
+    for (auto it = told.cbegin(); it != told.cend(); ++it) {
+        const QString &key = it.key();
+        if (!WatchCheck::isProblemKey(key)) {
+            if (!currentKeys.contains(key))
+                news.dropped.append(key);
+        } else if (isOver(key, it.value(), facts)) {
+            (WatchCheck::isRefreshProblemKey(key) ? refreshProblemsOver : news.dropped).append(key);
+        }
     }
-    bool problemEnded = false;
-    for (auto it = told.cbegin(); it != told.cend(); ++it)
-        problemEnded |= WatchCheck::isProblemKey(it.key()) && !currentKeys.contains(it.key());
-    if (problemEnded && lastRefreshCompleted) {
+    const QStringList passingBefore = m_settings->value(passingKey).toStringList();
+    for (const WatchFinding &finding : current) {
+        if (told.contains(finding.key) && !news.dropped.contains(finding.key) &&
+            !refreshProblemsOver.contains(finding.key))
+            continue;
+        if (finding.passing) {
+            news.passing.append(finding.key);
+            if (!passingBefore.contains(finding.key))
+                continue;
+        }
+        news.appeared.append(finding);
+    }
+    if (refreshProblemsOver.isEmpty())
+        return news;
+    // The refreshes work again only when no refresh problem holds now and the newest refresh
+    // completed (one still running proves nothing yet: the end waits for the next check).
+    const bool refreshProblemLeft =
+        std::any_of(currentKeys.cbegin(), currentKeys.cend(), WatchCheck::isRefreshProblemKey);
+    const std::optional<Refresh> last =
+        facts.status ? facts.status->lastRefresh() : std::optional<Refresh>();
+    const bool lastCompleted = last && last->status() == Refresh::Status::Completed;
+    if (refreshProblemLeft) {
+        news.dropped += refreshProblemsOver;
+    } else if (lastCompleted) {
+        news.endedKeys = refreshProblemsOver;
         WatchFinding recovered;
         recovered.key = QStringLiteral("recovered");
         recovered.kind = WatchFinding::Kind::Recovery;
@@ -153,28 +209,27 @@ WatchMemory::News WatchMemory::news(const QList<WatchFinding> &current, bool las
     return news;
 }
 
-void WatchMemory::remember(const QList<WatchFinding> &current, const QList<WatchFinding> &delivered,
+void WatchMemory::remember(const News &news, const QList<WatchFinding> &delivered,
                            const QList<WatchFinding> &ended, const QDateTime &checkedAt,
                            const QString &outcome)
 {
     m_settings->sync();
-    const QHash<QString, QString> told = announced();
-    const QSet<QString> currentKeys = keysOf(current);
-    // The check read the dataset this time: a failure to read it has ended, whatever else holds.
-    const bool checked = !hasKeyStartingWith(currentKeys, QStringLiteral("cannotCheck:"));
-    for (auto it = told.cbegin(); it != told.cend(); ++it) {
-        if (currentKeys.contains(it.key()))
-            continue;
-        const bool over = !WatchCheck::isProblemKey(it.key()) || !ended.isEmpty() ||
-                          (checked && it.key().startsWith(QStringLiteral("cannotCheck:")));
-        if (over)
-            m_settings->remove(it.value());
+    for (const QString &key : news.dropped)
+        m_settings->remove(announcedKey(key));
+    if (!ended.isEmpty()) {
+        for (const QString &key : news.endedKeys)
+            m_settings->remove(announcedKey(key));
     }
+    // A new occurrence of a key announced before is announced again: from now.
     for (const WatchFinding &finding : delivered) {
-        if (finding.kind == WatchFinding::Kind::Recovery || told.contains(finding.key))
-            continue;
-        m_settings->setValue(announcedKey(finding.key), checkedAt.toUTC().toString(Qt::ISODate));
+        if (finding.kind != WatchFinding::Kind::Recovery)
+            m_settings->setValue(announcedKey(finding.key),
+                                 checkedAt.toUTC().toString(Qt::ISODate));
     }
+    if (news.passing.isEmpty())
+        m_settings->remove(passingKey);
+    else
+        m_settings->setValue(passingKey, news.passing);
     m_settings->setValue(lastCheckKey, checkedAt.toUTC().toString(Qt::ISODate));
     m_settings->setValue(lastOutcomeKey, outcome);
     m_settings->sync();

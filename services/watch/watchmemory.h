@@ -27,12 +27,23 @@ public:
         NotifyAndPush, // and give Power BI a fresh temporary credential before each slot
     };
 
-    // What changed since the last check.
+    // What changed since the last check, and what remember() settles once the user was told.
     struct News
     {
         QList<WatchFinding> appeared;
-        // "Refreshes work again": one finding per run at most, made from the problems that ended.
+        // "Refreshes work again": one finding per run at most, made from the refresh problems
+        // that ended, when none is left.
         QList<WatchFinding> ended;
+
+        // Announced keys that are over whatever the user is told now: warnings that no longer
+        // hold, problems that ended without a word (the dataset read again, a push that worked,
+        // a refresh problem over while another holds) or that came back as a new occurrence.
+        QStringList dropped;
+        // The refresh problems whose end `ended` tells: over once it is delivered.
+        QStringList endedKeys;
+        // Passing problems found now and not announced (WatchFinding::passing): announced if the
+        // next check finds them too.
+        QStringList passing;
     };
 
     // settings must outlive the memory.
@@ -56,14 +67,21 @@ public:
     // The keys announced and not yet ended, for the window and the tests.
     QStringList announcedKeys() const;
 
-    // current: this check's findings; lastRefreshCompleted: the newest refresh completed (only
-    // then do problems end: a refresh still running proves nothing). datasetName ("Finance /
-    // Xero") goes into the sentence that says the refreshes work again.
-    News news(const QList<WatchFinding> &current, bool lastRefreshCompleted,
+    // current: this check's findings (WatchCheck::findings), from facts. An announced problem is
+    // over when the facts show it ended since it was announced, even if the same key holds again
+    // (then it is a new occurrence, announced again): failed:* once a refresh completed after it
+    // was announced; scheduleOff once the schedule is seen switched on; cannotCheck:* once the
+    // dataset is read; pushFailed:* once a push worked, the push mode is off, or a refresh
+    // completed after it. Only the end of a refresh problem (failed:*, scheduleOff), with none
+    // left and the newest refresh completed, is told ("work again"); datasetName ("Finance /
+    // Xero") goes into that sentence. A passing problem (WatchFinding::passing) appears only when
+    // the check before this one found it too.
+    News news(const QList<WatchFinding> &current, const WatchFacts &facts,
               const QString &datasetName = {}) const;
-    // After notifying: delivered are the findings the user was told of now (only a delivered
-    // notification marks a key announced); ended, the problems whose end was told.
-    void remember(const QList<WatchFinding> &current, const QList<WatchFinding> &delivered,
+    // After notifying: news is what news() answered for this check; delivered are the findings
+    // the user was told of now (only a delivered notification marks a key announced); ended, the
+    // end the user was told of (news.ended, or nothing).
+    void remember(const News &news, const QList<WatchFinding> &delivered,
                   const QList<WatchFinding> &ended, const QDateTime &checkedAt,
                   const QString &outcome);
     // Turned off, or the dataset forgotten: nothing of the watch stays.
@@ -71,7 +89,9 @@ public:
 
 private:
     QString announcedKey(const QString &findingKey) const;
-    QHash<QString, QString> announced() const; // finding key -> settings key
+    // Finding key -> when it was announced (invalid for a record that has no time).
+    QHash<QString, QDateTime> announced() const;
+    static bool isOver(const QString &key, const QDateTime &announcedAt, const WatchFacts &facts);
 
     QSettings *m_settings;
 };

@@ -280,6 +280,10 @@ TEST_F(DatasetWatchTest, ThePushModeGivesAFreshCredentialBeforeTheSlotAndTheRefr
     moveClockTo(slot.addSecs(-25 * 60));
     const WatchReport tooEarly = check();
     EXPECT_FALSE(tooEarly.pushed);
+    // The check after the previous half hour's slot: the run 5 minutes before pushes, not this.
+    moveClockTo(slot.addSecs(-10 * 60));
+    const WatchReport afterPreviousSlot = check();
+    EXPECT_FALSE(afterPreviousSlot.pushed);
 
     moveClockTo(slot.addSecs(-5 * 60));
     const QDateTime pushedAt = sandbox.now();
@@ -301,6 +305,36 @@ TEST_F(DatasetWatchTest, ThePushModeGivesAFreshCredentialBeforeTheSlotAndTheRefr
         << keys(afterSlot.findings).join(u' ').toStdString();
     // The scenario's old failure was told at the first check; the slot's refresh ended it.
     EXPECT_EQ(afterSlot.ended.size(), 1);
+}
+
+// The user entered a lasting credential in Power BI's page after the temporary one this program
+// pushed, and a slot read Xero with it: this program's record (expired) is out of date, and the
+// push mode must not replace what works with a credential that dies in 30 minutes.
+TEST_F(DatasetWatchTest, ThePushModeNeverReplacesACredentialThatARefreshOutlived)
+{
+    memory->setMode(WatchMemory::Mode::NotifyAndPush);
+    ASSERT_NO_FATAL_FAILURE(pushTemporaryCredential());
+    const std::optional<CredentialRecord> pushed = xeroCredentialRecord();
+    ASSERT_TRUE(pushed.has_value());
+    sandbox.enterLastingXeroCredential(SandboxScenario::contosoLtdTenantId);
+    const QDateTime slot = scheduleSlotIn(60);
+    moveClockTo(slot.addSecs(20 * 60));
+    const WatchReport afterSlot = check();
+    ASSERT_TRUE(afterSlot.status.has_value());
+    ASSERT_EQ(afterSlot.status->credential.kind, CredentialState::Kind::Expired);
+    ASSERT_FALSE(keys(afterSlot.findings).contains(credentialFailure))
+        << keys(afterSlot.findings).join(u' ').toStdString();
+
+    const QDateTime nextSlot = scheduleSlotIn(60);
+    moveClockTo(nextSlot.addSecs(-5 * 60));
+    const WatchReport beforeSlot = check();
+    EXPECT_FALSE(beforeSlot.pushed);
+    EXPECT_FALSE(beforeSlot.pushFailure.has_value());
+    EXPECT_TRUE(keys(beforeSlot.findings).filter(QStringLiteral("credentialExpires:")).isEmpty())
+        << keys(beforeSlot.findings).join(u' ').toStdString();
+    const std::optional<CredentialRecord> record = xeroCredentialRecord();
+    ASSERT_TRUE(record.has_value());
+    EXPECT_EQ(record->at, pushed->at) << "a credential pushed over the lasting one";
 }
 
 // The Xero sign-in the push uses is gone: the failed push is a problem of its own, and the
@@ -326,7 +360,9 @@ TEST_F(DatasetWatchTest, APushThatFailsIsToldAndTheExpiryWarningWithIt)
         << found.join(u' ').toStdString();
 }
 
-TEST_F(DatasetWatchWithoutXeroTest, ThePushModeWithNothingToPushStillChecks)
+// The push mode on, and nothing this program could push: the user hears it now, with what to do,
+// not at the slot's failure.
+TEST_F(DatasetWatchWithoutXeroTest, ThePushModeWithNothingToPushStillChecksAndSaysSo)
 {
     memory->setMode(WatchMemory::Mode::NotifyAndPush);
     const QDateTime slot = scheduleSlotIn(120);
@@ -334,8 +370,16 @@ TEST_F(DatasetWatchWithoutXeroTest, ThePushModeWithNothingToPushStillChecks)
     const WatchReport report = check();
     EXPECT_FALSE(report.pushed);
     EXPECT_FALSE(report.pushFailure.has_value());
-    EXPECT_TRUE(keys(report.appeared).contains(credentialFailure))
-        << keys(report.appeared).join(u' ').toStdString();
+    const QStringList appeared = keys(report.appeared);
+    EXPECT_TRUE(appeared.contains(credentialFailure)) << appeared.join(u' ').toStdString();
+    ASSERT_TRUE(appeared.contains(QStringLiteral("pushFailed:NothingToPush")))
+        << appeared.join(u' ').toStdString();
+    const WatchFinding nothing =
+        report.appeared.at(appeared.indexOf(QStringLiteral("pushFailed:NothingToPush")));
+    EXPECT_EQ(nothing.kind, WatchFinding::Kind::Problem);
+    EXPECT_EQ(nothing.openWhat, QStringLiteral("xero-settings"));
+    EXPECT_TRUE(nothing.body.contains(QStringLiteral("Sign in to Xero again")))
+        << nothing.body.toStdString();
 }
 
 TEST_F(DatasetWatchTest, FixNowOnAXeroSignInFailureOpensTheXeroSettings)

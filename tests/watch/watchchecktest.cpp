@@ -172,6 +172,7 @@ TEST_F(WatchCheckTest, TheProgramsXeroGrantWarnsFromItsFiftiethUnusedDay)
 {
     const QDateTime lastUsed = now.addDays(-50);
     WatchFacts facts = WatchFactsBuilder(now).completed(sevenThisMorning).facts();
+    facts.pushMode = true;
     facts.programGrantExpiresAt = lastUsed.addDays(60);
     const QList<WatchFinding> found = findings(facts);
     ASSERT_EQ(keysOf(found), QStringList(QStringLiteral("grantAging:2026-03-14")));
@@ -248,4 +249,137 @@ TEST_F(WatchCheckTest, ProblemsComeBeforeWarnings)
     EXPECT_EQ(found.at(0).kind, WatchFinding::Kind::Problem);
     EXPECT_EQ(found.at(1).kind, WatchFinding::Kind::Problem);
     EXPECT_EQ(found.at(2).kind, WatchFinding::Kind::Warning);
+}
+
+// The timer runs 20 minutes after each slot (10 minutes before the next half hour's) and, in the
+// push mode, 5 minutes before each: only the second pushes, so one slot gets one push.
+TEST_F(WatchCheckTest, ThePushIsDueLessThanSevenMinutesBeforeASlotOnly)
+{
+    const QDateTime slot = QDateTime(QDate(2026, 3, 4), QTime(10, 30), QTimeZone::utc());
+    const auto dueAt = [&](const QDateTime &moment) {
+        return WatchCheck::pushDue(WatchFactsBuilder(moment)
+                                       .failed(sevenThisMorning)
+                                       .scheduled({QStringLiteral("10:30")})
+                                       .status(),
+                                   moment);
+    };
+    EXPECT_FALSE(dueAt(slot.addSecs(-10 * 60))) << "the check after the 10:00 slot";
+    EXPECT_FALSE(dueAt(slot.addSecs(-7 * 60)));
+    EXPECT_TRUE(dueAt(slot.addSecs(-7 * 60 + 1)));
+    EXPECT_TRUE(dueAt(slot.addSecs(-5 * 60))) << "the run before the slot";
+    EXPECT_TRUE(dueAt(slot.addSecs(-1)));
+}
+
+TEST_F(WatchCheckTest, ThePushIsDueOverACredentialThisProgramPushedOrABrokenOneOnly)
+{
+    const QDateTime beforeSlot = QDateTime(QDate(2026, 3, 4), QTime(10, 25), QTimeZone::utc());
+    const auto due = [&](const WatchFactsBuilder &dataset) {
+        return WatchCheck::pushDue(dataset.status(), beforeSlot);
+    };
+    const QStringList slot = {QStringLiteral("10:30")};
+    const QDateTime pushed = beforeSlot.addSecs(-3 * 3600);
+
+    WatchFactsBuilder temporary(beforeSlot);
+    temporary.completed(pushed.addSecs(60))
+        .temporaryCredential(pushed, pushed.addSecs(1800))
+        .scheduled(slot);
+    EXPECT_TRUE(due(temporary)) << "expired, and nothing read Xero since";
+
+    // Power BI read Xero after the pushed credential died: it holds another one now.
+    temporary.completed(beforeSlot.addSecs(-3600));
+    EXPECT_TRUE(WatchCheck::holdsAnotherCredential(temporary.status()));
+    EXPECT_FALSE(due(temporary));
+
+    WatchFactsBuilder broken(beforeSlot);
+    broken.completed(pushed).failed(sevenThisMorning).scheduled(slot);
+    EXPECT_TRUE(due(broken));
+
+    WatchFactsBuilder lasting(beforeSlot);
+    lasting.lastingCredential(pushed).completed(pushed.addSecs(60)).scheduled(slot);
+    EXPECT_FALSE(due(lasting));
+
+    WatchFactsBuilder unknown(beforeSlot);
+    unknown.completed(pushed).scheduled(slot);
+    EXPECT_FALSE(due(unknown));
+}
+
+// The program's grant serves the push only: where Power BI holds a lasting credential (or one
+// this program never saw given) and the push mode is off, its end changes nothing for the user.
+TEST_F(WatchCheckTest, TheProgramsXeroGrantIsToldOfOnlyWhereItGivesPowerBiTheCredential)
+{
+    const QDateTime grantExpires = now.addDays(5);
+    const auto grantAging = [&](const WatchFactsBuilder &dataset, bool pushMode) {
+        WatchFacts facts = dataset.facts();
+        facts.pushMode = pushMode;
+        facts.programGrantExpiresAt = grantExpires;
+        return keysOf(findings(facts)).contains(QStringLiteral("grantAging:2026-03-09"));
+    };
+    const QDateTime earlier = now.addDays(-2);
+    const QStringList slot = {QStringLiteral("07:00")};
+
+    WatchFactsBuilder lasting(now);
+    lasting.lastingCredential(earlier).completed(sevenThisMorning).scheduled(slot);
+    EXPECT_FALSE(grantAging(lasting, false));
+    EXPECT_TRUE(grantAging(lasting, true))
+        << "the push mode uses the grant whatever Power BI holds";
+
+    WatchFactsBuilder unknown(now);
+    unknown.completed(sevenThisMorning).scheduled(slot);
+    EXPECT_FALSE(grantAging(unknown, false));
+
+    WatchFactsBuilder temporary(now);
+    temporary.temporaryCredential(now.addSecs(-600), now.addSecs(1200))
+        .completed(now.addSecs(-300))
+        .scheduled(slot);
+    EXPECT_TRUE(grantAging(temporary, false));
+
+    WatchFactsBuilder broken(now);
+    broken.completed(earlier).failed(sevenThisMorning).scheduled(slot);
+    EXPECT_TRUE(grantAging(broken, false));
+
+    // Expired, and a refresh read Xero since with another credential: not this program's.
+    WatchFactsBuilder outlived(now);
+    outlived.temporaryCredential(earlier, earlier.addSecs(1800))
+        .completed(now.addSecs(-3600))
+        .scheduled(slot);
+    EXPECT_FALSE(grantAging(outlived, false));
+}
+
+TEST_F(WatchCheckTest, ATemporaryCredentialAlreadyDeadIsSaidInThePast)
+{
+    const QDateTime pushed = now.addSecs(-3 * 3600);
+    const QList<WatchFinding> found =
+        findings(WatchFactsBuilder(now)
+                     .completed(pushed.addSecs(60))
+                     .temporaryCredential(pushed, pushed.addSecs(1800))
+                     .scheduled({QStringLiteral("11:00")})
+                     .facts());
+    const std::optional<WatchFinding> expired =
+        find(found, QStringLiteral("credentialExpires:2026-03-04T07:30:00Z"));
+    ASSERT_TRUE(expired) << keysOf(found).join(u' ').toStdString();
+    EXPECT_TRUE(expired->body.contains(QStringLiteral("it stopped working on")))
+        << expired->body.toStdString();
+    EXPECT_FALSE(expired->body.contains(QStringLiteral("before that refresh")))
+        << expired->body.toStdString();
+}
+
+// The push mode with nothing to push (no Xero sign-in kept, no Xero data source chosen): a
+// problem of its own, and the expiry it leaves coming is told as for a failed push.
+TEST_F(WatchCheckTest, InPushModeNothingToPushIsToldAsAFailedPush)
+{
+    WatchFacts facts = WatchFactsBuilder(now)
+                           .completed(now.addSecs(-5 * 60))
+                           .temporaryCredential(now.addSecs(-10 * 60), now.addSecs(20 * 60))
+                           .scheduled({QStringLiteral("11:00")})
+                           .facts();
+    facts.pushMode = true;
+    facts.nothingToPush = true;
+    const QList<WatchFinding> found = findings(facts);
+    ASSERT_EQ(keysOf(found),
+              QStringList({QStringLiteral("pushFailed:NothingToPush"),
+                           QStringLiteral("credentialExpires:2026-03-04T10:20:00Z")}));
+    EXPECT_EQ(found.constFirst().kind, WatchFinding::Kind::Problem);
+    EXPECT_EQ(found.constFirst().openWhat, QStringLiteral("xero-settings"));
+    EXPECT_TRUE(found.constFirst().body.contains(QStringLiteral("no Xero sign-in")))
+        << found.constFirst().body.toStdString();
 }
