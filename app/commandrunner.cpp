@@ -102,38 +102,35 @@ void CommandRunner::setUpServices()
 
 void CommandRunner::signIn()
 {
-    CommandSignIn::signIn(m_services->microsoftAccount(), m_settings,
-                          QProcessEnvironment::systemEnvironment(), m_line.sandbox(), this,
-                          [this](Result<Done> signedIn) {
-                              if (!signedIn) {
-                                  const bool keychain =
-                                      m_keychainError && signedIn.error().code() ==
-                                                             CommandSignIn::signInNeededCode();
-                                  const ApiError error =
-                                      keychain ? *m_keychainError : signedIn.error();
-                                  if (m_line.command() == CommandLine::Command::Watch)
-                                      return watchCannotCheck(error);
-                                  return failWith(error);
-                              }
-                              if (m_line.command() == CommandLine::Command::Datasets)
-                                  return listDatasets();
-                              chooseDataset();
-                          });
+    CommandSignIn::signIn(
+        m_services->microsoftAccount(), m_settings, QProcessEnvironment::systemEnvironment(),
+        m_line.sandbox(), this, [this](Result<Done> signedIn) {
+            if (!signedIn) {
+                const bool keychain =
+                    m_keychainError && signedIn.error().code() == CommandSignIn::signInNeededCode();
+                const ApiError error = keychain ? *m_keychainError : signedIn.error();
+                if (m_line.command() == CommandLine::Command::Watch)
+                    return watchCannotCheck(error);
+                return failWith(error);
+            }
+            if (m_line.command() == CommandLine::Command::Datasets)
+                return listDatasets();
+            chooseDataset();
+        });
 }
 
 void CommandRunner::chooseDataset()
 {
-    m_session->finder()->selectDataset({m_line.workspace(), m_line.dataset()}, this,
-                                       [this](Result<DatasetSelection> selection) {
-                                           if (!selection &&
-                                               m_line.command() == CommandLine::Command::Watch)
-                                               return watchCannotCheck(selection.error());
-                                           if (!selection)
-                                               return failWith(selection.error());
-                                           if (!selection.value().isFound())
-                                               return failSelection(selection.value());
-                                           runCommand();
-                                       });
+    m_session->finder()->selectDataset(
+        {m_line.workspace(), m_line.dataset()}, this, [this](Result<DatasetSelection> selection) {
+            if (!selection && m_line.command() == CommandLine::Command::Watch)
+                return watchCannotCheck(selection.error());
+            if (!selection)
+                return failWith(selection.error());
+            if (!selection.value().isFound())
+                return failSelection(selection.value());
+            runCommand();
+        });
 }
 
 void CommandRunner::runCommand()
@@ -316,8 +313,8 @@ void CommandRunner::setUpWatch()
     auto *timer = new SystemdUserTimer(QStringLiteral("systemctl"), {}, {}, this);
     m_watchSwitch = new WatchSwitch(m_watchMemory.get(), timer,
                                     QCoreApplication::applicationFilePath(), watchLanguage(), this);
-    m_watch = new DatasetWatch(m_session, m_services->xeroAccount(), notifier,
-                               m_watchMemory.get(), this);
+    m_watch =
+        new DatasetWatch(m_session, m_services->xeroAccount(), notifier, m_watchMemory.get(), this);
     if (m_sandbox)
         m_watch->setClock([sandbox = m_sandbox.get()] { return sandbox->now(); });
     connect(m_watch, &DatasetWatch::openRequested, this, [this](const QString &what) {
@@ -354,9 +351,8 @@ void CommandRunner::reportWatch(const WatchReport &report)
     printOut(m_line.json() ? QString::fromUtf8(JsonReport::toText(JsonReport::watch(report)))
                            : PlainReport::watch(report));
     const bool problem =
-        std::any_of(report.findings.cbegin(), report.findings.cend(), [](const WatchFinding &f) {
-            return f.kind == WatchFinding::Kind::Problem;
-        });
+        std::any_of(report.findings.cbegin(), report.findings.cend(),
+                    [](const WatchFinding &f) { return f.kind == WatchFinding::Kind::Problem; });
     const ExitCode code = problem ? ExitCode::RefreshFailed : ExitCode::Done;
     // A dataset named on the command line is a look at another one: the timer stays as it is.
     const bool remembered = m_line.dataset().isEmpty() && m_line.workspace().isEmpty();

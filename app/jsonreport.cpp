@@ -5,33 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace {
-
-QString kindCode(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Http:
-        return QStringLiteral("HttpError");
-    case ApiError::Kind::Network:
-        return QStringLiteral("NetworkError");
-    case ApiError::Kind::Timeout:
-        return QStringLiteral("Timeout");
-    case ApiError::Kind::Parse:
-        return QStringLiteral("UnreadableAnswer");
-    case ApiError::Kind::TokenExpired:
-        return QStringLiteral("TokenExpired");
-    case ApiError::Kind::Throttled:
-        return QStringLiteral("Throttled");
-    case ApiError::Kind::Cancelled:
-        return QStringLiteral("Cancelled");
-    case ApiError::Kind::KeychainUnavailable:
-        return QStringLiteral("KeychainUnavailable");
-    }
-    return QStringLiteral("Error");
-}
-
-} // namespace
-
 QJsonValue JsonReport::timeOrNull(const QDateTime &time)
 {
     if (!time.isValid())
@@ -209,12 +182,11 @@ QJsonObject JsonReport::watch(const WatchReport &report)
     };
     QJsonArray findings;
     for (const WatchFinding &finding : report.findings)
-        findings.append(QJsonObject{
-            {QStringLiteral("key"), finding.key},
-            {QStringLiteral("kind"), kindOf(finding.kind)},
-            {QStringLiteral("summary"), finding.summary},
-            {QStringLiteral("body"), finding.body},
-            {QStringLiteral("open"), finding.openWhat}});
+        findings.append(QJsonObject{{QStringLiteral("key"), finding.key},
+                                    {QStringLiteral("kind"), kindOf(finding.kind)},
+                                    {QStringLiteral("summary"), finding.summary},
+                                    {QStringLiteral("body"), finding.body},
+                                    {QStringLiteral("open"), finding.openWhat}});
     const auto errorOrNull = [](const std::optional<ApiError> &error) {
         return error ? QJsonValue(apiError(*error).value(QStringLiteral("error"))) : QJsonValue();
     };
@@ -253,7 +225,7 @@ QJsonObject JsonReport::error(const QString &code, const QString &message, int h
 
 QJsonObject JsonReport::apiError(const ApiError &error)
 {
-    const QString code = error.code().isEmpty() ? kindCode(error.kind()) : error.code();
+    const QString code = error.codeOrKind();
     return JsonReport::error(code, error.plainSentence(), error.httpStatus(), error.requestId());
 }
 

@@ -189,8 +189,9 @@ QString PlainReport::watch(const WatchReport &report)
     if (report.findings.isEmpty())
         lines.append({tr("Found"), tr("nothing wrong")});
     for (const WatchFinding &finding : report.findings) {
-        const bool isNew = std::any_of(report.appeared.cbegin(), report.appeared.cend(),
-                                       [&](const WatchFinding &told) { return told.key == finding.key; });
+        const bool isNew =
+            std::any_of(report.appeared.cbegin(), report.appeared.cend(),
+                        [&](const WatchFinding &told) { return told.key == finding.key; });
         lines.append({finding.kind == WatchFinding::Kind::Warning ? tr("Warning") : tr("Problem"),
                       finding.summary + (isNew ? tr(" (new)") : QString())});
     }

@@ -137,8 +137,8 @@ void WindowLauncher::setUpWatch()
     m_watchTimer = std::make_unique<SystemdUserTimer>();
     const QString language =
         m_line.language().isEmpty() ? AppTranslations::systemLanguage() : m_line.language();
-    m_watchSwitch = std::make_unique<WatchSwitch>(m_watchMemory.get(), m_watchTimer.get(),
-                                                  QCoreApplication::applicationFilePath(), language);
+    m_watchSwitch = std::make_unique<WatchSwitch>(
+        m_watchMemory.get(), m_watchTimer.get(), QCoreApplication::applicationFilePath(), language);
     connect(m_stack->services()->session()->dataset(), &ChosenDataset::changed, this,
             [this](const DatasetChoice &choice) {
                 turnWatchOffForAnotherDataset(choice.dataset.id());
@@ -220,9 +220,9 @@ void WindowLauncher::presentStatusWindow()
 {
     if (!m_statusWindow) {
         RepairSession *session = m_stack->services()->session();
-        m_statusWindow = new StatusWindow(session->operations(), session->status(),
-                                          session->runner(), session->dataset(),
-                                          m_watchSwitch.get());
+        m_statusWindow =
+            new StatusWindow(session->operations(), session->status(), session->runner(),
+                             session->dataset(), m_watchSwitch.get());
         m_statusWindow->installEventFilter(this);
         connect(m_statusWindow, &StatusWindow::fixCredentialsRequested, this,
                 &WindowLauncher::fixCredentials);

@@ -75,8 +75,7 @@ void DatasetWatch::readStatus(const std::shared_ptr<Run> &run)
 {
     m_session->status()->loadStatus(this, [this, run](Result<DatasetStatus> status) {
         if (!status) {
-            qCInfo(lcDatasetWatch)
-                << "cannot read the dataset:" << WatchCheck::errorKey(status.error());
+            qCInfo(lcDatasetWatch) << "cannot read the dataset:" << status.error().codeOrKind();
             run->facts.cannotCheck = status.error();
             return conclude(run);
         }
@@ -107,7 +106,7 @@ void DatasetWatch::pushThenRead(const std::shared_ptr<Run> &run)
             qCInfo(lcDatasetWatch) << "credential pushed before the slot:" << pushed.value();
         } else {
             qCWarning(lcDatasetWatch)
-                << "push before the slot failed:" << WatchCheck::errorKey(pushed.error());
+                << "push before the slot failed:" << pushed.error().codeOrKind();
             run->report.pushFailure = pushed.error();
             run->facts.pushFailure = pushed.error();
         }
@@ -144,8 +143,8 @@ void DatasetWatch::tellNext(const std::shared_ptr<Run> &run)
     m_notifier->notify(notificationFor(finding), this,
                        [this, run, finding](Result<ShownNotification> shown) {
                            if (!shown) {
-                               qCWarning(lcDatasetWatch) << "notification not shown:"
-                                                         << WatchCheck::errorKey(shown.error());
+                               qCWarning(lcDatasetWatch)
+                                   << "notification not shown:" << shown.error().codeOrKind();
                                run->report.notifyError = shown.error();
                                return finish(run);
                            }

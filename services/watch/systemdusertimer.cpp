@@ -60,7 +60,8 @@ QString SystemdUserTimer::runtimeFolder() const
 QStringList SystemdUserTimer::unitPaths() const
 {
     const QDir folder(unitFolder());
-    return {folder.filePath(WatchCalendar::serviceFileName), folder.filePath(WatchCalendar::timerFileName)};
+    return {folder.filePath(WatchCalendar::serviceFileName),
+            folder.filePath(WatchCalendar::timerFileName)};
 }
 
 bool SystemdUserTimer::isInstalled() const
@@ -156,7 +157,8 @@ void SystemdUserTimer::writeUnits(const WatchUnits &units, const QPointer<QObjec
     QString error;
     const bool written =
         QDir().mkpath(folder) &&
-        writeFile(QDir(folder).filePath(WatchCalendar::serviceFileName), units.serviceText, &error) &&
+        writeFile(QDir(folder).filePath(WatchCalendar::serviceFileName), units.serviceText,
+                  &error) &&
         writeFile(QDir(folder).filePath(WatchCalendar::timerFileName), units.timerText, &error);
     if (!written) {
         if (error.isEmpty())
@@ -214,9 +216,15 @@ void SystemdUserTimer::remove(QObject *context, Callback<Done> done)
 
 void SystemdUserTimer::removeFiles(const QPointer<QObject> &context, const Callback<Done> &done)
 {
+    // The link `enable` made goes too: left dangling, a failed `disable` would keep naming the
+    // timer.
+    const QString enabledLink =
+        QDir(unitFolder())
+            .filePath(QStringLiteral("timers.target.wants/") + WatchCalendar::timerFileName);
     QStringList left;
-    for (const QString &path : unitPaths()) {
-        if (QFileInfo::exists(path) && !QFile::remove(path))
+    for (const QString &path : unitPaths() << enabledLink) {
+        const QFileInfo file(path);
+        if ((file.exists() || file.isSymLink()) && !QFile::remove(path))
             left << path;
     }
     if (!left.isEmpty()) {

@@ -146,31 +146,6 @@ bool WatchCheck::isRefreshProblemKey(const QString &key)
     return key.startsWith(failedPrefix) || key == scheduleOffKey;
 }
 
-QString WatchCheck::errorKey(const ApiError &error)
-{
-    if (!error.code().isEmpty())
-        return error.code();
-    switch (error.kind()) {
-    case ApiError::Kind::Http:
-        return QStringLiteral("Http%1").arg(error.httpStatus());
-    case ApiError::Kind::Network:
-        return QStringLiteral("Network");
-    case ApiError::Kind::Timeout:
-        return QStringLiteral("Timeout");
-    case ApiError::Kind::Parse:
-        return QStringLiteral("Parse");
-    case ApiError::Kind::TokenExpired:
-        return QStringLiteral("TokenExpired");
-    case ApiError::Kind::Throttled:
-        return QStringLiteral("Throttled");
-    case ApiError::Kind::Cancelled:
-        return QStringLiteral("Cancelled");
-    case ApiError::Kind::KeychainUnavailable:
-        break;
-    }
-    return QStringLiteral("KeychainUnavailable");
-}
-
 // The newest refresh only: one still running says nothing yet, and an older failure already
 // had its turn (it was told when it was the newest, or a later refresh replaced it).
 std::optional<WatchFinding> WatchCheck::failedRefresh(const DatasetStatus &status)
@@ -323,7 +298,7 @@ std::optional<WatchFinding> WatchCheck::quotaUsed(const DatasetStatus &status)
 WatchFinding WatchCheck::cannotCheck(const ApiError &error)
 {
     WatchFinding finding;
-    finding.key = cannotCheckPrefix + errorKey(error);
+    finding.key = cannotCheckPrefix + error.codeOrKind();
     finding.kind = WatchFinding::Kind::Problem;
     finding.summary = tr("Xero Refresh Assistant cannot check the Power BI dataset");
     finding.body = error.plainSentence();
@@ -338,7 +313,7 @@ WatchFinding WatchCheck::pushFailed(const ApiError &error)
 {
     const Diagnosis diagnosis = DiagnosisCatalogue::forApiError(error);
     WatchFinding finding;
-    finding.key = pushFailedPrefix + errorKey(error);
+    finding.key = pushFailedPrefix + error.codeOrKind();
     finding.kind = WatchFinding::Kind::Problem;
     finding.summary = tr("Xero Refresh Assistant could not give Power BI a fresh Xero credential");
     finding.body = diagnosis.explanation();

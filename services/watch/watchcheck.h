@@ -1,5 +1,6 @@
 #pragma once
 
+#include "watchfacts.h"
 #include "watchfinding.h"
 
 #include <QCoreApplication>
@@ -42,8 +43,6 @@ public:
     // The problems of the refreshes themselves (failed:*, scheduleOff): only their end means the
     // refreshes work again; the end of the others (cannotCheck:*, pushFailed:*) is not news.
     static bool isRefreshProblemKey(const QString &key);
-    // The part of a key that names an error: its code, or its kind when it has none.
-    static QString errorKey(const ApiError &error);
 
 private:
     static std::optional<WatchFinding> failedRefresh(const DatasetStatus &status);

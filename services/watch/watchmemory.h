@@ -1,5 +1,6 @@
 #pragma once
 
+#include "watchfacts.h"
 #include "watchfinding.h"
 
 #include <QCoreApplication>

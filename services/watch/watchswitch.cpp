@@ -29,21 +29,21 @@ void WatchSwitch::turnOn(const QString &datasetId, const RefreshSchedule &schedu
 {
     const WatchUnits units = unitsFor(schedule, mode);
     QPointer<QObject> caller(context);
-    m_timer->availability(this, [this, datasetId, units, mode, caller,
-                                 done](Result<WatchTimer::Availability> found) {
-        if (found && found.value() == WatchTimer::Availability::Available)
-            return install(datasetId, units, mode, caller, done);
-        qCInfo(lcSwitch) << "no user scheduler: the watch is on, for cron to run";
-        rememberOn(datasetId, {}, mode);
-        if (caller)
-            done(Done{});
-    });
+    m_timer->availability(
+        this, [this, datasetId, units, mode, caller, done](Result<WatchTimer::Availability> found) {
+            if (found && found.value() == WatchTimer::Availability::Available)
+                return install(datasetId, units, mode, caller, done);
+            qCInfo(lcSwitch) << "no user scheduler: the watch is on, for cron to run";
+            rememberOn(datasetId, {}, mode);
+            if (caller)
+                done(Done{});
+        });
 }
 
 // The switch, not the caller, waits for the timer: a window closed while systemctl runs must not
 // leave a timer installed that the settings call off.
-void WatchSwitch::install(const QString &datasetId, const WatchUnits &units,
-                          WatchMemory::Mode mode, QObject *context, Callback<Done> done)
+void WatchSwitch::install(const QString &datasetId, const WatchUnits &units, WatchMemory::Mode mode,
+                          QObject *context, Callback<Done> done)
 {
     QPointer<QObject> caller(context);
     m_timer->install(units, this,

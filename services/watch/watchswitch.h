@@ -47,8 +47,7 @@ signals:
 private:
     void install(const QString &datasetId, const WatchUnits &units, WatchMemory::Mode mode,
                  QObject *context, Callback<Done> done);
-    void rememberOn(const QString &datasetId, const QStringList &calendar,
-                    WatchMemory::Mode mode);
+    void rememberOn(const QString &datasetId, const QStringList &calendar, WatchMemory::Mode mode);
 
     WatchMemory *m_memory;
     WatchTimer *m_timer;

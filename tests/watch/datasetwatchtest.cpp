@@ -434,7 +434,8 @@ TEST_F(DatasetWatchTest, EveryNotificationSaysHowToFixWithoutItsButtons)
     ASSERT_FALSE(notifier.shown.isEmpty());
     EXPECT_FALSE(report.actionsShown);
     for (const DesktopNotification &shown : notifier.shown)
-        EXPECT_EQ(shown.withoutButtonsNote, QStringLiteral("Open Xero Refresh Assistant to fix it."))
+        EXPECT_EQ(shown.withoutButtonsNote,
+                  QStringLiteral("Open Xero Refresh Assistant to fix it."))
             << shown.summary.toStdString();
 }
 

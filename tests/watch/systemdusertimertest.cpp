@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -137,6 +138,20 @@ TEST_F(SystemdUserTimerTest, RemoveStopsTheTimerDeletesTheUnitsAndReloads)
     EXPECT_EQ(calls(), QStringList({QStringLiteral("--user disable --now "
                                                    "xero-refresh-assistant-watch.timer"),
                                     QStringLiteral("--user daemon-reload")}));
+}
+
+// `enable` links the timer into timers.target.wants; a `disable` that failed left that link
+// naming a deleted file.
+TEST_F(SystemdUserTimerTest, RemoveLeavesNoLinkEvenWhenDisableFailed)
+{
+    ASSERT_TRUE(install());
+    const QString wants = QDir(unitFolder()).filePath(QStringLiteral("timers.target.wants"));
+    ASSERT_TRUE(QDir().mkpath(wants));
+    const QString link = QDir(wants).filePath(QStringLiteral("xero-refresh-assistant-watch.timer"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("../xero-refresh-assistant-watch.timer"), link));
+    ASSERT_TRUE(remove());
+    EXPECT_FALSE(QFileInfo(link).isSymLink());
+    EXPECT_FALSE(QFileInfo::exists(link));
 }
 
 TEST_F(SystemdUserTimerTest, UnitsGoToTheUsersSystemdFolder)

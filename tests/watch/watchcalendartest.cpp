@@ -67,17 +67,18 @@ TEST(WatchCalendarTest, TheServiceRunsTheWatchOnceInTheUsersLanguage)
     const WatchUnits units = WatchCalendar::units(weekdaySchedule(), program, QStringLiteral("fr"),
                                                   WatchMemory::Mode::Notify);
     EXPECT_EQ(units.serviceFileName, QStringLiteral("xero-refresh-assistant-watch.service"));
-    EXPECT_EQ(units.serviceText,
-              QStringLiteral("[Unit]\n"
-                             "Description=Xero Refresh Assistant: check the refreshes of the Power "
-                             "BI dataset\n"
-                             "\n"
-                             "[Service]\n"
-                             "Type=oneshot\n"
-                             "ExecStart=/usr/bin/xero-refresh-assistant watch --only-if-on --lang fr\n"
-                             "SuccessExitStatus=1\n"
-                             "KillMode=process\n"
-                             "TimeoutStartSec=15min\n"));
+    EXPECT_EQ(
+        units.serviceText,
+        QStringLiteral("[Unit]\n"
+                       "Description=Xero Refresh Assistant: check the refreshes of the Power "
+                       "BI dataset\n"
+                       "\n"
+                       "[Service]\n"
+                       "Type=oneshot\n"
+                       "ExecStart=/usr/bin/xero-refresh-assistant watch --only-if-on --lang fr\n"
+                       "SuccessExitStatus=1\n"
+                       "KillMode=process\n"
+                       "TimeoutStartSec=15min\n"));
 }
 
 TEST(WatchCalendarTest, TheTimerChecksTwentyMinutesAfterEachSlotInTheSchedulesZoneAndDaily)

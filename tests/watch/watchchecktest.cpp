@@ -232,7 +232,7 @@ TEST_F(WatchCheckTest, ACheckThatCannotReadTheDatasetIsAProblemSaidPlainly)
     facts.now = now;
     facts.cannotCheck = ApiError::network(ApiError::Service::PowerBi, QStringLiteral("refused"));
     const QList<WatchFinding> found = findings(facts);
-    ASSERT_EQ(keysOf(found), QStringList(QStringLiteral("cannotCheck:Network")));
+    ASSERT_EQ(keysOf(found), QStringList(QStringLiteral("cannotCheck:NetworkError")));
     EXPECT_EQ(found.constFirst().kind, WatchFinding::Kind::Problem);
     EXPECT_EQ(found.constFirst().body, facts.cannotCheck->plainSentence());
 }

@@ -110,7 +110,8 @@ TEST_F(WatchCommand, WithoutANotificationServiceTheProblemIsPrintedAndToldNextTi
     const QStringList noWait{QStringLiteral("--action-wait"), QStringLiteral("0")};
     const ProcessRun unheard = watch(noWait);
     EXPECT_EQ(unheard.exitCode, 1) << unheard.err.toStdString();
-    EXPECT_TRUE(unheard.json()[QStringLiteral("notifyError")].isObject()) << unheard.out.toStdString();
+    EXPECT_TRUE(unheard.json()[QStringLiteral("notifyError")].isObject())
+        << unheard.out.toStdString();
     EXPECT_FALSE(unheard.json()[QStringLiteral("findings")].toArray().isEmpty());
 
     FakeNotificationServer server;
@@ -209,8 +210,10 @@ TEST_F(WatchCommand, ACheckThatCannotSignInIsToldAndFixNowOpensTheWindow)
 TEST(WatchCommandLine, ItsOptionsAreCheckedBeforeAnythingIsSent)
 {
     for (const QStringList &arguments :
-         {QStringList{QStringLiteral("status"), QStringLiteral("--action-wait"), QStringLiteral("5")},
-          QStringList{QStringLiteral("watch"), QStringLiteral("--action-wait"), QStringLiteral("soon")},
+         {QStringList{QStringLiteral("status"), QStringLiteral("--action-wait"),
+                      QStringLiteral("5")},
+          QStringList{QStringLiteral("watch"), QStringLiteral("--action-wait"),
+                      QStringLiteral("soon")},
           QStringList{QStringLiteral("watch"), QStringLiteral("--open"), QStringLiteral("status")},
           QStringList{QStringLiteral("--open"), QStringLiteral("everything")}}) {
         const ProcessRun run = runAssistant(arguments);

@@ -162,7 +162,7 @@ TEST_F(WatchMemoryTest, AFailureToReadTheDatasetEndsOnceItIsReadAgain)
     unreadable.cannotCheck = ApiError::network(ApiError::Service::PowerBi, QStringLiteral("down"));
     run(unreadable);
     run(unreadable);
-    ASSERT_EQ(memory.announcedKeys(), QStringList(QStringLiteral("cannotCheck:Network")));
+    ASSERT_EQ(memory.announcedKeys(), QStringList(QStringLiteral("cannotCheck:NetworkError")));
 
     // Read again, with a failure already told: the read failure is over, the failure stays.
     WatchFactsBuilder dataset(now);
@@ -345,7 +345,7 @@ TEST_F(WatchMemoryTest, ANetworkFailureIsToldOnlyWhenTheNextRunFindsItToo)
     EXPECT_TRUE(run(offline).appeared.isEmpty()) << "not the run before: a new first time";
 
     const WatchMemory::News persists = run(offline);
-    ASSERT_EQ(keysOf(persists.appeared), QStringList(QStringLiteral("cannotCheck:Network")));
+    ASSERT_EQ(keysOf(persists.appeared), QStringList(QStringLiteral("cannotCheck:NetworkError")));
     EXPECT_TRUE(run(offline).appeared.isEmpty()) << "told once";
 
     // A timeout is passing too; a locked keychain is told at once.
@@ -366,5 +366,5 @@ TEST_F(WatchMemoryTest, APersistingNetworkFailureNotDeliveredIsToldAtTheNextRun)
     EXPECT_TRUE(run(offline).appeared.isEmpty());
     EXPECT_EQ(run(offline, false).appeared.size(), 1);
     EXPECT_EQ(run(offline).appeared.size(), 1);
-    EXPECT_EQ(memory.announcedKeys(), QStringList(QStringLiteral("cannotCheck:Network")));
+    EXPECT_EQ(memory.announcedKeys(), QStringList(QStringLiteral("cannotCheck:NetworkError")));
 }

@@ -1,3 +1,4 @@
+#include "watchpanel.h"
 #include "answerlater.h"
 #include "copyablefield.h"
 #include "dataseteditor.h"
@@ -6,7 +7,6 @@
 #include "statuswindow.h"
 #include "valuelabel.h"
 #include "watchmemory.h"
-#include "watchpanel.h"
 #include "watchswitch.h"
 #include "watchtimer.h"
 #include "wizardfixture.h"
@@ -67,9 +67,9 @@ protected:
         signInToPowerBi();
         chooseXeroDataset();
         memory = std::make_unique<WatchMemory>(settings);
-        watchSwitch = std::make_unique<WatchSwitch>(memory.get(), &timer,
-                                                    QStringLiteral("/usr/bin/xero-refresh-assistant"),
-                                                    QStringLiteral("en"));
+        watchSwitch = std::make_unique<WatchSwitch>(
+            memory.get(), &timer, QStringLiteral("/usr/bin/xero-refresh-assistant"),
+            QStringLiteral("en"));
     }
 
     void TearDown() override
@@ -117,7 +117,8 @@ TEST_F(WatchPanelTest, IsOffByDefaultAndSaysWhatTurningItOnInstalls)
     EXPECT_FALSE(panel()->watchBox()->isChecked());
     EXPECT_EQ(stateText(), QStringLiteral("Off."));
     const QString explanation = labelText("watchExplanationLabel");
-    EXPECT_TRUE(explanation.contains(QStringLiteral("systemd user timer"))) << explanation.toStdString();
+    EXPECT_TRUE(explanation.contains(QStringLiteral("systemd user timer")))
+        << explanation.toStdString();
     EXPECT_TRUE(explanation.contains(QStringLiteral("xero-refresh-assistant-watch.timer")));
     EXPECT_TRUE(timer.installs.isEmpty());
     keepScreenshot(QStringLiteral("statuswindow-watch-off"));
@@ -162,7 +163,8 @@ TEST_F(WatchPanelTest, ATimerTheSystemRefusesLeavesTheWatchOffAndSaysWhy)
                                       QStringLiteral("systemctl: Failed to connect to bus"));
     ASSERT_TRUE(openWindow(watchSwitch.get()));
     panel()->watchBox()->click();
-    ASSERT_TRUE(waitUntil([&] { return !timer.installs.isEmpty() && panel()->watchBox()->isEnabled(); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return !timer.installs.isEmpty() && panel()->watchBox()->isEnabled(); }));
     EXPECT_FALSE(memory->isEnabled());
     EXPECT_FALSE(panel()->watchBox()->isChecked());
     EXPECT_TRUE(stateText().startsWith(QStringLiteral("Off. "))) << stateText().toStdString();
@@ -176,11 +178,13 @@ TEST_F(WatchPanelTest, WithoutUserSystemdItInstallsNothingAndShowsTheCronLine)
     EXPECT_TRUE(labelText("watchExplanationLabel").contains(QStringLiteral("crontab")));
     EXPECT_EQ(panel()->cronField(), nullptr);
     panel()->watchBox()->click();
-    ASSERT_TRUE(waitUntil([&] { return panel()->cronField() && panel()->cronField()->isVisible(); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return panel()->cronField() && panel()->cronField()->isVisible(); }));
     EXPECT_TRUE(timer.installs.isEmpty());
     EXPECT_TRUE(memory->isEnabled());
     const QString line = panel()->cronField()->value();
-    EXPECT_TRUE(line.endsWith(QStringLiteral("/usr/bin/xero-refresh-assistant watch --only-if-on --lang en")))
+    EXPECT_TRUE(line.endsWith(
+        QStringLiteral("/usr/bin/xero-refresh-assistant watch --only-if-on --lang en")))
         << line.toStdString();
     keepScreenshot(QStringLiteral("statuswindow-watch-cron"));
 
@@ -199,7 +203,8 @@ TEST_F(WatchPanelTest, TheWeakerWayIsOfferedForACredentialThisProgramGivesAndRew
     panel()->watchBox()->click();
     ASSERT_TRUE(waitUntil([&] { return timer.installed && panel()->pushBox()->isEnabled(); }));
     panel()->pushBox()->click();
-    ASSERT_TRUE(waitUntil([&] { return timer.installs.size() == 2 && panel()->pushBox()->isEnabled(); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return timer.installs.size() == 2 && panel()->pushBox()->isEnabled(); }));
     EXPECT_EQ(memory->mode(), WatchMemory::Mode::NotifyAndPush);
     EXPECT_TRUE(panel()->pushBox()->isChecked());
 }
@@ -244,7 +249,8 @@ TEST_F(WatchPanelTest, ShowsWhatTheWatchsLastCheckFound)
     memory->remember({}, {}, {}, sandbox.now(), QStringLiteral("The 07:00 refresh failed."));
     window->reload();
     ASSERT_TRUE(waitUntil([&] { return !window->isWorking(); }));
-    EXPECT_TRUE(stateText().startsWith(QStringLiteral("On. Last check "))) << stateText().toStdString();
+    EXPECT_TRUE(stateText().startsWith(QStringLiteral("On. Last check ")))
+        << stateText().toStdString();
     EXPECT_TRUE(stateText().endsWith(QStringLiteral("The 07:00 refresh failed.")));
 }
 

@@ -223,10 +223,10 @@ void WatchPanel::updateState()
     else if (!memory->lastCheck().isValid())
         state = tr("On. No check yet.");
     else
-        state = tr("On. Last check %1: %2")
-                    .arg(QLocale().toString(memory->lastCheck().toLocalTime(),
-                                            QLocale::ShortFormat),
-                         memory->lastOutcome());
+        state =
+            tr("On. Last check %1: %2")
+                .arg(QLocale().toString(memory->lastCheck().toLocalTime(), QLocale::ShortFormat),
+                     memory->lastOutcome());
     if (!m_error.isEmpty())
         state += QLatin1Char(' ') + m_error;
     m_state->setText(state);
