@@ -430,6 +430,10 @@ refresh goes on in Power BI).
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>watch: do nothing when the watch is turned off in the window (what its timer runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -2928,6 +2932,14 @@ refresh goes on in Power BI).
         <source>Xero Refresh Assistant could not give Power BI a fresh Xero credential</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Xero credential that Power BI holds is a temporary one: it stopped working on %1. Give Power BI a lasting one through its own Edit credentials dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch is set to give Power BI a fresh Xero credential before each scheduled refresh, but this program keeps no Xero sign-in for the dataset&apos;s organisation, or no Xero data source is chosen. Sign in to Xero again in Xero Refresh Assistant, or give Power BI a lasting credential through its own Edit credentials dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WatchMemory</name>
@@ -2983,23 +2995,7 @@ refresh goes on in Power BI).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking for the system&apos;s user timers...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks the dataset a few minutes after each scheduled refresh and shows a desktop notification when a problem appears and when it ends. No systemd user session runs on this computer, so nothing can be installed: turned on, it shows the line to add to your crontab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Installs a systemd user timer that checks the dataset a few minutes after each scheduled refresh and once a day, and shows a desktop notification when a problem appears and when it ends. Turning it off removes the timer. Files: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turning on...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turning off...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3015,11 +3011,27 @@ refresh goes on in Power BI).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add this line to your crontab (crontab -e); remove it when you turn the watch off:</source>
+        <source>Cron line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cron line</source>
+        <source>Looking for the system&apos;s user timers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the dataset a few minutes after each scheduled refresh and shows a desktop notification when a problem appears and when it ends. No systemd user session answered on this computer, so nothing can be installed: turned on, it shows the line to add to your crontab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this line to your crontab (crontab -e). It needs your desktop session&apos;s bus at /run/user/&lt;your user id&gt;/bus, and does nothing once the watch is turned off here:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

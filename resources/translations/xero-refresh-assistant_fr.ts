@@ -457,6 +457,10 @@ service ou du réseau, 5 le --timeout de --wait est passé (l’actualisation se
 poursuit dans Power BI).
 </translation>
     </message>
+    <message>
+        <source>watch: do nothing when the watch is turned off in the window (what its timer runs).</source>
+        <translation>watch : ne rien faire quand la surveillance est désactivée dans la fenêtre (ce que lance son minuteur).</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -1459,7 +1463,10 @@ poursuit dans Power BI).
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>%n affichée</numerusform><numerusform>%n affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n affichée</numerusform>
+            <numerusform>%n affichées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2952,6 +2959,14 @@ poursuit dans Power BI).
         <source>Xero Refresh Assistant could not give Power BI a fresh Xero credential</source>
         <translation>Xero Refresh Assistant n’a pas pu donner à Power BI une nouvelle information d’identification Xero</translation>
     </message>
+    <message>
+        <source>The Xero credential that Power BI holds is a temporary one: it stopped working on %1. Give Power BI a lasting one through its own Edit credentials dialog.</source>
+        <translation>L’information d’identification Xero que détient Power BI est temporaire : elle ne fonctionne plus depuis le %1. Donnez-en une durable à Power BI par sa propre boîte de dialogue Modifier les informations d’identification.</translation>
+    </message>
+    <message>
+        <source>The watch is set to give Power BI a fresh Xero credential before each scheduled refresh, but this program keeps no Xero sign-in for the dataset&apos;s organisation, or no Xero data source is chosen. Sign in to Xero again in Xero Refresh Assistant, or give Power BI a lasting credential through its own Edit credentials dialog.</source>
+        <translation>La surveillance doit donner à Power BI une nouvelle information d’identification Xero avant chaque actualisation planifiée, mais ce programme ne conserve aucune connexion Xero pour l’organisation du jeu de données, ou aucune source de données Xero n’est choisie. Connectez-vous de nouveau à Xero dans Xero Refresh Assistant, ou donnez à Power BI une information d’identification durable par sa propre boîte de dialogue Modifier les informations d’identification.</translation>
+    </message>
 </context>
 <context>
     <name>WatchMemory</name>
@@ -3007,24 +3022,8 @@ poursuit dans Power BI).
         <translation>Pas dans le bac à sable : un minuteur n’y surveillerait rien de réel. La surveillance peut être activée quand le programme travaille avec Power BI.</translation>
     </message>
     <message>
-        <source>Looking for the system&apos;s user timers...</source>
-        <translation>Recherche des minuteurs utilisateur du système...</translation>
-    </message>
-    <message>
-        <source>Checks the dataset a few minutes after each scheduled refresh and shows a desktop notification when a problem appears and when it ends. No systemd user session runs on this computer, so nothing can be installed: turned on, it shows the line to add to your crontab.</source>
-        <translation>Vérifie le jeu de données quelques minutes après chaque actualisation planifiée et affiche une notification sur le bureau quand un problème apparaît et quand il prend fin. Aucune session utilisateur systemd ne tourne sur cet ordinateur, donc rien ne peut être installé : une fois activée, elle montre la ligne à ajouter à votre crontab.</translation>
-    </message>
-    <message>
         <source>Installs a systemd user timer that checks the dataset a few minutes after each scheduled refresh and once a day, and shows a desktop notification when a problem appears and when it ends. Turning it off removes the timer. Files: %1</source>
         <translation>Installe un minuteur utilisateur systemd qui vérifie le jeu de données quelques minutes après chaque actualisation planifiée et une fois par jour, et affiche une notification sur le bureau quand un problème apparaît et quand il prend fin. La désactiver supprime le minuteur. Fichiers : %1</translation>
-    </message>
-    <message>
-        <source>Turning on...</source>
-        <translation>Activation...</translation>
-    </message>
-    <message>
-        <source>Turning off...</source>
-        <translation>Désactivation...</translation>
     </message>
     <message>
         <source>Off.</source>
@@ -3039,12 +3038,28 @@ poursuit dans Power BI).
         <translation>Activée. Dernière vérification %1 : %2</translation>
     </message>
     <message>
-        <source>Add this line to your crontab (crontab -e); remove it when you turn the watch off:</source>
-        <translation>Ajoutez cette ligne à votre crontab (crontab -e) ; retirez-la quand vous désactivez la surveillance :</translation>
-    </message>
-    <message>
         <source>Cron line</source>
         <translation>Ligne cron</translation>
+    </message>
+    <message>
+        <source>Looking for the system&apos;s user timers…</source>
+        <translation>Recherche des minuteurs utilisateur du système…</translation>
+    </message>
+    <message>
+        <source>Checks the dataset a few minutes after each scheduled refresh and shows a desktop notification when a problem appears and when it ends. No systemd user session answered on this computer, so nothing can be installed: turned on, it shows the line to add to your crontab.</source>
+        <translation>Vérifie le jeu de données quelques minutes après chaque actualisation planifiée et affiche une notification sur le bureau quand un problème apparaît et quand il prend fin. Aucune session utilisateur systemd n’a répondu sur cet ordinateur, donc rien ne peut être installé : une fois activée, elle montre la ligne à ajouter à votre crontab.</translation>
+    </message>
+    <message>
+        <source>Turning on…</source>
+        <translation>Activation…</translation>
+    </message>
+    <message>
+        <source>Turning off…</source>
+        <translation>Désactivation…</translation>
+    </message>
+    <message>
+        <source>Add this line to your crontab (crontab -e). It needs your desktop session&apos;s bus at /run/user/&lt;your user id&gt;/bus, and does nothing once the watch is turned off here:</source>
+        <translation>Ajoutez cette ligne à votre crontab (crontab -e). Elle a besoin du bus de votre session de bureau dans /run/user/&lt;votre identifiant d’utilisateur&gt;/bus, et ne fait plus rien une fois la surveillance désactivée ici :</translation>
     </message>
 </context>
 <context>
