@@ -221,8 +221,9 @@ void SystemdUserTimer::removeFiles(const QPointer<QObject> &context, const Callb
     const QString enabledLink =
         QDir(unitFolder())
             .filePath(QStringLiteral("timers.target.wants/") + WatchCalendar::timerFileName);
+    const QStringList paths = unitPaths() << enabledLink;
     QStringList left;
-    for (const QString &path : unitPaths() << enabledLink) {
+    for (const QString &path : paths) {
         const QFileInfo file(path);
         if ((file.exists() || file.isSymLink()) && !QFile::remove(path))
             left << path;
