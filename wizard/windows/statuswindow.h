@@ -81,6 +81,7 @@ private:
     void refreshEnded(const RefreshRun &run, const QString &note);
     void showStatus(const DatasetStatus &status);
     void showLastRefresh(const DatasetStatus &status);
+    void growToFitSentences();
 
     OperationTracker *m_operations;
     StatusReader *m_statusReader;

@@ -189,6 +189,7 @@ void WatchPanel::updateControls()
     updateExplanation();
     updateState();
     updateCronLine();
+    emit sentencesChanged();
 }
 
 void WatchPanel::updateExplanation()

@@ -36,6 +36,10 @@ public:
     CopyableField *cronField() const { return m_cron; }
     ValueLabel *stateLabel() const { return m_state; }
 
+signals:
+    // What it says changed (a state, the cron line): the window may need more room.
+    void sentencesChanged();
+
 private:
     void buildContent();
     void showUnavailableInSandbox();
