@@ -115,10 +115,9 @@ TEST_F(WatchPanelTest, IsOffByDefaultAndSaysWhatTurningItOnInstalls)
 {
     ASSERT_TRUE(openWindow(watchSwitch.get()));
     EXPECT_FALSE(panel()->watchBox()->isChecked());
-    EXPECT_EQ(stateText(), QStringLiteral("Off."));
+    EXPECT_EQ(stateText(), WatchPanel::tr("Off."));
     const QString explanation = labelText("watchExplanationLabel");
-    EXPECT_TRUE(explanation.contains(QStringLiteral("systemd user timer")))
-        << explanation.toStdString();
+    EXPECT_TRUE(explanation.contains(QStringLiteral("systemd"))) << explanation.toStdString();
     EXPECT_TRUE(explanation.contains(QStringLiteral("xero-refresh-assistant-watch.timer")));
     EXPECT_TRUE(timer.installs.isEmpty());
     keepScreenshot(QStringLiteral("statuswindow-watch-off"));
@@ -136,7 +135,7 @@ TEST_F(WatchPanelTest, TurnedOnItInstallsTheTimerForThisDatasetAndTurnedOffRemov
     EXPECT_EQ(memory->datasetId(), session()->dataset()->choice().dataset.id());
     EXPECT_EQ(memory->installedCalendar(), timer.installs.constFirst().calendar);
     EXPECT_TRUE(panel()->watchBox()->isChecked());
-    EXPECT_EQ(stateText(), QStringLiteral("On. No check yet."));
+    EXPECT_EQ(stateText(), WatchPanel::tr("On. No check yet."));
     keepScreenshot(QStringLiteral("statuswindow-watch-on"));
 
     panel()->watchBox()->click();
@@ -144,7 +143,7 @@ TEST_F(WatchPanelTest, TurnedOnItInstallsTheTimerForThisDatasetAndTurnedOffRemov
     EXPECT_FALSE(timer.installed);
     EXPECT_FALSE(memory->isEnabled());
     EXPECT_FALSE(panel()->watchBox()->isChecked());
-    EXPECT_EQ(stateText(), QStringLiteral("Off."));
+    EXPECT_EQ(stateText(), WatchPanel::tr("Off."));
 }
 
 // Closed while systemctl runs: what was installed is what the settings say.
@@ -167,8 +166,9 @@ TEST_F(WatchPanelTest, ATimerTheSystemRefusesLeavesTheWatchOffAndSaysWhy)
         waitUntil([&] { return !timer.installs.isEmpty() && panel()->watchBox()->isEnabled(); }));
     EXPECT_FALSE(memory->isEnabled());
     EXPECT_FALSE(panel()->watchBox()->isChecked());
-    EXPECT_TRUE(stateText().startsWith(QStringLiteral("Off. "))) << stateText().toStdString();
-    EXPECT_GT(stateText().size(), QStringLiteral("Off. ").size());
+    const QString off = WatchPanel::tr("Off.") + QLatin1Char(' ');
+    EXPECT_TRUE(stateText().startsWith(off)) << stateText().toStdString();
+    EXPECT_GT(stateText().size(), off.size());
 }
 
 TEST_F(WatchPanelTest, WithoutUserSystemdItInstallsNothingAndShowsTheCronLine)
@@ -199,7 +199,13 @@ TEST_F(WatchPanelTest, TheWeakerWayIsOfferedForACredentialThisProgramGivesAndRew
     // until someone uses Power BI's dialog.
     ASSERT_TRUE(openWindow(watchSwitch.get()));
     ASSERT_TRUE(panel()->pushBox()->isEnabled());
-    EXPECT_TRUE(labelText("pushExplanationLabel").contains(QStringLiteral("keychain unlocked")));
+    EXPECT_EQ(
+        labelText("pushExplanationLabel"),
+        WatchPanel::tr("For when Power BI's own dialog cannot be used. It costs one renewal of "
+                       "this program's Xero sign-in per scheduled refresh, and works only if "
+                       "this computer is on and its keychain unlocked at that time. A "
+                       "credential entered in Power BI's dialog lasts, and is never "
+                       "replaced."));
     panel()->watchBox()->click();
     ASSERT_TRUE(waitUntil([&] { return timer.installed && panel()->pushBox()->isEnabled(); }));
     panel()->pushBox()->click();
@@ -249,7 +255,7 @@ TEST_F(WatchPanelTest, ShowsWhatTheWatchsLastCheckFound)
     memory->remember({}, {}, {}, sandbox.now(), QStringLiteral("The 07:00 refresh failed."));
     window->reload();
     ASSERT_TRUE(waitUntil([&] { return !window->isWorking(); }));
-    EXPECT_TRUE(stateText().startsWith(QStringLiteral("On. Last check ")))
+    EXPECT_TRUE(stateText().startsWith(WatchPanel::tr("On. Last check %1: %2").section(u'%', 0, 0)))
         << stateText().toStdString();
     EXPECT_TRUE(stateText().endsWith(QStringLiteral("The 07:00 refresh failed.")));
 }
@@ -263,5 +269,7 @@ TEST_F(WatchPanelTest, InTheSandboxItCannotBeTurnedOn)
     ASSERT_TRUE(waitUntil([&] { return !window->isWorking(); }));
     EXPECT_FALSE(panel()->watchBox()->isEnabled());
     EXPECT_FALSE(panel()->pushBox()->isEnabled());
-    EXPECT_TRUE(labelText("watchExplanationLabel").contains(QStringLiteral("sandbox")));
+    EXPECT_EQ(labelText("watchExplanationLabel"),
+              WatchPanel::tr("Not in the sandbox: a timer would watch nothing real. The watch can "
+                             "be turned on when the program works with Power BI."));
 }
