@@ -18,7 +18,7 @@ struct CommandName
 constexpr CommandName commandNames[] = {
     {"datasets", CommandLine::Command::Datasets},      {"status", CommandLine::Command::Status},
     {"history", CommandLine::Command::History},        {"schedule", CommandLine::Command::Schedule},
-    {"refresh-now", CommandLine::Command::RefreshNow},
+    {"refresh-now", CommandLine::Command::RefreshNow}, {"watch", CommandLine::Command::Watch},
 };
 
 const QStringList &endpointOptions()
@@ -78,11 +78,16 @@ QString commandsHelp()
         "  refresh-now  push fresh Xero credentials when a Xero sign-in is stored, then start\n"
         "               a refresh; --wait follows it to the end (--timeout SECONDS, default\n"
         "               1800)\n"
+        "  watch        check the dataset as the watch's timer does: tell what is new on the\n"
+        "               desktop (each problem once, and its end), and with the weaker way on,\n"
+        "               push a fresh Xero credential before a scheduled refresh\n"
+        "               (--action-wait SECONDS, default 600: how long Fix now is listened for)\n"
         "\n"
         "Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it\n"
-        "completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,\n"
-        "3 sign-in needed or refused, 4 service or network error, 5 the --timeout of --wait\n"
-        "passed (the refresh goes on in Power BI).\n");
+        "completed; watch: nothing is wrong), 1 the refresh failed (watch: something is\n"
+        "wrong), 2 usage error or unknown or ambiguous dataset, 3 sign-in needed or\n"
+        "refused, 4 service or network error, 5 the --timeout of --wait passed (the\n"
+        "refresh goes on in Power BI).\n");
 }
 
 } // namespace
@@ -140,6 +145,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                       tr("refresh-now --wait: stop after this many seconds, whatever is under "
                          "way (default 1800, at most 86400); exit code 5."),
                       QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("action-wait"),
+                      tr("watch: how long a notification's Fix now is listened for, in seconds "
+                         "(default 600, 0 for not at all)."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("only-if-on"),
+                      tr("watch: do nothing when the watch is turned off in the window (what its "
+                         "timer runs).")});
+    parser.addOption({QStringLiteral("open"),
+                      tr("Without a command: what the window shows first: status, xero-settings "
+                         "(the Xero credential) or schedule."),
+                      QStringLiteral("WHAT")});
     parser.addOption({QStringLiteral("cloud"),
                       tr("The Microsoft cloud: public, gcc, gcchigh, dod or china."),
                       QStringLiteral("NAME")});
@@ -147,7 +163,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         parser.addOption(
             {name, tr("Root URL of that service (overrides the cloud's)."), QStringLiteral("URL")});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("datasets, status, history, schedule or refresh-now."),
+                                 tr("datasets, status, history, schedule, refresh-now or watch."),
                                  QStringLiteral("[command]"));
     line.m_helpText = parser.helpText() + QLatin1Char('\n') + commandsHelp();
 
@@ -162,6 +178,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     line.m_sandbox = parser.isSet(QStringLiteral("sandbox")) || line.m_sandboxReset;
     line.m_workspace = parser.value(QStringLiteral("workspace")).trimmed();
     line.m_dataset = parser.value(QStringLiteral("dataset")).trimmed();
+    line.m_language = parser.value(QStringLiteral("lang")).trimmed();
     if (line.m_help || line.m_version)
         return line;
 
@@ -175,6 +192,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         parser.isSet(QStringLiteral("enable")), parser.isSet(QStringLiteral("disable")));
     line.readWait(parser.isSet(QStringLiteral("wait")), parser.value(QStringLiteral("timeout")),
                   parser.isSet(QStringLiteral("timeout")));
+    line.readActionWait(parser.value(QStringLiteral("action-wait")),
+                        parser.isSet(QStringLiteral("action-wait")));
+    line.readOpen(parser.value(QStringLiteral("open")), parser.isSet(QStringLiteral("open")));
+    line.m_onlyIfOn = parser.isSet(QStringLiteral("only-if-on"));
+    line.refuseOutsideCommand(QStringLiteral("--only-if-on"), line.m_onlyIfOn, Command::Watch,
+                              QStringLiteral("watch"));
     if (parser.isSet(QStringLiteral("cloud"))) {
         const QString cloud = parser.value(QStringLiteral("cloud"));
         if (!cloudNames().contains(cloud, Qt::CaseInsensitive))
@@ -237,7 +260,8 @@ void CommandLine::readCommand(const QStringList &positional)
             return;
         }
     }
-    fail(tr("Unknown command \"%1\": use datasets, status, history, schedule or refresh-now.")
+    fail(tr("Unknown command \"%1\": use datasets, status, history, schedule, refresh-now or "
+            "watch.")
              .arg(m_commandName));
 }
 
@@ -340,4 +364,44 @@ void CommandLine::readWait(bool wait, const QString &timeout, bool timeoutSet)
         fail(tr("--timeout needs a number of seconds of 1 or more, not \"%1\".").arg(timeout));
     else
         m_timeoutSeconds = static_cast<int>(*seconds);
+}
+
+void CommandLine::readActionWait(const QString &text, bool isSet)
+{
+    refuseOutsideCommand(QStringLiteral("--action-wait"), isSet, Command::Watch,
+                         QStringLiteral("watch"));
+    if (!isSet || m_command != Command::Watch)
+        return;
+    const QString trimmed = text.trimmed();
+    const std::optional<qint64> seconds = positiveNumber(trimmed);
+    if (trimmed == QLatin1String("0"))
+        m_actionWaitSeconds = 0;
+    else if (exceeds(trimmed, maxTimeoutSeconds))
+        fail(tr("--action-wait can be at most %1 seconds (a day), not \"%2\".")
+                 .arg(maxTimeoutSeconds)
+                 .arg(text));
+    else if (!seconds)
+        fail(tr("--action-wait needs a number of seconds (0 or more), not \"%1\".").arg(text));
+    else
+        m_actionWaitSeconds = static_cast<int>(*seconds);
+}
+
+QStringList CommandLine::openChoices()
+{
+    return {QStringLiteral("status"), QStringLiteral("xero-settings"), QStringLiteral("schedule")};
+}
+
+void CommandLine::readOpen(const QString &what, bool isSet)
+{
+    if (!isSet)
+        return;
+    if (hasCommand()) {
+        fail(tr("--open is for the windows, not for a command."));
+        return;
+    }
+    if (!openChoices().contains(what.trimmed())) {
+        fail(tr("Unknown --open \"%1\": use status, xero-settings or schedule.").arg(what));
+        return;
+    }
+    m_open = what.trimmed();
 }

@@ -25,6 +25,7 @@ public:
         History,
         Schedule,
         RefreshNow,
+        Watch, // the check the watch's timer runs (desktop notifications)
     };
 
     static constexpr int defaultTop = 20;
@@ -33,6 +34,9 @@ public:
     static constexpr int maxTop = 2147483647;
     // A day: Power BI stops a refresh itself after 2 hours (5 on Premium).
     static constexpr int maxTimeoutSeconds = 86400;
+    // watch: how long a notification's "Fix now" is listened for. The check ends after it; the
+    // notification stays, its text saying how to fix without the button.
+    static constexpr int defaultActionWaitSeconds = 600;
 
     // arguments: as QCoreApplication::arguments() gives them, program name first. Texts are
     // translated with whatever translator is installed at the time.
@@ -60,6 +64,16 @@ public:
     std::optional<RefreshScheduleChange> scheduleChange() const { return m_scheduleChange; }
     bool wait() const { return m_wait; }
     int timeoutSeconds() const { return m_timeoutSeconds; }
+    // watch --action-wait
+    int actionWaitSeconds() const { return m_actionWaitSeconds; }
+    // watch --only-if-on: the timer's runs, which do nothing once the watch is turned off.
+    bool onlyIfOn() const { return m_onlyIfOn; }
+    // --open: what the windows show first ("status", "xero-settings", "schedule"); empty when
+    // not given (the status window or the wizard, as usual).
+    QString open() const { return m_open; }
+    static QStringList openChoices();
+    // --lang as given; empty when not given.
+    QString language() const { return m_language; }
     // The endpoint flags that were given ("--cloud", "--powerbi-api-root", ...) with values.
     QMap<QString, QString> endpointFlags() const { return m_endpointFlags; }
 
@@ -70,6 +84,8 @@ private:
     void readSchedule(const QStringList &times, const QString &timeZone, bool timeZoneSet,
                       bool enable, bool disable);
     void readWait(bool wait, const QString &timeout, bool timeoutSet);
+    void readActionWait(const QString &text, bool isSet);
+    void readOpen(const QString &what, bool isSet);
     void refuseOutsideCommand(const QString &option, bool isSet, Command command,
                               const QString &commandName);
 
@@ -88,5 +104,9 @@ private:
     std::optional<RefreshScheduleChange> m_scheduleChange;
     bool m_wait = false;
     int m_timeoutSeconds = defaultTimeoutSeconds;
+    int m_actionWaitSeconds = defaultActionWaitSeconds;
+    bool m_onlyIfOn = false;
+    QString m_open;
+    QString m_language;
     QMap<QString, QString> m_endpointFlags;
 };

@@ -1,18 +1,29 @@
 #include "commandrunner.h"
 
+#include "apptranslations.h"
 #include "assistantservices.h"
 #include "commandsignin.h"
+#include "datasetwatch.h"
+#include "freedesktopnotifier.h"
 #include "jsonreport.h"
 #include "microsoftaccount.h"
 #include "plainreport.h"
+#include "programidentity.h"
 #include "repairsession.h"
 #include "sandboxserver.h"
+#include "systemdusertimer.h"
 #include "tokenstore.h"
+#include "watchmemory.h"
+#include "watchswitch.h"
 #include "xeroaccount.h"
 
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTimer>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -35,6 +46,12 @@ void CommandRunner::start()
 {
     if (m_line.wait())
         startDeadline();
+    // The timer's run after the watch was turned off (a cron line left behind): nothing to do,
+    // nothing sent.
+    if (m_line.onlyIfOn() && (m_line.sandbox() || !WatchMemory(&m_settings).isEnabled())) {
+        qCInfo(lcCommand) << "the watch is off: nothing to check";
+        return finish(ExitCode::Done);
+    }
     if (!setUpEndpoints())
         return;
     setUpServices();
@@ -85,30 +102,35 @@ void CommandRunner::setUpServices()
 
 void CommandRunner::signIn()
 {
-    CommandSignIn::signIn(m_services->microsoftAccount(), m_settings,
-                          QProcessEnvironment::systemEnvironment(), m_line.sandbox(), this,
-                          [this](Result<Done> signedIn) {
-                              if (!signedIn && m_keychainError &&
-                                  signedIn.error().code() == CommandSignIn::signInNeededCode())
-                                  return failWith(*m_keychainError);
-                              if (!signedIn)
-                                  return failWith(signedIn.error());
-                              if (m_line.command() == CommandLine::Command::Datasets)
-                                  return listDatasets();
-                              chooseDataset();
-                          });
+    CommandSignIn::signIn(
+        m_services->microsoftAccount(), m_settings, QProcessEnvironment::systemEnvironment(),
+        m_line.sandbox(), this, [this](Result<Done> signedIn) {
+            if (!signedIn) {
+                const bool keychain =
+                    m_keychainError && signedIn.error().code() == CommandSignIn::signInNeededCode();
+                const ApiError error = keychain ? *m_keychainError : signedIn.error();
+                if (m_line.command() == CommandLine::Command::Watch)
+                    return watchCannotCheck(error);
+                return failWith(error);
+            }
+            if (m_line.command() == CommandLine::Command::Datasets)
+                return listDatasets();
+            chooseDataset();
+        });
 }
 
 void CommandRunner::chooseDataset()
 {
-    m_session->finder()->selectDataset({m_line.workspace(), m_line.dataset()}, this,
-                                       [this](Result<DatasetSelection> selection) {
-                                           if (!selection)
-                                               return failWith(selection.error());
-                                           if (!selection.value().isFound())
-                                               return failSelection(selection.value());
-                                           runCommand();
-                                       });
+    m_session->finder()->selectDataset(
+        {m_line.workspace(), m_line.dataset()}, this, [this](Result<DatasetSelection> selection) {
+            if (!selection && m_line.command() == CommandLine::Command::Watch)
+                return watchCannotCheck(selection.error());
+            if (!selection)
+                return failWith(selection.error());
+            if (!selection.value().isFound())
+                return failSelection(selection.value());
+            runCommand();
+        });
 }
 
 void CommandRunner::runCommand()
@@ -122,6 +144,8 @@ void CommandRunner::runCommand()
         return showOrChangeSchedule();
     case CommandLine::Command::RefreshNow:
         return refreshNow();
+    case CommandLine::Command::Watch:
+        return watch();
     case CommandLine::Command::Datasets:
     case CommandLine::Command::None:
         break;
@@ -259,6 +283,132 @@ void CommandRunner::failWhileFollowing(const ApiError &error, const RefreshRun &
                                    tr("The command status shows how it ends.")));
 }
 
+// ---- watch ---------------------------------------------------------------------------------
+
+void CommandRunner::watch()
+{
+    setUpWatch();
+    m_watch->check(this, [this](Result<WatchReport> report) {
+        if (!report)
+            return failWith(report.error());
+        reportWatch(report.value());
+    });
+}
+
+void CommandRunner::setUpWatch()
+{
+    if (m_watch)
+        return;
+    QSettings *settings = &m_settings;
+    // A sandbox's watch must never mark the user's real problems as told.
+    if (m_line.sandbox()) {
+        m_watchScratch = std::make_unique<QTemporaryDir>();
+        m_watchSettings = std::make_unique<QSettings>(
+            m_watchScratch->filePath(QStringLiteral("watch.ini")), QSettings::IniFormat);
+        settings = m_watchSettings.get();
+    }
+    m_watchMemory = std::make_unique<WatchMemory>(settings);
+    auto *notifier = new FreedesktopNotifier(ProgramIdentity::applicationId(),
+                                             QDBusConnection::sessionBus(), this);
+    auto *timer = new SystemdUserTimer(QStringLiteral("systemctl"), {}, {}, this);
+    m_watchSwitch = new WatchSwitch(m_watchMemory.get(), timer,
+                                    QCoreApplication::applicationFilePath(), watchLanguage(), this);
+    m_watch =
+        new DatasetWatch(m_session, m_services->xeroAccount(), notifier, m_watchMemory.get(), this);
+    if (m_sandbox)
+        m_watch->setClock([sandbox = m_sandbox.get()] { return sandbox->now(); });
+    connect(m_watch, &DatasetWatch::openRequested, this, [this](const QString &what) {
+        if (m_openRequested.isEmpty())
+            m_openRequested = what;
+        endWatchOnceAnswered();
+    });
+    connect(m_watch, &DatasetWatch::allNotificationsClosed, this, [this] {
+        m_notificationsGone = true;
+        endWatchOnceAnswered();
+    });
+}
+
+// The sign-in or the keychain failed: told on the desktop once (the timer runs unattended), and
+// the command fails as any other would.
+void CommandRunner::watchCannotCheck(const ApiError &error)
+{
+    setUpWatch();
+    m_watch->reportCannotCheck(error, this, [this, error](Result<WatchReport> report) {
+        if (m_finished)
+            return;
+        printFailure(error);
+        if (!report)
+            return finish(exitCodeFor(error));
+        // Fix now on "cannot check" opens the window, where the sign-in is done again.
+        waitForFixNow(report.value(), exitCodeFor(error));
+    });
+}
+
+void CommandRunner::reportWatch(const WatchReport &report)
+{
+    if (m_finished)
+        return;
+    printOut(m_line.json() ? QString::fromUtf8(JsonReport::toText(JsonReport::watch(report)))
+                           : PlainReport::watch(report));
+    const bool problem =
+        std::any_of(report.findings.cbegin(), report.findings.cend(),
+                    [](const WatchFinding &f) { return f.kind == WatchFinding::Kind::Problem; });
+    const ExitCode code = problem ? ExitCode::RefreshFailed : ExitCode::Done;
+    // A dataset named on the command line is a look at another one: the timer stays as it is.
+    const bool remembered = m_line.dataset().isEmpty() && m_line.workspace().isEmpty();
+    if (!report.status || !remembered)
+        return waitForFixNow(report, code);
+    // The watch reads the schedule anyway: the timer follows a schedule changed elsewhere.
+    const DatasetChoice choice = report.status->dataset;
+    m_watchSwitch->follow(choice.dataset.id(), report.status->schedule, this,
+                          [this, report, code](Result<Done> followed) {
+                              if (!followed)
+                                  printError(followed.error().plainSentence());
+                              waitForFixNow(report, code);
+                          });
+}
+
+// The notification's Fix now works only while someone listens: the check stays a bounded time.
+void CommandRunner::waitForFixNow(const WatchReport &report, ExitCode code)
+{
+    const int seconds = m_line.actionWaitSeconds();
+    if (report.notificationsShown == 0 || !report.actionsShown || seconds == 0)
+        return finish(code);
+    qCInfo(lcCommand) << "listening for Fix now for" << seconds << "s";
+    m_watchExit = code;
+    QTimer::singleShot(std::chrono::seconds(seconds), this, [this, code] { finish(code); });
+    endWatchOnceAnswered();
+}
+
+// Fix now opens the window; every notification gone, nothing more can come.
+void CommandRunner::endWatchOnceAnswered()
+{
+    if (!m_watchExit || m_finished)
+        return;
+    if (!m_openRequested.isEmpty()) {
+        openWindow(m_openRequested);
+        finish(*m_watchExit);
+    } else if (m_notificationsGone) {
+        finish(*m_watchExit);
+    }
+}
+
+// A new start of the program: it becomes the window, or hands the request to the one running.
+void CommandRunner::openWindow(const QString &what)
+{
+    QStringList arguments{QStringLiteral("--open"), what, QStringLiteral("--lang"),
+                          watchLanguage()};
+    if (m_line.sandbox())
+        arguments.append(QStringLiteral("--sandbox"));
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        printError(tr("The window could not be opened: start Xero Refresh Assistant."));
+}
+
+QString CommandRunner::watchLanguage() const
+{
+    return m_line.language().isEmpty() ? AppTranslations::systemLanguage() : m_line.language();
+}
+
 // ---- refresh-now --wait: the deadline -------------------------------------------------------
 
 // --timeout bounds the whole command, not only the looks at the history: the sign-in, the
@@ -367,6 +517,13 @@ void CommandRunner::failWith(const ApiError &error)
 {
     if (m_finished)
         return;
+    printFailure(error);
+    finish(exitCodeFor(error));
+}
+
+// The sentence and the details on stderr; with --json, the error document on stdout.
+void CommandRunner::printFailure(const ApiError &error)
+{
     // Errors found before sending (a schedule the service would refuse) carry no HTTP status
     // and a message of their own.
     const bool ownMessage = error.kind() == ApiError::Kind::Http && error.httpStatus() == 0 &&
@@ -382,7 +539,6 @@ void CommandRunner::failWith(const ApiError &error)
             document = JsonReport::error(error.code(), sentence, 0, error.requestId());
         printOut(QString::fromUtf8(JsonReport::toText(document)));
     }
-    finish(exitCodeFor(error));
 }
 
 ExitCode CommandRunner::exitCodeFor(const ApiError &error)

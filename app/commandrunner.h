@@ -16,9 +16,14 @@
 #include <optional>
 
 class AssistantServices;
+class DatasetWatch;
 class RepairSession;
 class SandboxServer;
+class QTemporaryDir;
 class QTimer;
+class WatchMemory;
+class WatchSwitch;
+struct WatchReport;
 
 // Runs one command of the command line without a window: signs in, chooses the dataset,
 // drives the repair session, prints the result (plain lines, or one JSON document with
@@ -49,6 +54,14 @@ private:
     void showHistory();
     void showOrChangeSchedule();
     void refreshNow();
+    void watch();
+    void setUpWatch();
+    void watchCannotCheck(const ApiError &error);
+    void reportWatch(const WatchReport &report);
+    void waitForFixNow(const WatchReport &report, ExitCode code);
+    void endWatchOnceAnswered();
+    void openWindow(const QString &what);
+    QString watchLanguage() const;
     void followRefresh(const RefreshRun &run);
     void reportRefresh(const RefreshRun &run);
     void startDeadline();
@@ -62,6 +75,7 @@ private:
                    const QList<DatasetChoice> &candidates = {});
     void failSelection(const DatasetSelection &selection);
     void failWith(const ApiError &error);
+    void printFailure(const ApiError &error);
     void finish(ExitCode code);
     void exitOnceTokensAreSafe(ExitCode code, const QDeadlineTimer &limit);
     static ExitCode exitCodeFor(const ApiError &error);
@@ -82,4 +96,16 @@ private:
     bool m_refreshRequested = false;
     std::optional<RefreshRun> m_run;
     bool m_finished = false;
+    // watch: its memory lives in the user's settings, or for --sandbox in a scratch file that
+    // goes with the sandbox.
+    std::unique_ptr<QTemporaryDir> m_watchScratch;
+    std::unique_ptr<QSettings> m_watchSettings;
+    std::unique_ptr<WatchMemory> m_watchMemory;
+    WatchSwitch *m_watchSwitch = nullptr;
+    DatasetWatch *m_watch = nullptr;
+    // What the user did with the notifications, heard from the start (a click may come before the
+    // check has finished), and the exit code once the check is reported.
+    QString m_openRequested;
+    bool m_notificationsGone = false;
+    std::optional<ExitCode> m_watchExit;
 };

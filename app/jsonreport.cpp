@@ -5,33 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace {
-
-QString kindCode(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Http:
-        return QStringLiteral("HttpError");
-    case ApiError::Kind::Network:
-        return QStringLiteral("NetworkError");
-    case ApiError::Kind::Timeout:
-        return QStringLiteral("Timeout");
-    case ApiError::Kind::Parse:
-        return QStringLiteral("UnreadableAnswer");
-    case ApiError::Kind::TokenExpired:
-        return QStringLiteral("TokenExpired");
-    case ApiError::Kind::Throttled:
-        return QStringLiteral("Throttled");
-    case ApiError::Kind::Cancelled:
-        return QStringLiteral("Cancelled");
-    case ApiError::Kind::KeychainUnavailable:
-        return QStringLiteral("KeychainUnavailable");
-    }
-    return QStringLiteral("Error");
-}
-
-} // namespace
-
 QJsonValue JsonReport::timeOrNull(const QDateTime &time)
 {
     if (!time.isValid())
@@ -188,6 +161,50 @@ QJsonObject JsonReport::refreshNow(const DatasetChoice &choice, const RefreshRun
             {QStringLiteral("lastRefresh"), refreshOrNull(run.refresh)}};
 }
 
+QJsonObject JsonReport::watch(const WatchReport &report)
+{
+    const auto keysOf = [](const QList<WatchFinding> &findings) {
+        QJsonArray keys;
+        for (const WatchFinding &finding : findings)
+            keys.append(finding.key);
+        return keys;
+    };
+    const auto kindOf = [](WatchFinding::Kind kind) {
+        switch (kind) {
+        case WatchFinding::Kind::Warning:
+            return QStringLiteral("warning");
+        case WatchFinding::Kind::Recovery:
+            return QStringLiteral("recovery");
+        case WatchFinding::Kind::Problem:
+            break;
+        }
+        return QStringLiteral("problem");
+    };
+    QJsonArray findings;
+    for (const WatchFinding &finding : report.findings)
+        findings.append(QJsonObject{{QStringLiteral("key"), finding.key},
+                                    {QStringLiteral("kind"), kindOf(finding.kind)},
+                                    {QStringLiteral("summary"), finding.summary},
+                                    {QStringLiteral("body"), finding.body},
+                                    {QStringLiteral("open"), finding.openWhat}});
+    const auto errorOrNull = [](const std::optional<ApiError> &error) {
+        return error ? QJsonValue(apiError(*error).value(QStringLiteral("error"))) : QJsonValue();
+    };
+    return {{QStringLiteral("checkedAt"), timeOrNull(report.checkedAt)},
+            {QStringLiteral("workspace"),
+             report.status ? QJsonValue(workspace(report.status->dataset)) : QJsonValue()},
+            {QStringLiteral("dataset"),
+             report.status ? QJsonValue(dataset(report.status->dataset)) : QJsonValue()},
+            {QStringLiteral("findings"), findings},
+            {QStringLiteral("outcome"), report.outcome},
+            {QStringLiteral("announced"), keysOf(report.appeared)},
+            {QStringLiteral("ended"), keysOf(report.ended)},
+            {QStringLiteral("notificationsShown"), report.notificationsShown},
+            {QStringLiteral("notifyError"), errorOrNull(report.notifyError)},
+            {QStringLiteral("pushed"), report.pushed},
+            {QStringLiteral("pushError"), errorOrNull(report.pushFailure)}};
+}
+
 QJsonObject JsonReport::error(const QString &code, const QString &message, int httpStatus,
                               const QString &requestId, const QList<DatasetChoice> &candidates)
 {
@@ -208,7 +225,7 @@ QJsonObject JsonReport::error(const QString &code, const QString &message, int h
 
 QJsonObject JsonReport::apiError(const ApiError &error)
 {
-    const QString code = error.code().isEmpty() ? kindCode(error.kind()) : error.code();
+    const QString code = error.codeOrKind();
     return JsonReport::error(code, error.plainSentence(), error.httpStatus(), error.requestId());
 }
 

@@ -4,6 +4,7 @@
 #include "datasetcatalogue.h"
 #include "datasetchoice.h"
 #include "datasetstatus.h"
+#include "datasetwatch.h"
 #include "refresh.h"
 #include "refreshrun.h"
 #include "refreshschedule.h"
@@ -24,6 +25,10 @@ public:
     static QJsonObject schedule(const DatasetChoice &choice, const RefreshSchedule &schedule);
     // waited: --wait was given; then status is the refresh's final (or last seen) status.
     static QJsonObject refreshNow(const DatasetChoice &choice, const RefreshRun &run, bool waited);
+    // {"checkedAt","workspace","dataset","findings":[{"key","kind","summary","body","open"}],
+    // "outcome","announced":[keys],"ended":[keys],"notificationsShown","notifyError","pushed",
+    // "pushError"}.
+    static QJsonObject watch(const WatchReport &report);
     // {"error":{"code","message","httpStatus","requestId"}}; candidates (for an ambiguous
     // dataset) adds "candidates":[{"workspace","dataset"}].
     static QJsonObject error(const QString &code, const QString &message, int httpStatus = 0,

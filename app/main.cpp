@@ -112,6 +112,7 @@ int runWindows(const CommandLine &line)
     });
     QObject::connect(instance, &SingleInstance::handedOver, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(0); });
+    instance->setRequest(line.open());
     instance->start();
     const int exitCode = QCoreApplication::exec();
     // The windows and the services go before the settings they point to.

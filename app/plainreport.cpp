@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 QString PlainReport::aligned(const Lines &lines)
 {
     qsizetype width = 0;
@@ -174,6 +176,31 @@ QString PlainReport::refreshNow(const DatasetChoice &choice, const RefreshRun &r
     }
     if (run.timedOut)
         lines.append({tr("Waiting"), tr("gave up before the refresh ended")});
+    return aligned(lines);
+}
+
+QString PlainReport::watch(const WatchReport &report)
+{
+    Lines lines;
+    if (report.status)
+        lines.append({tr("Dataset"), datasetLine(report.status->dataset)});
+    if (report.pushed)
+        lines.append({tr("Xero credentials"), tr("pushed before the next scheduled refresh")});
+    if (report.findings.isEmpty())
+        lines.append({tr("Found"), tr("nothing wrong")});
+    for (const WatchFinding &finding : report.findings) {
+        const bool isNew =
+            std::any_of(report.appeared.cbegin(), report.appeared.cend(),
+                        [&](const WatchFinding &told) { return told.key == finding.key; });
+        lines.append({finding.kind == WatchFinding::Kind::Warning ? tr("Warning") : tr("Problem"),
+                      finding.summary + (isNew ? tr(" (new)") : QString())});
+    }
+    for (const WatchFinding &ended : report.ended)
+        lines.append({tr("Ended"), ended.summary});
+    if (report.notifyError)
+        lines.append({tr("Notification"), report.notifyError->plainSentence()});
+    else
+        lines.append({tr("Notifications"), tr("%n shown", nullptr, report.notificationsShown)});
     return aligned(lines);
 }
 

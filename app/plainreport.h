@@ -3,6 +3,7 @@
 #include "datasetcatalogue.h"
 #include "datasetchoice.h"
 #include "datasetstatus.h"
+#include "datasetwatch.h"
 #include "refresh.h"
 #include "refreshrun.h"
 #include "refreshschedule.h"
@@ -24,6 +25,7 @@ public:
     static QString history(const DatasetChoice &choice, const QList<Refresh> &refreshes);
     static QString schedule(const DatasetChoice &choice, const RefreshSchedule &schedule);
     static QString refreshNow(const DatasetChoice &choice, const RefreshRun &run, bool waited);
+    static QString watch(const WatchReport &report);
     static QString candidates(const QList<DatasetChoice> &candidates);
     // text with every control character (and the invisible bidirectional overrides) written
     // as a visible escape: names come from the service, and a terminal obeys what they hide.

@@ -4,13 +4,15 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcInstance, "xra.app.instance")
 
 namespace {
 
-const QByteArray activateRequest = QByteArrayLiteral("activate\n");
+// "activate\n", or "activate <what>\n" (what: letters and dashes, as --open takes them).
+const QByteArray activateVerb = QByteArrayLiteral("activate");
 constexpr int probeTimeoutMs = 3000;
 
 QString userName()
@@ -72,7 +74,10 @@ void SingleInstance::onProbeConnected()
         m_probeTimeout->stop();
         emit handedOver();
     });
-    m_probe->write(activateRequest);
+    QByteArray request = activateVerb;
+    if (!m_request.isEmpty())
+        request += ' ' + m_request.toLatin1();
+    m_probe->write(request + '\n');
     // Closes once the request is written.
     m_probe->disconnectFromServer();
 }
@@ -125,8 +130,11 @@ void SingleInstance::onNewConnection()
 
 void SingleInstance::readRequest(QLocalSocket *socket)
 {
+    static const QRegularExpression request(QStringLiteral("^activate(?: ([a-z-]{1,32}))?\n$"));
     while (socket->canReadLine()) {
-        if (socket->readLine() == activateRequest)
-            emit activationRequested();
+        const QRegularExpressionMatch match =
+            request.match(QString::fromLatin1(socket->readLine(256)));
+        if (match.hasMatch())
+            emit activationRequested(match.captured(1));
     }
 }

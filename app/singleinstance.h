@@ -26,6 +26,9 @@ public:
     // sandbox never brings a real session forward, nor the other way round).
     static QString serverNameForUser(bool sandbox);
 
+    // What a later start asks the instance to show (--open: "xero-settings"...); empty means
+    // "come forward". Set before start().
+    void setRequest(const QString &what) { m_request = what; }
     void start();
     bool isInstance() const { return m_server != nullptr; }
     QString serverName() const { return m_serverName; }
@@ -37,8 +40,9 @@ signals:
     void handedOver();
     // No socket could be made (the reason, for the log); the program runs on its own.
     void failed(const QString &reason);
-    // A later start asked this instance to bring its window forward.
-    void activationRequested();
+    // A later start asked this instance to bring its window forward, showing what (empty: as
+    // it is).
+    void activationRequested(const QString &what);
 
 private:
     void onProbeConnected();
@@ -48,6 +52,7 @@ private:
     void readRequest(QLocalSocket *socket);
 
     QString m_serverName;
+    QString m_request;
     QLocalSocket *m_probe = nullptr;
     QTimer *m_probeTimeout = nullptr;
     QLocalServer *m_server = nullptr;

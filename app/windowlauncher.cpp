@@ -1,6 +1,8 @@
 #include "windowlauncher.h"
 
+#include "apptranslations.h"
 #include "assistantservices.h"
+#include "chosendataset.h"
 #include "datasetfinder.h"
 #include "exitcode.h"
 #include "firststartdialog.h"
@@ -9,7 +11,10 @@
 #include "repairsession.h"
 #include "repairwizard.h"
 #include "statuswindow.h"
+#include "systemdusertimer.h"
 #include "tokenstore.h"
+#include "watchmemory.h"
+#include "watchswitch.h"
 #include "windowservices.h"
 #include "xerosignin.h"
 
@@ -26,6 +31,7 @@ WindowLauncher::WindowLauncher(const CommandLine &line, QSettings *settings, Web
     , m_line(line)
     , m_settings(settings)
     , m_webContent(webContent)
+    , m_pendingOpen(line.open())
 {}
 
 // Windows first (they hold the session), then the services.
@@ -34,6 +40,7 @@ WindowLauncher::~WindowLauncher()
     delete m_statusWindow;
     delete m_wizard;
     delete m_firstStart;
+    m_watchSwitch.reset();
     m_stack.reset();
 }
 
@@ -59,12 +66,20 @@ void WindowLauncher::start()
     useRealServices();
 }
 
-void WindowLauncher::bringForward()
+void WindowLauncher::bringForward(const QString &what)
 {
     QWidget *window = visibleWindow();
-    qCInfo(lcLauncher) << "another start asked for the window" << (window != nullptr);
+    qCInfo(lcLauncher) << "another start asked for the window" << (window != nullptr) << what;
+    if (!what.isEmpty())
+        m_pendingOpen = what;
+    // The status window shows once signed in with a dataset: then the step can open.
+    if (m_statusWindow && m_statusWindow->isVisible() && openRequestedStep())
+        return;
     if (!window)
-        return; // still signing in: the window comes up on its own
+        return; // still signing in: the window comes up on its own, then the step
+    // The wizard is already open at some step: it comes forward as it is, and the request is not
+    // kept for a later, unrelated activation.
+    m_pendingOpen.clear();
     window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
     window->show();
     window->raise();
@@ -112,7 +127,35 @@ void WindowLauncher::useRealServices()
     m_stack = WindowServices::real(m_settings, m_line.endpointFlags(), &problem);
     if (!m_stack)
         return failToStart(problem, toInt(ExitCode::Usage));
+    setUpWatch();
     signInSilently();
+}
+
+void WindowLauncher::setUpWatch()
+{
+    m_watchMemory = std::make_unique<WatchMemory>(m_settings);
+    m_watchTimer = std::make_unique<SystemdUserTimer>();
+    const QString language =
+        m_line.language().isEmpty() ? AppTranslations::systemLanguage() : m_line.language();
+    m_watchSwitch = std::make_unique<WatchSwitch>(
+        m_watchMemory.get(), m_watchTimer.get(), QCoreApplication::applicationFilePath(), language);
+    connect(m_stack->services()->session()->dataset(), &ChosenDataset::changed, this,
+            [this](const DatasetChoice &choice) {
+                turnWatchOffForAnotherDataset(choice.dataset.id());
+            });
+}
+
+// The watch is for one dataset: choosing another (or none) removes what it installed.
+void WindowLauncher::turnWatchOffForAnotherDataset(const QString &datasetId)
+{
+    if (!m_watchMemory->isEnabled() || m_watchMemory->datasetId() == datasetId)
+        return;
+    qCInfo(lcLauncher) << "another dataset was chosen: the watch is turned off";
+    m_watchSwitch->turnOff(this, [](Result<Done> removed) {
+        if (!removed)
+            qCWarning(lcLauncher) << "the watch's timer could not be removed:"
+                                  << removed.error().code();
+    });
 }
 
 void WindowLauncher::useSandboxServices()
@@ -149,8 +192,11 @@ void WindowLauncher::signInSilently()
     services->microsoftAccount()->startSilently(
         account, this, [this, remembered](Result<MicrosoftAccount::StartOutcome> outcome) {
             if (outcome && outcome.value() == MicrosoftAccount::StartOutcome::SignedIn) {
-                if (remembered && m_statusWindow)
-                    return m_statusWindow->reload();
+                if (remembered && m_statusWindow) {
+                    m_statusWindow->reload();
+                    openRequestedStep();
+                    return;
+                }
                 return openWizardAt(RepairWizard::PageChooseDataset);
             }
             if (!outcome)
@@ -174,8 +220,9 @@ void WindowLauncher::presentStatusWindow()
 {
     if (!m_statusWindow) {
         RepairSession *session = m_stack->services()->session();
-        m_statusWindow = new StatusWindow(session->operations(), session->status(),
-                                          session->runner(), session->dataset());
+        m_statusWindow =
+            new StatusWindow(session->operations(), session->status(), session->runner(),
+                             session->dataset(), m_watchSwitch.get());
         m_statusWindow->installEventFilter(this);
         connect(m_statusWindow, &StatusWindow::fixCredentialsRequested, this,
                 &WindowLauncher::fixCredentials);
@@ -218,6 +265,20 @@ void WindowLauncher::openWizardAt(int pageId)
 void WindowLauncher::fixCredentials()
 {
     openWizardAt(RepairWizard::pageIdFor(RepairStep::XeroSettings));
+}
+
+// A notification's Fix now (--open): the step that fixes what it told, over the status window.
+// False when the request was only to show the status.
+bool WindowLauncher::openRequestedStep()
+{
+    const QString what = std::exchange(m_pendingOpen, QString());
+    if (what == QLatin1String("xero-settings"))
+        fixCredentials();
+    else if (what == QLatin1String("schedule"))
+        openWizardAt(RepairWizard::pageIdFor(RepairStep::Schedule));
+    else
+        return false;
+    return true;
 }
 
 // A wizard that ends with a remembered dataset, or one closed on the way back from the status

@@ -14,6 +14,9 @@ class FirstStartDialog;
 class QWidget;
 class RepairWizard;
 class StatusWindow;
+class WatchMemory;
+class WatchSwitch;
+class WatchTimer;
 class WebContent;
 class WindowServices;
 
@@ -41,8 +44,9 @@ public:
     static QString xeroClientIdSettingsKey() { return QStringLiteral("xero/clientId"); }
 
     void start();
-    // Another start of the program asked for the window: the visible one comes forward.
-    void bringForward();
+    // Another start of the program asked for the window: the visible one comes forward, or the
+    // step that fixes what a notification told (what: an --open value; empty: as it is).
+    void bringForward(const QString &what = {});
 
     // What is showing (null when not made yet).
     StatusWindow *statusWindow() const;
@@ -60,12 +64,15 @@ private:
     void onFirstStartChosen();
     void useRealServices();
     void useSandboxServices();
+    void setUpWatch();
+    void turnWatchOffForAnotherDataset(const QString &datasetId);
     void signInSilently();
     void showStatusWindowSigningIn(const QString &account);
     void presentStatusWindow();
     void showStatusWindow();
     void openWizardAt(int pageId);
     void fixCredentials();
+    bool openRequestedStep();
     void onWizardFinished(int result);
     void tellKeychainUnavailable(const ApiError &error);
     void addNotice(const QString &sentence);
@@ -76,9 +83,16 @@ private:
     CommandLine m_line;
     QSettings *m_settings;
     std::unique_ptr<WindowServices> m_stack;
+    // The watch's switch, for the real services only (a timer would watch nothing real in the
+    // sandbox).
+    std::unique_ptr<WatchMemory> m_watchMemory;
+    std::unique_ptr<WatchTimer> m_watchTimer;
+    std::unique_ptr<WatchSwitch> m_watchSwitch;
     WebContent *m_webContent;
     QPointer<FirstStartDialog> m_firstStart;
     QPointer<StatusWindow> m_statusWindow;
     QPointer<RepairWizard> m_wizard;
     std::optional<QString> m_pendingNotice;
+    // --open, or another start's request before the sign-in ended: shown once signed in.
+    QString m_pendingOpen;
 };

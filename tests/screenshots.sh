@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes a picture of every step of the real program, walked against the sandbox by the
-# end-to-end test (and of the temporary way's finish and status window, from their widget
-# suites), in English and in French: resources/screenshots/<language>/NN-step.png, the
+# end-to-end test (and of the temporary way's finish and status window and of the watch's
+# switch, from their widget suites; and of the watch's desktop notification, by
+# notification-screenshots.sh), in English and in French: resources/screenshots/<language>/NN-step.png, the
 # pictures the README shows. Installs what is missing and builds first, like run-all.sh, and
 # runs with a throw-away HOME, display, session bus and keyring.
 set -euo pipefail
@@ -28,9 +29,10 @@ for language in en fr; do
         xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24 -nolisten tcp" \
         dbus-run-session -- "$root/tests/keyringsession.sh" unlocked -- \
         "$build_dir/tests/e2e/program_walkthrough_test"
-    # The temporary way's finish and status window, from their widget suites.
+    # The temporary way's finish and status window, and the watch's switch, from their widget
+    # suites.
     for test in "wizard/finishpage_test *AfterATemporaryCredential*" \
-                "wizard/statuswindow_test *ATemporaryCredentialIsShown*"; do
+                "wizard/statuswindow_test *ATemporaryCredentialIsShown*:WatchPanelTest.*"; do
         read -r suite filter <<< "$test"
         HOME=$scratch/$language/home XDG_RUNTIME_DIR=$scratch/$language/runtime \
         XDG_CONFIG_HOME=$scratch/$language/home/.config \
@@ -42,3 +44,4 @@ for language in en fr; do
     done
     echo "Screenshots in $output"
 done
+XRA_BUILD_DIR=$build_dir "$root/tests/notification-screenshots.sh"

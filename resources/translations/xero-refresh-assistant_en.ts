@@ -123,6 +123,10 @@
         <source>%1 is receiving too many requests and did not say how long to wait. This program waited %2 between its tries of its own accord; try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The desktop notification service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthorizationAttempt</name>
@@ -303,10 +307,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>datasets, status, history, schedule or refresh-now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown cloud &quot;%1&quot;: use public, gcc, gcchigh, dod or china.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,10 +316,6 @@
     </message>
     <message>
         <source>One command at a time: &quot;%1&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use datasets, status, history, schedule or refresh-now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -355,25 +351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands (without one, the program opens its window):
-  datasets     workspaces and datasets the account can see, Xero datasets marked
-  status       last refresh, schedule and data sources of the dataset
-  history      refresh history, newest first (--top N, default 20)
-  schedule     show the schedule; --set-daily HH:MM[,HH:MM...] makes it daily (all
-               seven days) at those times and enabled; --time-zone ID changes its
-               zone; --enable, --disable
-  refresh-now  push fresh Xero credentials when a Xero sign-in is stored, then start
-               a refresh; --wait follows it to the end (--timeout SECONDS, default
-               1800)
-
-Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it
-completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
-3 sign-in needed or refused, 4 service or network error, 5 the --timeout of --wait
-passed (the refresh goes on in Power BI).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>refresh-now --wait: stop after this many seconds, whatever is under way (default 1800, at most 86400); exit code 5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,6 +372,66 @@ passed (the refresh goes on in Power BI).
     </message>
     <message>
         <source>The dataset&apos;s workspace, by id or name. Without a command, the windows list only that workspace&apos;s datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: how long a notification&apos;s Fix now is listened for, in seconds (default 600, 0 for not at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command: what the window shows first: status, xero-settings (the Xero credential) or schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets, status, history, schedule, refresh-now or watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use datasets, status, history, schedule, refresh-now or watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--action-wait can be at most %1 seconds (a day), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--action-wait needs a number of seconds (0 or more), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--open is for the windows, not for a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --open &quot;%1&quot;: use status, xero-settings or schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (without one, the program opens its window):
+  datasets     workspaces and datasets the account can see, Xero datasets marked
+  status       last refresh, schedule and data sources of the dataset
+  history      refresh history, newest first (--top N, default 20)
+  schedule     show the schedule; --set-daily HH:MM[,HH:MM...] makes it daily (all
+               seven days) at those times and enabled; --time-zone ID changes its
+               zone; --enable, --disable
+  refresh-now  push fresh Xero credentials when a Xero sign-in is stored, then start
+               a refresh; --wait follows it to the end (--timeout SECONDS, default
+               1800)
+  watch        check the dataset as the watch&apos;s timer does: tell what is new on the
+               desktop (each problem once, and its end), and with the weaker way on,
+               push a fresh Xero credential before a scheduled refresh
+               (--action-wait SECONDS, default 600: how long Fix now is listened for)
+
+Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it
+completed; watch: nothing is wrong), 1 the refresh failed (watch: something is
+wrong), 2 usage error or unknown or ambiguous dataset, 3 sign-in needed or
+refused, 4 service or network error, 5 the --timeout of --wait passed (the
+refresh goes on in Power BI).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: do nothing when the watch is turned off in the window (what its timer runs).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -455,6 +492,10 @@ passed (the refresh goes on in Power BI).
             <numerusform>The wait ended after %n second, before the refresh could be started: nothing was started.</numerusform>
             <numerusform>The wait ended after %n seconds, before the refresh could be started: nothing was started.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The window could not be opened: start Xero Refresh Assistant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -658,6 +699,32 @@ passed (the refresh goes on in Power BI).
     <message>
         <source>Looking for the workspace…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetWatch</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Xero Refresh Assistant to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1119,21 @@ passed (the refresh goes on in Power BI).
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>No desktop notification service answered: the program is not running inside a desktop session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop notification service answered: none is running on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop notification service answered: the one on this desktop failed to show the notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoopbackRedirectReceiver</name>
     <message>
         <source>The address %1 cannot bring the browser&apos;s answer back to this program: it must be http on localhost or 127.0.0.1, with a port.</source>
@@ -1319,6 +1401,45 @@ passed (the refresh goes on in Power BI).
     <message>
         <source>%1; %2 at %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed before the next scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2849,193 @@ passed (the refresh goes on in Power BI).
     </message>
 </context>
 <context>
+    <name>SystemdUserTimer</name>
+    <message>
+        <source>The watch could not be set up: its files could not be written in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch could not be set up: systemd did not read its files. The details say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch could not be started: systemd refused to start its timer. The details say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch could not be removed: %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch&apos;s files are deleted, but systemd did not forget them: it may run once more until the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchCalendar</name>
+    <message>
+        <source>Xero Refresh Assistant: check the refreshes of the Power BI dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero Refresh Assistant: when to check the Power BI dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchCheck</name>
+    <message>
+        <source>The %1 refresh of %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI switched off the scheduled refresh of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 refresh of %2 will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xero credential that Power BI holds is a temporary one: it stops working on %1, before that refresh. Give Power BI a lasting one through its own Edit credentials dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program&apos;s Xero sign-in expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program&apos;s Xero sign-in expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero ends a sign-in that is not used for %1 days. Sign in to Xero again in Xero Refresh Assistant to keep giving Power BI fresh credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI&apos;s Xero sign-in for %1 expires on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero ends a sign-in that is not used for %1 days, and with the scheduled refresh switched off nothing uses it. Switch the schedule on, or refresh now, to keep it working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 refresh of %2 will not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero Refresh Assistant cannot check the Power BI dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero Refresh Assistant could not give Power BI a fresh Xero credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xero credential that Power BI holds is a temporary one: it stopped working on %1. Give Power BI a lasting one through its own Edit credentials dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch is set to give Power BI a fresh Xero credential before each scheduled refresh, but this program keeps no Xero sign-in for the dataset&apos;s organisation, or no Xero data source is chosen. Sign in to Xero again in Xero Refresh Assistant, or give Power BI a lasting credential through its own Edit credentials dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchMemory</name>
+    <message>
+        <source>Refreshes of the Power BI dataset work again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshes of %1 work again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh completed: Power BI reads Xero again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchPanel</name>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tell me when something goes wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the watch installs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also give Power BI a fresh temporary credential before each scheduled refresh (the weaker way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the weaker way costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For when Power BI&apos;s own dialog cannot be used. It costs one renewal of this program&apos;s Xero sign-in per scheduled refresh, and works only if this computer is on and its keychain unlocked at that time. A credential entered in Power BI&apos;s dialog lasts, and is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where no user timer runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the sandbox: a timer would watch nothing real. The watch can be turned on when the program works with Power BI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs a systemd user timer that checks the dataset a few minutes after each scheduled refresh and once a day, and shows a desktop notification when a problem appears and when it ends. Turning it off removes the timer. Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On. No check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On. Last check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the system&apos;s user timers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the dataset a few minutes after each scheduled refresh and shows a desktop notification when a problem appears and when it ends. No systemd user session answered on this computer, so nothing can be installed: turned on, it shows the line to add to your crontab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this line to your crontab (crontab -e). It needs your desktop session&apos;s bus at /run/user/&lt;your user id&gt;/bus, and does nothing once the watch is turned off here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WebContentLoader</name>
     <message>
         <source>This page cannot be shown: the part of the program that shows web pages could not be loaded. Reinstalling the program should bring it back.
@@ -2778,6 +3086,10 @@ Details: %1</source>
     </message>
     <message>
         <source>Xero gave no lasting sign-in (the offline_access scope is missing), so the data source could only be updated for 30 minutes. Add offline_access to the Xero scopes and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another copy of Xero Refresh Assistant is renewing the Xero sign-in and has not finished. Try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,6 +123,10 @@
         <source>%1 is receiving too many requests and did not say how long to wait. This program waited %2 between its tries of its own accord; try again in a few minutes.</source>
         <translation>%1 reçoit trop de demandes et n’a pas indiqué combien de temps attendre. Ce programme a attendu %2 de lui-même entre ses essais ; réessayez dans quelques minutes.</translation>
     </message>
+    <message>
+        <source>The desktop notification service</source>
+        <translation>Le service de notifications du bureau</translation>
+    </message>
 </context>
 <context>
     <name>AuthorizationAttempt</name>
@@ -303,10 +307,6 @@
         <translation>URL racine de ce service (remplace celle du cloud).</translation>
     </message>
     <message>
-        <source>datasets, status, history, schedule or refresh-now.</source>
-        <translation>datasets, status, history, schedule ou refresh-now.</translation>
-    </message>
-    <message>
         <source>Unknown cloud &quot;%1&quot;: use public, gcc, gcchigh, dod or china.</source>
         <translation>Cloud « %1 » inconnu : utilisez public, gcc, gcchigh, dod ou china.</translation>
     </message>
@@ -317,10 +317,6 @@
     <message>
         <source>One command at a time: &quot;%1&quot; is one too many.</source>
         <translation>Une seule commande à la fois : « %1 » est en trop.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use datasets, status, history, schedule or refresh-now.</source>
-        <translation>Commande « %1 » inconnue : utilisez datasets, status, history, schedule ou refresh-now.</translation>
     </message>
     <message>
         <source>%1 only goes with the command %2.</source>
@@ -355,45 +351,6 @@
         <translation>--%1 est vide : donnez un identifiant ou un nom, ou retirez l’option.</translation>
     </message>
     <message>
-        <source>Commands (without one, the program opens its window):
-  datasets     workspaces and datasets the account can see, Xero datasets marked
-  status       last refresh, schedule and data sources of the dataset
-  history      refresh history, newest first (--top N, default 20)
-  schedule     show the schedule; --set-daily HH:MM[,HH:MM...] makes it daily (all
-               seven days) at those times and enabled; --time-zone ID changes its
-               zone; --enable, --disable
-  refresh-now  push fresh Xero credentials when a Xero sign-in is stored, then start
-               a refresh; --wait follows it to the end (--timeout SECONDS, default
-               1800)
-
-Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it
-completed), 1 the refresh failed, 2 usage error or unknown or ambiguous dataset,
-3 sign-in needed or refused, 4 service or network error, 5 the --timeout of --wait
-passed (the refresh goes on in Power BI).
-</source>
-        <translation>Commandes (sans commande, le programme ouvre sa fenêtre) :
-  datasets     espaces de travail et jeux de données visibles par le compte,
-               jeux de données Xero signalés
-  status       dernière actualisation, planification et sources de données du
-               jeu de données
-  history      historique des actualisations, la plus récente d’abord (--top N,
-               20 par défaut)
-  schedule     affiche la planification ; --set-daily HH:MM[,HH:MM...] la rend
-               quotidienne (les sept jours) à ces heures et l’active ;
-               --time-zone ID change son fuseau horaire ; --enable, --disable
-  refresh-now  envoie de nouvelles informations d’identification Xero si une
-               connexion à Xero est enregistrée, puis lance une actualisation ;
-               --wait la suit jusqu’au bout (--timeout SECONDS, 1800 par
-               défaut)
-
-Codes de sortie : 0 terminé (status : la dernière actualisation a réussi ;
-refresh-now --wait : elle a réussi), 1 l’actualisation a échoué, 2 erreur
-d’utilisation ou jeu de données inconnu ou ambigu, 3 connexion nécessaire ou
-refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
-(l’actualisation se poursuit dans Power BI).
-</translation>
-    </message>
-    <message>
         <source>refresh-now --wait: stop after this many seconds, whatever is under way (default 1800, at most 86400); exit code 5.</source>
         <translation>refresh-now --wait : s’arrêter après ce nombre de secondes, quoi qu’il soit en cours (1800 par défaut, 86400 au plus) ; code de sortie 5.</translation>
     </message>
@@ -416,6 +373,93 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
     <message>
         <source>The dataset&apos;s workspace, by id or name. Without a command, the windows list only that workspace&apos;s datasets.</source>
         <translation>L’espace de travail du jeu de données, par ID ou par nom. Sans commande, les fenêtres ne listent que les jeux de données de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>watch: how long a notification&apos;s Fix now is listened for, in seconds (default 600, 0 for not at all).</source>
+        <translation>watch : combien de temps « Réparer maintenant » d’une notification est écouté, en secondes (600 par défaut, 0 pour pas du tout).</translation>
+    </message>
+    <message>
+        <source>Without a command: what the window shows first: status, xero-settings (the Xero credential) or schedule.</source>
+        <translation>Sans commande : ce que la fenêtre montre d’abord : status, xero-settings (l’information d’identification Xero) ou schedule.</translation>
+    </message>
+    <message>
+        <source>datasets, status, history, schedule, refresh-now or watch.</source>
+        <translation>datasets, status, history, schedule, refresh-now ou watch.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use datasets, status, history, schedule, refresh-now or watch.</source>
+        <translation>Commande « %1 » inconnue : utilisez datasets, status, history, schedule, refresh-now ou watch.</translation>
+    </message>
+    <message>
+        <source>--action-wait can be at most %1 seconds (a day), not &quot;%2&quot;.</source>
+        <translation>--action-wait vaut au plus %1 secondes (un jour), pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--action-wait needs a number of seconds (0 or more), not &quot;%1&quot;.</source>
+        <translation>--action-wait demande un nombre de secondes (0 ou plus), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--open is for the windows, not for a command.</source>
+        <translation>--open est pour les fenêtres, pas pour une commande.</translation>
+    </message>
+    <message>
+        <source>Unknown --open &quot;%1&quot;: use status, xero-settings or schedule.</source>
+        <translation>--open « %1 » inconnu : utilisez status, xero-settings ou schedule.</translation>
+    </message>
+    <message>
+        <source>Commands (without one, the program opens its window):
+  datasets     workspaces and datasets the account can see, Xero datasets marked
+  status       last refresh, schedule and data sources of the dataset
+  history      refresh history, newest first (--top N, default 20)
+  schedule     show the schedule; --set-daily HH:MM[,HH:MM...] makes it daily (all
+               seven days) at those times and enabled; --time-zone ID changes its
+               zone; --enable, --disable
+  refresh-now  push fresh Xero credentials when a Xero sign-in is stored, then start
+               a refresh; --wait follows it to the end (--timeout SECONDS, default
+               1800)
+  watch        check the dataset as the watch&apos;s timer does: tell what is new on the
+               desktop (each problem once, and its end), and with the weaker way on,
+               push a fresh Xero credential before a scheduled refresh
+               (--action-wait SECONDS, default 600: how long Fix now is listened for)
+
+Exit codes: 0 done (status: the last refresh completed; refresh-now --wait: it
+completed; watch: nothing is wrong), 1 the refresh failed (watch: something is
+wrong), 2 usage error or unknown or ambiguous dataset, 3 sign-in needed or
+refused, 4 service or network error, 5 the --timeout of --wait passed (the
+refresh goes on in Power BI).
+</source>
+        <translation>Commandes (sans commande, le programme ouvre sa fenêtre) :
+  datasets     espaces de travail et jeux de données visibles par le compte,
+               jeux de données Xero signalés
+  status       dernière actualisation, planification et sources de données du
+               jeu de données
+  history      historique des actualisations, la plus récente d’abord (--top N,
+               20 par défaut)
+  schedule     affiche la planification ; --set-daily HH:MM[,HH:MM...] la rend
+               quotidienne (les sept jours) à ces heures et l’active ;
+               --time-zone ID change son fuseau horaire ; --enable, --disable
+  refresh-now  envoie de nouvelles informations d’identification Xero si une
+               connexion à Xero est enregistrée, puis lance une actualisation ;
+               --wait la suit jusqu’au bout (--timeout SECONDS, 1800 par
+               défaut)
+  watch        vérifie le jeu de données comme le fait le minuteur de la
+               surveillance : signale sur le bureau ce qui est nouveau (chaque
+               problème une fois, et sa fin) et, avec la voie la plus faible,
+               envoie une information d’identification Xero neuve avant une
+               actualisation planifiée (--action-wait SECONDS, 600 par défaut :
+               combien de temps « Réparer maintenant » est écouté)
+
+Codes de sortie : 0 terminé (status : la dernière actualisation a réussi ;
+refresh-now --wait : elle a réussi ; watch : rien ne va mal), 1 l’actualisation
+a échoué (watch : quelque chose ne va pas), 2 erreur d’utilisation ou jeu de
+données inconnu ou ambigu, 3 connexion nécessaire ou refusée, 4 erreur du
+service ou du réseau, 5 le --timeout de --wait est passé (l’actualisation se
+poursuit dans Power BI).
+</translation>
+    </message>
+    <message>
+        <source>watch: do nothing when the watch is turned off in the window (what its timer runs).</source>
+        <translation>watch : ne rien faire quand la surveillance est désactivée dans la fenêtre (ce que lance son minuteur).</translation>
     </message>
 </context>
 <context>
@@ -475,6 +519,10 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
             <numerusform>L’attente a pris fin après %n seconde, avant que l’actualisation puisse être lancée : rien n’a été lancé.</numerusform>
             <numerusform>L’attente a pris fin après %n secondes, avant que l’actualisation puisse être lancée : rien n’a été lancé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The window could not be opened: start Xero Refresh Assistant.</source>
+        <translation>La fenêtre n’a pas pu s’ouvrir : lancez Xero Refresh Assistant.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +726,32 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
     <message>
         <source>Looking for the workspace…</source>
         <translation>Recherche de l’espace de travail…</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetWatch</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Fix now</source>
+        <translation>Réparer maintenant</translation>
+    </message>
+    <message>
+        <source>Open Xero Refresh Assistant to fix it.</source>
+        <translation>Ouvrez Xero Refresh Assistant pour le réparer.</translation>
+    </message>
+    <message>
+        <source>Nothing wrong</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (et %n autre)</numerusform>
+            <numerusform>%1 (et %n autres)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1146,21 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>No desktop notification service answered: the program is not running inside a desktop session.</source>
+        <translation>Aucun service de notifications du bureau n’a répondu : le programme ne s’exécute pas dans une session de bureau.</translation>
+    </message>
+    <message>
+        <source>No desktop notification service answered: none is running on this desktop.</source>
+        <translation>Aucun service de notifications du bureau n’a répondu : aucun ne fonctionne sur ce bureau.</translation>
+    </message>
+    <message>
+        <source>No desktop notification service answered: the one on this desktop failed to show the notification.</source>
+        <translation>Aucun service de notifications du bureau n’a répondu : celui de ce bureau n’a pas pu afficher la notification.</translation>
+    </message>
+</context>
+<context>
     <name>LoopbackRedirectReceiver</name>
     <message>
         <source>The address %1 cannot bring the browser&apos;s answer back to this program: it must be http on localhost or 127.0.0.1, with a port.</source>
@@ -1339,6 +1428,45 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
     <message>
         <source>%1; %2 at %3</source>
         <translation>%1 ; %2 à %3</translation>
+    </message>
+    <message>
+        <source>pushed before the next scheduled refresh</source>
+        <translation>envoyées avant la prochaine actualisation planifiée</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>nothing wrong</source>
+        <translation>rien ne va mal</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (nouveau)</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n affichée</numerusform>
+            <numerusform>%n affichées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2876,193 @@ refusée, 4 erreur du service ou du réseau, 5 le --timeout de --wait est passé
     </message>
 </context>
 <context>
+    <name>SystemdUserTimer</name>
+    <message>
+        <source>The watch could not be set up: its files could not be written in %1.</source>
+        <translation>La surveillance n’a pas pu être mise en place : ses fichiers n’ont pas pu être écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>The watch could not be set up: systemd did not read its files. The details say why.</source>
+        <translation>La surveillance n’a pas pu être mise en place : systemd n’a pas lu ses fichiers. Les détails en donnent la raison.</translation>
+    </message>
+    <message>
+        <source>The watch could not be started: systemd refused to start its timer. The details say why.</source>
+        <translation>La surveillance n’a pas pu être démarrée : systemd a refusé de lancer son minuteur. Les détails en donnent la raison.</translation>
+    </message>
+    <message>
+        <source>The watch could not be removed: %1 could not be deleted.</source>
+        <translation>La surveillance n’a pas pu être retirée : %1 n’a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>The watch&apos;s files are deleted, but systemd did not forget them: it may run once more until the next login.</source>
+        <translation>Les fichiers de la surveillance sont supprimés, mais systemd ne les a pas oubliés : elle pourrait encore s’exécuter une fois d’ici la prochaine ouverture de session.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCalendar</name>
+    <message>
+        <source>Xero Refresh Assistant: check the refreshes of the Power BI dataset</source>
+        <translation>Xero Refresh Assistant : vérifier les actualisations du jeu de données Power BI</translation>
+    </message>
+    <message>
+        <source>Xero Refresh Assistant: when to check the Power BI dataset</source>
+        <translation>Xero Refresh Assistant : quand vérifier le jeu de données Power BI</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCheck</name>
+    <message>
+        <source>The %1 refresh of %2 failed</source>
+        <translation>L’actualisation de %1 de %2 a échoué</translation>
+    </message>
+    <message>
+        <source>Power BI switched off the scheduled refresh of %1</source>
+        <translation>Power BI a désactivé l’actualisation planifiée de %1</translation>
+    </message>
+    <message>
+        <source>The %1 refresh of %2 will fail</source>
+        <translation>L’actualisation de %1 de %2 va échouer</translation>
+    </message>
+    <message>
+        <source>The Xero credential that Power BI holds is a temporary one: it stops working on %1, before that refresh. Give Power BI a lasting one through its own Edit credentials dialog.</source>
+        <translation>L’information d’identification Xero que détient Power BI est temporaire : elle ne fonctionnera plus le %1, avant cette actualisation. Donnez-en une durable à Power BI par sa propre boîte de dialogue Modifier les informations d’identification.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s Xero sign-in expires on %1</source>
+        <translation>La connexion à Xero de ce programme expire le %1</translation>
+    </message>
+    <message>
+        <source>This program&apos;s Xero sign-in expired on %1</source>
+        <translation>La connexion à Xero de ce programme a expiré le %1</translation>
+    </message>
+    <message>
+        <source>Xero ends a sign-in that is not used for %1 days. Sign in to Xero again in Xero Refresh Assistant to keep giving Power BI fresh credentials.</source>
+        <translation>Xero met fin à une connexion inutilisée pendant %1 jours. Connectez-vous de nouveau à Xero dans Xero Refresh Assistant pour continuer à donner à Power BI des informations d’identification fraîches.</translation>
+    </message>
+    <message>
+        <source>Power BI&apos;s Xero sign-in for %1 expires on %2</source>
+        <translation>La connexion à Xero de Power BI pour %1 expire le %2</translation>
+    </message>
+    <message>
+        <source>Xero ends a sign-in that is not used for %1 days, and with the scheduled refresh switched off nothing uses it. Switch the schedule on, or refresh now, to keep it working.</source>
+        <translation>Xero met fin à une connexion inutilisée pendant %1 jours, et avec l’actualisation planifiée désactivée, rien ne l’utilise. Activez la planification, ou actualisez maintenant, pour qu’elle continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The %1 refresh of %2 will not run</source>
+        <translation>L’actualisation de %1 de %2 n’aura pas lieu</translation>
+    </message>
+    <message>
+        <source>Xero Refresh Assistant cannot check the Power BI dataset</source>
+        <translation>Xero Refresh Assistant ne peut pas vérifier le jeu de données Power BI</translation>
+    </message>
+    <message>
+        <source>Xero Refresh Assistant could not give Power BI a fresh Xero credential</source>
+        <translation>Xero Refresh Assistant n’a pas pu donner à Power BI une nouvelle information d’identification Xero</translation>
+    </message>
+    <message>
+        <source>The Xero credential that Power BI holds is a temporary one: it stopped working on %1. Give Power BI a lasting one through its own Edit credentials dialog.</source>
+        <translation>L’information d’identification Xero que détient Power BI est temporaire : elle ne fonctionne plus depuis le %1. Donnez-en une durable à Power BI par sa propre boîte de dialogue Modifier les informations d’identification.</translation>
+    </message>
+    <message>
+        <source>The watch is set to give Power BI a fresh Xero credential before each scheduled refresh, but this program keeps no Xero sign-in for the dataset&apos;s organisation, or no Xero data source is chosen. Sign in to Xero again in Xero Refresh Assistant, or give Power BI a lasting credential through its own Edit credentials dialog.</source>
+        <translation>La surveillance doit donner à Power BI une nouvelle information d’identification Xero avant chaque actualisation planifiée, mais ce programme ne conserve aucune connexion Xero pour l’organisation du jeu de données, ou aucune source de données Xero n’est choisie. Connectez-vous de nouveau à Xero dans Xero Refresh Assistant, ou donnez à Power BI une information d’identification durable par sa propre boîte de dialogue Modifier les informations d’identification.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchMemory</name>
+    <message>
+        <source>Refreshes of the Power BI dataset work again</source>
+        <translation>Les actualisations du jeu de données Power BI fonctionnent de nouveau</translation>
+    </message>
+    <message>
+        <source>Refreshes of %1 work again</source>
+        <translation>Les actualisations de %1 fonctionnent de nouveau</translation>
+    </message>
+    <message>
+        <source>The last refresh completed: Power BI reads Xero again.</source>
+        <translation>La dernière actualisation a réussi : Power BI lit de nouveau Xero.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPanel</name>
+    <message>
+        <source>Watch</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>&amp;Tell me when something goes wrong</source>
+        <translation>&amp;Me prévenir quand quelque chose ne va pas</translation>
+    </message>
+    <message>
+        <source>What the watch installs</source>
+        <translation>Ce que la surveillance installe</translation>
+    </message>
+    <message>
+        <source>Also give Power BI a fresh temporary credential before each scheduled refresh (the weaker way)</source>
+        <translation>Donner aussi à Power BI une information d’identification temporaire neuve avant chaque actualisation planifiée (la voie la plus faible)</translation>
+    </message>
+    <message>
+        <source>What the weaker way costs</source>
+        <translation>Ce que coûte la voie la plus faible</translation>
+    </message>
+    <message>
+        <source>For when Power BI&apos;s own dialog cannot be used. It costs one renewal of this program&apos;s Xero sign-in per scheduled refresh, and works only if this computer is on and its keychain unlocked at that time. A credential entered in Power BI&apos;s dialog lasts, and is never replaced.</source>
+        <translation>Pour quand la boîte de dialogue de Power BI ne peut pas servir. Elle coûte un renouvellement de la connexion à Xero de ce programme par actualisation planifiée, et ne fonctionne que si cet ordinateur est allumé et son trousseau déverrouillé à ce moment-là. Une information d’identification saisie dans la boîte de dialogue de Power BI dure, et n’est jamais remplacée.</translation>
+    </message>
+    <message>
+        <source>The watch&apos;s state</source>
+        <translation>L’état de la surveillance</translation>
+    </message>
+    <message>
+        <source>Where no user timer runs</source>
+        <translation>Là où aucun minuteur utilisateur ne tourne</translation>
+    </message>
+    <message>
+        <source>Not in the sandbox: a timer would watch nothing real. The watch can be turned on when the program works with Power BI.</source>
+        <translation>Pas dans le bac à sable : un minuteur n’y surveillerait rien de réel. La surveillance peut être activée quand le programme travaille avec Power BI.</translation>
+    </message>
+    <message>
+        <source>Installs a systemd user timer that checks the dataset a few minutes after each scheduled refresh and once a day, and shows a desktop notification when a problem appears and when it ends. Turning it off removes the timer. Files: %1</source>
+        <translation>Installe un minuteur utilisateur systemd qui vérifie le jeu de données quelques minutes après chaque actualisation planifiée et une fois par jour, et affiche une notification sur le bureau quand un problème apparaît et quand il prend fin. La désactiver supprime le minuteur. Fichiers : %1</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Désactivée.</translation>
+    </message>
+    <message>
+        <source>On. No check yet.</source>
+        <translation>Activée. Aucune vérification encore.</translation>
+    </message>
+    <message>
+        <source>On. Last check %1: %2</source>
+        <translation>Activée. Dernière vérification %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cron line</source>
+        <translation>Ligne cron</translation>
+    </message>
+    <message>
+        <source>Looking for the system&apos;s user timers…</source>
+        <translation>Recherche des minuteurs utilisateur du système…</translation>
+    </message>
+    <message>
+        <source>Checks the dataset a few minutes after each scheduled refresh and shows a desktop notification when a problem appears and when it ends. No systemd user session answered on this computer, so nothing can be installed: turned on, it shows the line to add to your crontab.</source>
+        <translation>Vérifie le jeu de données quelques minutes après chaque actualisation planifiée et affiche une notification sur le bureau quand un problème apparaît et quand il prend fin. Aucune session utilisateur systemd n’a répondu sur cet ordinateur, donc rien ne peut être installé : une fois activée, elle montre la ligne à ajouter à votre crontab.</translation>
+    </message>
+    <message>
+        <source>Turning on…</source>
+        <translation>Activation…</translation>
+    </message>
+    <message>
+        <source>Turning off…</source>
+        <translation>Désactivation…</translation>
+    </message>
+    <message>
+        <source>Add this line to your crontab (crontab -e). It needs your desktop session&apos;s bus at /run/user/&lt;your user id&gt;/bus, and does nothing once the watch is turned off here:</source>
+        <translation>Ajoutez cette ligne à votre crontab (crontab -e). Elle a besoin du bus de votre session de bureau dans /run/user/&lt;votre identifiant d’utilisateur&gt;/bus, et ne fait plus rien une fois la surveillance désactivée ici :</translation>
+    </message>
+</context>
+<context>
     <name>WebContentLoader</name>
     <message>
         <source>This page cannot be shown: the part of the program that shows web pages could not be loaded. Reinstalling the program should bring it back.
@@ -2801,6 +3116,10 @@ Détails : %1</translation>
     <message>
         <source>Xero gave no lasting sign-in (the offline_access scope is missing), so the data source could only be updated for 30 minutes. Add offline_access to the Xero scopes and sign in again.</source>
         <translation>Xero n’a pas fourni de connexion durable (l’étendue offline_access manque) : la source de données n’a donc pu être mise à jour que pour 30 minutes. Ajoutez offline_access aux étendues Xero, puis connectez-vous de nouveau.</translation>
+    </message>
+    <message>
+        <source>Another copy of Xero Refresh Assistant is renewing the Xero sign-in and has not finished. Try again in a minute.</source>
+        <translation>Une autre instance de Xero Refresh Assistant renouvelle la connexion à Xero et n’a pas terminé. Réessayez dans une minute.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,29 @@
 
 namespace {
 
+QString kindName(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Http:
+        return QStringLiteral("HttpError");
+    case ApiError::Kind::Network:
+        return QStringLiteral("NetworkError");
+    case ApiError::Kind::Timeout:
+        return QStringLiteral("Timeout");
+    case ApiError::Kind::Parse:
+        return QStringLiteral("UnreadableAnswer");
+    case ApiError::Kind::TokenExpired:
+        return QStringLiteral("TokenExpired");
+    case ApiError::Kind::Throttled:
+        return QStringLiteral("Throttled");
+    case ApiError::Kind::Cancelled:
+        return QStringLiteral("Cancelled");
+    case ApiError::Kind::KeychainUnavailable:
+        return QStringLiteral("KeychainUnavailable");
+    }
+    return QStringLiteral("Error");
+}
+
 // "40 seconds", "12 minutes", "about 2 hours": how long to wait, rounded the way people say it.
 QString waitDuration(int seconds)
 {
@@ -103,6 +126,10 @@ QString ApiError::serviceName(Service service)
         return QStringLiteral("Xero");
     case Service::Keychain:
         return tr("The system keychain");
+    case Service::Desktop:
+        return tr("The desktop notification service");
+    case Service::Scheduler:
+        return QStringLiteral("systemd");
     }
     return {};
 }
@@ -190,4 +217,9 @@ QString ApiError::technicalDetails() const
     if (!m_requestId.isEmpty())
         lines << QStringLiteral("request id: %1").arg(m_requestId);
     return lines.join(QLatin1Char('\n'));
+}
+
+QString ApiError::codeOrKind() const
+{
+    return code().isEmpty() ? kindName(kind()) : code();
 }

@@ -29,6 +29,8 @@ public:
         MicrosoftIdentity,
         Xero,
         Keychain,
+        Desktop,   // the desktop's notification service (D-Bus)
+        Scheduler, // the system's scheduler of the user's runs (systemd --user)
     };
 
     static ApiError http(Service service, int httpStatus, const QString &code,
@@ -52,6 +54,9 @@ public:
     int httpStatus() const { return m_httpStatus; }
     // The service's own error code (Power BI "error.code", OAuth "error"), empty if none.
     QString code() const { return m_code; }
+    // The service's code, or where there is none, the kind's name ("NetworkError", "Timeout"...):
+    // what scripts and the watch's memory tell errors apart by.
+    QString codeOrKind() const;
     QString message() const { return m_message; }
     QString requestId() const { return m_requestId; }
     // For Parse: the JSON path of the offending member, such as "value[2].startTime".

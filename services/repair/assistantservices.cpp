@@ -10,6 +10,20 @@
 #include "xerosignin.h"
 
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+namespace {
+
+// The window and the watch's timer are two processes that may renew one Xero grant at once:
+// their renewal locks live under the user's home, not the runtime folder, which a cron job does
+// not have (a lock in another folder than the window's would exclude nothing).
+QString xeroLockFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QStringLiteral("/xero-refresh-assistant/locks");
+}
+
+} // namespace
 
 AssistantServices::AssistantServices(const Endpoints &endpoints, TokenStore::Backend backend,
                                      const QString &keychainService, QSettings *settings,
@@ -30,6 +44,7 @@ AssistantServices::AssistantServices(const Endpoints &endpoints, TokenStore::Bac
     }
     m_microsoftAccount = new MicrosoftAccount(m_microsoftSignIn, m_store, m_powerBi, this);
     m_xeroAccount = new XeroAccount(m_xeroSignIn, m_store, settings, this);
+    m_xeroAccount->setLockFolder(xeroLockFolder());
     m_credentialPush = new CredentialPush(m_microsoftAccount, m_xeroAccount, this);
     RepairSession::Services parts;
     parts.microsoftSignIn = m_microsoftSignIn;

@@ -21,6 +21,7 @@ public:
 
 private:
     static QString group(const QString &datasourceKey);
+    std::optional<CredentialRecord> inMemory(const QString &datasourceKey) const;
 
     QPointer<QSettings> m_settings;
     QHash<QString, CredentialRecord> m_inMemory;

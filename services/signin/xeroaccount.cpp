@@ -1,7 +1,11 @@
 #include "xeroaccount.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 Q_LOGGING_CATEGORY(lcXeroAccount, "xra.signin.xero")
@@ -14,6 +18,8 @@ XeroAccount::XeroAccount(XeroSignIn *signIn, TokenStore *store, QSettings *setti
     , m_store(store)
     , m_settings(settings)
 {}
+
+XeroAccount::~XeroAccount() = default;
 
 ApiError XeroAccount::signInAgainError(int httpStatus, const QString &requestId)
 {
@@ -92,7 +98,52 @@ void XeroAccount::freshAccessToken(const QString &tenantId, QObject *context,
     waiters.append({QPointer<QObject>(context), std::move(done)});
     if (waiters.size() > 1)
         return; // a refresh of this organisation is already under way: share it
+    lockThenRefresh(tenantId, QDeadlineTimer(lockWaitMilliseconds));
+}
 
+QString XeroAccount::renewalLockPath(const QString &tenantId) const
+{
+    // Hashed: the folder may be shared (/tmp) and a tenant id says whose books these are.
+    const QString program = m_store ? m_store->program() : QString();
+    const QByteArray name =
+        QCryptographicHash::hash((program + QLatin1Char('\n') + tenantId).toUtf8(),
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
+    return QDir(m_lockFolder).filePath(QStringLiteral("xero-%1.lock").arg(QLatin1String(name)));
+}
+
+// tryLock(0) again and again on a timer: a blocking lock would freeze the window while the other
+// process renews. A crashed holder's lock is taken over (QLockFile sees its process gone); a live
+// holder's never is, however long it takes (a keychain prompt, Xero's retries): an age limit
+// would let two processes renew the same token.
+void XeroAccount::lockThenRefresh(const QString &tenantId, QDeadlineTimer deadline)
+{
+    if (m_lockFolder.isEmpty())
+        return refreshFromStore(tenantId);
+    QDir().mkpath(m_lockFolder);
+    auto lock = std::make_shared<QLockFile>(renewalLockPath(tenantId));
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_locks.insert(tenantId, lock);
+        return refreshFromStore(tenantId);
+    }
+    if (deadline.hasExpired()) {
+        qCWarning(lcXeroAccount) << "renewal lock still held by another process after"
+                                 << lockWaitMilliseconds << "ms";
+        finish(tenantId, ApiError::timeout(ApiError::Service::Xero, lockWaitMilliseconds / 1000)
+                             .withExplanation(tr("Another copy of Xero Refresh Assistant is "
+                                                 "renewing the Xero sign-in and has not finished. "
+                                                 "Try again in a minute.")));
+        return;
+    }
+    QTimer::singleShot(lockRetryMilliseconds, this,
+                       [this, tenantId, deadline] { lockThenRefresh(tenantId, deadline); });
+}
+
+// Read only once the lock is held: another process may have rotated the token meanwhile.
+void XeroAccount::refreshFromStore(const QString &tenantId)
+{
     if (const auto unsaved = m_unsaved.constFind(tenantId);
         unsaved != m_unsaved.constEnd() && !unsaved->isEmpty()) {
         refreshWith(tenantId, *unsaved);
@@ -209,6 +260,7 @@ void XeroAccount::dropRefusedGrant(const QString &tenantId, const ApiError &refu
 
 void XeroAccount::finish(const QString &tenantId, const Result<QString> &result)
 {
+    m_locks.remove(tenantId); // the rotated token is saved (or kept in memory): let others in
     m_sent.remove(tenantId);
     m_retried.remove(tenantId);
     const QList<Waiter> waiters = m_waiters.take(tenantId);

@@ -5,12 +5,16 @@
 #include "utcclock.h"
 #include "xerosignin.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
+
+class QLockFile;
 class QSettings;
 
 // The life of the Xero grant behind one organisation (tenant). Its refresh token is kept in
@@ -27,6 +31,11 @@ class QSettings;
 // invalid_grant ("sign in to Xero again") removes the stored token, unless the store holds
 // another one by then: another process (the program's window, a command run by cron) may have
 // refreshed the same grant meanwhile and saved the token Xero rotated to; that one is tried once.
+// Two processes (the window and the watch's timer) may renew the same grant at once. With a lock
+// folder set, a renewal holds a lock file per organisation from reading the stored token to
+// saving the rotated one, and reads the store only once it holds it: the second process then
+// starts from the token the first saved, instead of renewing the same token twice and keeping
+// whichever save came last.
 // An unused grant dies 60 days after its last use: the last use is kept per organisation in the
 // settings (not a secret), key "xero/<tenantId>/lastUsed", so grantExpiresAt() can warn ahead.
 class XeroAccount : public QObject
@@ -35,12 +44,22 @@ class XeroAccount : public QObject
 
 public:
     static constexpr int unusedGrantDays = 60;
+    // The lock is tried again this often, for at most lockWaitMilliseconds, never blocking.
+    static constexpr int lockRetryMilliseconds = 100;
+    static constexpr int lockWaitMilliseconds = 20000;
 
     // All three must outlive the account; settings may be null (no expiry tracking).
     XeroAccount(XeroSignIn *signIn, TokenStore *store, QSettings *settings,
                 QObject *parent = nullptr);
 
+    ~XeroAccount() override;
+
     void setClock(UtcClock clock) { m_clock = std::move(clock); }
+    // Where the cross-process renewal locks go (created if missing); empty: no lock (one process).
+    // The file names are hashes: nothing secret or identifying is written there.
+    void setLockFolder(const QString &folder) { m_lockFolder = folder; }
+    // The lock file of tenantId's renewals in that folder (for tests and support).
+    QString renewalLockPath(const QString &tenantId) const;
 
     // After a Xero sign-in and the choice of organisation: saves the grant for tenantId.
     void adoptGrant(const QString &tenantId, const OAuthTokens &tokens, QObject *context,
@@ -80,6 +99,8 @@ private:
         Callback<QString> done;
     };
 
+    void lockThenRefresh(const QString &tenantId, QDeadlineTimer deadline);
+    void refreshFromStore(const QString &tenantId);
     void refreshWith(const QString &tenantId, const QString &refreshToken);
     void onRefreshed(const QString &tenantId, Result<OAuthTokens> tokens);
     void saveRotated(const QString &tenantId, const OAuthTokens &tokens);
@@ -100,4 +121,7 @@ private:
     QHash<QString, QString> m_sent;
     QSet<QString> m_retried;
     QHash<QString, QDateTime> m_accessTokenExpiry;
+    QString m_lockFolder;
+    // The renewal lock each organisation's refresh under way holds.
+    QHash<QString, std::shared_ptr<QLockFile>> m_locks;
 };

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QLocalServer>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -74,6 +75,47 @@ TEST_F(SingleInstanceTest, ASecondStartHandsOverAndTheFirstComesForward)
     EXPECT_EQ(activated.size(), 1);
     EXPECT_EQ(secondBecame.size(), 0);
     EXPECT_FALSE(second.isInstance());
+}
+
+// A notification's Fix now starts the program with --open: the window running shows that step.
+TEST_F(SingleInstanceTest, ALaterStartCarriesWhatToOpen)
+{
+    SingleInstance first(name());
+    QSignalSpy became(&first, &SingleInstance::becameInstance);
+    QSignalSpy activated(&first, &SingleInstance::activationRequested);
+    first.start();
+    ASSERT_TRUE(became.wait(waitMs));
+
+    for (const QString &what : {QStringLiteral("xero-settings"), QString()}) {
+        SingleInstance later(name());
+        later.setRequest(what);
+        QSignalSpy handedOver(&later, &SingleInstance::handedOver);
+        later.start();
+        ASSERT_TRUE(handedOver.wait(waitMs));
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return activated.size() == 2; }, waitMs));
+    EXPECT_EQ(activated.at(0).at(0).toString(), QStringLiteral("xero-settings"));
+    EXPECT_EQ(activated.at(1).at(0).toString(), QString());
+}
+
+// Anything else on the socket is not a request: nothing opens.
+TEST_F(SingleInstanceTest, AMalformedRequestOpensNothing)
+{
+    SingleInstance first(name());
+    QSignalSpy became(&first, &SingleInstance::becameInstance);
+    QSignalSpy activated(&first, &SingleInstance::activationRequested);
+    first.start();
+    ASSERT_TRUE(became.wait(waitMs));
+
+    QLocalSocket socket;
+    socket.connectToServer(name());
+    ASSERT_TRUE(socket.waitForConnected(waitMs));
+    socket.write("activate ../../etc/passwd\nopen status\nactivate STATUS\nactivate schedule\n");
+    ASSERT_TRUE(socket.waitForBytesWritten(waitMs));
+    ASSERT_TRUE(activated.wait(waitMs));
+    QTest::qWait(100);
+    ASSERT_EQ(activated.size(), 1);
+    EXPECT_EQ(activated.at(0).at(0).toString(), QStringLiteral("schedule"));
 }
 
 TEST_F(SingleInstanceTest, EveryLaterStartIsHandedOver)

@@ -7,6 +7,7 @@
 #   services/keychain      core
 #   services/signin        core, powerbi, keychain
 #   services/repair        core, powerbi, keychain, signin
+#   services/watch         core, powerbi, keychain, signin, repair
 #   services/sandbox       only its own headers: it is the other side of the wire
 #   wizard/                from services/, the repair layer and the value types, never the
 #                          clients, the sign-ins, the keychain or the sandbox
@@ -79,12 +80,13 @@ allowed_folders() {
     services/keychain) echo "services/keychain services/core" ;;
     services/signin) echo "services/signin services/core services/powerbi services/keychain" ;;
     services/repair) echo "services/repair services/core services/powerbi services/keychain services/signin" ;;
+    services/watch) echo "services/watch services/core services/powerbi services/keychain services/signin services/repair" ;;
     services/sandbox) echo "services/sandbox" ;;
     wizard/webcontent) echo "wizard/webcontent" ;;
     wizard/webview) echo "wizard/webview wizard/webcontent" ;;
     wizard/widgets) echo "wizard/widgets $services_for_windows" ;;
     wizard/pages) echo "wizard/pages wizard/widgets wizard/webcontent $services_for_windows" ;;
-    wizard/windows) echo "wizard/windows wizard/widgets $services_for_windows" ;;
+    wizard/windows) echo "wizard/windows wizard/widgets $services_for_windows services/watch" ;;
     app) echo "*" ;;
     *) echo "" ;;
     esac

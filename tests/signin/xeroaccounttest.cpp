@@ -1,5 +1,8 @@
 #include "signinfixture.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+
 class XeroAccountTest : public SignInFixture
 {
 protected:
@@ -212,4 +215,82 @@ TEST_F(XeroAccountTest, CallersAskingTogetherShareOneRefresh)
     ASSERT_TRUE(*second);
     EXPECT_EQ(first->value(), second->value());
     EXPECT_EQ(saves, 1);
+}
+
+// The window and the watch's timer are two processes with one keychain: here two accounts with
+// their own memory and one store. Renewing together must leave one unbroken chain of tokens: the
+// second renewal starts from the token the first saved, not from the same token again.
+TEST_F(XeroAccountTest, TwoProcessesRenewingTogetherKeepOneGrant)
+{
+    QTemporaryDir locks;
+    ASSERT_TRUE(locks.isValid());
+    XeroAccount window(xero.get(), &store, nullptr);
+    window.setClock(clock());
+    window.setLockFolder(locks.path());
+    xeroAccount->setLockFolder(locks.path());
+    adoptContosoLtdGrant();
+
+    QStringList events;
+    std::optional<QString> firstSaved;
+    bool firstSeen = false;
+    for (XeroAccount *account : {xeroAccount.get(), &window}) {
+        const QString who = account == &window ? QStringLiteral("window") : QStringLiteral("watch");
+        QObject::connect(account, &XeroAccount::refreshAnswered, &context,
+                         [&events, who] { events << who + QStringLiteral(" answered"); });
+        QObject::connect(account, &XeroAccount::refreshTokenSaved, &context, [&, who] {
+            events << who + QStringLiteral(" saved");
+            if (std::exchange(firstSeen, true))
+                return;
+            store.read(key, &context, [&](Result<std::optional<QString>> value) {
+                firstSaved = value && value.value() ? *value.value() : QString();
+            });
+        });
+    }
+    sandbox.setLatency(300); // long enough for the two renewals to overlap if nothing stops them
+    std::optional<Result<QString>> watchToken;
+    std::optional<Result<QString>> windowToken;
+    xeroAccount->freshAccessToken(tenant, &context,
+                                  [&](Result<QString> r) { watchToken.emplace(std::move(r)); });
+    window.freshAccessToken(tenant, &context,
+                            [&](Result<QString> r) { windowToken.emplace(std::move(r)); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return watchToken && windowToken && firstSaved; }, 10000));
+    ASSERT_TRUE(*watchToken) << details(watchToken->error());
+    ASSERT_TRUE(*windowToken) << details(windowToken->error());
+    EXPECT_EQ(events,
+              QStringList({QStringLiteral("watch answered"), QStringLiteral("watch saved"),
+                           QStringLiteral("window answered"), QStringLiteral("window saved")}))
+        << "the renewals overlapped: " << events.join(QStringLiteral(", ")).toStdString();
+    sandbox.setLatency(0);
+
+    // Past the grace, only the chain's last token lives: the one the watch saved was renewed by
+    // the window (no second live token left aside), and the stored one still renews.
+    sandbox.advanceClock(31 * 60);
+    ASSERT_FALSE(firstSaved->isEmpty());
+    const Result<OAuthTokens> aside = refreshDirectly(*firstSaved);
+    EXPECT_FALSE(aside) << "the window renewed the same token as the watch: the grant forked";
+    const Result<QString> later = freshXeroToken();
+    ASSERT_TRUE(later) << details(later.error());
+    EXPECT_TRUE(connections(later.value())) << "the grant survived";
+}
+
+// A process that crashed while renewing leaves its lock file behind: it must not hold the next
+// renewals up for the whole wait (or make them fail).
+TEST_F(XeroAccountTest, ALockLeftByACrashedProcessDoesNotHoldRenewalsUp)
+{
+    QTemporaryDir locks;
+    ASSERT_TRUE(locks.isValid());
+    xeroAccount->setLockFolder(locks.path());
+    adoptContosoLtdGrant();
+    QFile left(xeroAccount->renewalLockPath(tenant));
+    ASSERT_TRUE(left.open(QIODevice::WriteOnly));
+    left.write("999999999\nxero-refresh-assistant\n\n"); // QLockFile's format: pid, app, host
+    left.close();
+
+    QElapsedTimer waited;
+    waited.start();
+    const Result<QString> access = freshXeroToken();
+    ASSERT_TRUE(access) << details(access.error());
+    EXPECT_LT(waited.elapsed(), 2000) << "waited for a dead process's lock";
+    EXPECT_FALSE(xeroAccount->renewalLockPath(tenant).contains(tenant))
+        << "the lock's name says which organisation it is";
 }

@@ -17,9 +17,10 @@ namespace {
 class ProgramStart
 {
 public:
-    explicit ProgramStart(const QString &option)
-        : m_launcher(CommandLine::parse({QStringLiteral("xero-refresh-assistant"), option}),
-                     &m_userSettings, &m_webContent)
+    explicit ProgramStart(const QStringList &options)
+        : m_launcher(
+              CommandLine::parse(QStringList{QStringLiteral("xero-refresh-assistant")} + options),
+              &m_userSettings, &m_webContent)
     {
         QObject::connect(&m_launcher, &WindowLauncher::finished,
                          [this](int code) { m_exitCode = code; });
@@ -66,7 +67,7 @@ TEST(KeptSandbox, TheRepairOfOneStartIsThereAtTheNextWhereRefreshNowWorksAndRese
 
     // First start, from the very beginning: the wizard; the whole repair, the lasting way.
     {
-        ProgramStart first(QStringLiteral("--sandbox-reset"));
+        ProgramStart first({QStringLiteral("--sandbox-reset")});
         WizardWalk walk([&] { return first.launcher().wizard(); });
         ASSERT_TRUE(WizardWalk::waitUntil([&] {
             return walk.wizard() && walk.wizard()->isVisible();
@@ -104,7 +105,7 @@ TEST(KeptSandbox, TheRepairOfOneStartIsThereAtTheNextWhereRefreshNowWorksAndRese
     // Second start: straight to the status window, signed in without a question, the repair's
     // refresh there; Refresh now works and the count of refreshes left follows it.
     {
-        ProgramStart second(QStringLiteral("--sandbox"));
+        ProgramStart second({QStringLiteral("--sandbox")});
         WindowLauncher &launcher = second.launcher();
         // At once, before any answer: the remembered dataset, and the sign-in under way.
         ASSERT_TRUE(launcher.statusWindow() && launcher.statusWindow()->isVisible());
@@ -144,9 +145,43 @@ TEST(KeptSandbox, TheRepairOfOneStartIsThereAtTheNextWhereRefreshNowWorksAndRese
         ASSERT_TRUE(WizardWalk::waitUntil([&] { return second.exitCode().has_value(); }));
     }
 
+    // A notification's Fix now: a start with --open shows the step that fixes it over the status
+    // window, once signed in; a request from a later start (the socket's) opens another.
+    {
+        ProgramStart fixing({QStringLiteral("--sandbox"), QStringLiteral("--open"),
+                             QStringLiteral("xero-settings")});
+        WindowLauncher &launcher = fixing.launcher();
+        // Closed as the user would (the close box), the question of a step still reading
+        // answered.
+        const auto leaveWizard = [&] {
+            launcher.wizard()->close();
+            if (auto *leave = launcher.wizard()->findChild<QPushButton *>(
+                    QStringLiteral("leaveRepairButton")))
+                leave->click();
+        };
+        ASSERT_TRUE(WizardWalk::waitUntil([&] {
+            return launcher.wizard() && launcher.wizard()->isVisible();
+        })) << "no wizard; exit code "
+            << fixing.exitCode().value_or(-1);
+        EXPECT_EQ(launcher.wizard()->currentId(),
+                  RepairWizard::pageIdFor(RepairStep::XeroSettings));
+        leaveWizard();
+        ASSERT_TRUE(WizardWalk::waitUntil(
+            [&] { return launcher.statusWindow() && launcher.statusWindow()->isVisible(); }));
+        launcher.bringForward(QStringLiteral("schedule"));
+        ASSERT_TRUE(WizardWalk::waitUntil(
+            [&] { return launcher.wizard() && launcher.wizard()->isVisible(); }));
+        EXPECT_EQ(launcher.wizard()->currentId(), RepairWizard::pageIdFor(RepairStep::Schedule));
+        leaveWizard();
+        ASSERT_TRUE(WizardWalk::waitUntil(
+            [&] { return launcher.statusWindow() && launcher.statusWindow()->isVisible(); }));
+        launcher.statusWindow()->close();
+        ASSERT_TRUE(WizardWalk::waitUntil([&] { return fixing.exitCode().has_value(); }));
+    }
+
     // Third start, reset: the wizard from the sign-in again, the sandbox's sign-ins forgotten.
     {
-        ProgramStart third(QStringLiteral("--sandbox-reset"));
+        ProgramStart third({QStringLiteral("--sandbox-reset")});
         ASSERT_TRUE(WizardWalk::waitUntil(
             [&] { return third.launcher().wizard() && third.launcher().wizard()->isVisible(); }));
         EXPECT_EQ(third.launcher().wizard()->currentId(), RepairWizard::PageSignInPowerBi);
@@ -173,7 +208,7 @@ TEST(KeptSandbox, AnUnreadableStateIsSaidAndKeptAsideWhole)
         file.write(damaged);
     }
 
-    ProgramStart start(QStringLiteral("--sandbox"));
+    ProgramStart start({QStringLiteral("--sandbox")});
     QMessageBox *box = nullptr;
     ASSERT_TRUE(WizardWalk::waitUntil([&] {
         for (QWidget *widget : QApplication::topLevelWidgets()) {

@@ -11,16 +11,21 @@
 #include "scheduletext.h"
 #include "statusreader.h"
 #include "valuelabel.h"
+#include "watchpanel.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 // The benchmark's timing line (bench/run.sh): when the window shows what Power BI said.
@@ -28,7 +33,8 @@ Q_LOGGING_CATEGORY(lcBench, "xra.bench", QtInfoMsg)
 } // namespace
 
 StatusWindow::StatusWindow(OperationTracker *operations, StatusReader *status,
-                           RefreshRunner *runner, ChosenDataset *chosen, QWidget *parent)
+                           RefreshRunner *runner, ChosenDataset *chosen, WatchSwitch *watch,
+                           QWidget *parent)
     : QWidget(parent)
     , m_operations(operations)
     , m_statusReader(status)
@@ -37,6 +43,16 @@ StatusWindow::StatusWindow(OperationTracker *operations, StatusReader *status,
 {
     setWindowTitle(tr("Xero Refresh Assistant"));
     buildContent();
+    m_watchPanel = new WatchPanel(watch, this);
+    // Under Refresh now: what most people open the window for comes first.
+    qobject_cast<QVBoxLayout *>(layout())->insertWidget(layout()->indexOf(m_follow) + 1,
+                                                        m_watchPanel);
+    setTabOrder(m_follow->refreshButton(), m_watchPanel->watchBox());
+    setTabOrder(m_watchPanel->watchBox(), m_watchPanel->pushBox());
+    setTabOrder(m_watchPanel->pushBox(), m_fixCredentials);
+    // Turned on without user systemd, it shows a cron line: the window makes room for it.
+    connect(m_watchPanel, &WatchPanel::sentencesChanged, this,
+            [this] { QTimer::singleShot(0, this, &StatusWindow::growToFitSentences); });
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setInterval(defaultReloadInterval);
     connect(m_reloadTimer, &QTimer::timeout, this, &StatusWindow::reloadWhenIdle);
@@ -299,6 +315,7 @@ void StatusWindow::refreshEnded(const RefreshRun &, const QString &note)
 
 void StatusWindow::showStatus(const DatasetStatus &status)
 {
+    m_watchPanel->showStatus(status);
     qCInfo(lcBench) << "status window filled";
     m_dataset->setText(status.dataset.isValid() ? status.dataset.displayName()
                                                 : m_chosen->choice().displayName());
@@ -324,6 +341,19 @@ void StatusWindow::showStatus(const DatasetStatus &status)
     const bool wrong = !status.diagnoses.isEmpty();
     m_diagnosis->setText(wrong ? status.diagnoses.constFirst().explanation() : QString());
     m_diagnosis->setVisible(wrong);
+    growToFitSentences();
+}
+
+// A window does not grow by itself when its sentences take more lines than when it was first
+// shown (Qt sets its minimum from their unwrapped sizes, and squeezes them): it grows here, never
+// past the screen, and never shrinks under the user.
+void StatusWindow::growToFitSentences()
+{
+    const int needed = heightForWidth(width());
+    if (needed <= height())
+        return;
+    const int screenHeight = screen() ? screen()->availableGeometry().height() : needed;
+    resize(width(), std::min(needed, screenHeight));
 }
 
 void StatusWindow::showLastRefresh(const DatasetStatus &status)

@@ -19,6 +19,8 @@ class RefreshFollowPanel;
 class RefreshRunner;
 class StatusReader;
 class ValueLabel;
+class WatchPanel;
+class WatchSwitch;
 struct RefreshRun;
 
 // The small window the program opens when a dataset is remembered: the dataset, how its last
@@ -32,9 +34,10 @@ class StatusWindow : public QWidget
     Q_OBJECT
 
 public:
-    // All must outlive the window; the chosen dataset is the one shown.
+    // All must outlive the window; the chosen dataset is the one shown. watch: the watch's
+    // switch; null where there is none to turn on (the kept sandbox).
     StatusWindow(OperationTracker *operations, StatusReader *status, RefreshRunner *runner,
-                 ChosenDataset *chosen, QWidget *parent = nullptr);
+                 ChosenDataset *chosen, WatchSwitch *watch = nullptr, QWidget *parent = nullptr);
 
     // While the window is open it reads the status again this often, and when it is raised after
     // at least a minute: left open overnight, it shows the morning's refresh, not yesterday's.
@@ -52,6 +55,7 @@ public:
     void showNotice(const QString &sentence);
 
     OperationPanel *operationPanel() const { return m_panel; }
+    WatchPanel *watchPanel() const { return m_watchPanel; }
     // When the status shown was read (invalid until it is).
     QDateTime lastLookedAt() const { return m_lastLookedAt; }
     bool isWorking() const { return m_working; }
@@ -77,6 +81,7 @@ private:
     void refreshEnded(const RefreshRun &run, const QString &note);
     void showStatus(const DatasetStatus &status);
     void showLastRefresh(const DatasetStatus &status);
+    void growToFitSentences();
 
     OperationTracker *m_operations;
     StatusReader *m_statusReader;
@@ -92,6 +97,7 @@ private:
     ValueLabel *m_refreshesLeft = nullptr;
     ValueLabel *m_diagnosis = nullptr;
     RefreshFollowPanel *m_follow = nullptr;
+    WatchPanel *m_watchPanel = nullptr;
     QPushButton *m_fixCredentials = nullptr;
     QPushButton *m_chooseDataset = nullptr;
     QPushButton *m_about = nullptr;
